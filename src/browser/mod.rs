@@ -1,0 +1,6 @@
+//! The edges to browser APIs, one small module each. Each may fail (storage disabled, downloads
+//! blocked) and reports that as a value, so the widget keeps working without it.
+
+pub mod clock;
+pub mod download;
+pub mod storage;

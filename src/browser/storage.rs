@@ -1,0 +1,140 @@
+//! Keeps an instance's progress in localStorage (through gloo-storage) under one versioned key,
+//! `aimc.v1.<instance>.progress`, and survives every way storage can fail.
+//!
+//! - Unavailable (disabled, throwing on access, no window): the widget works in memory and says
+//!   so once.
+//! - Unreadable or damaged value: copied aside to `…progress.unreadable.<millis>` before the key
+//!   is reused; if it cannot be copied, the key is left alone and the widget works in memory.
+//! - Written by a newer widget: left untouched; this instance works in memory.
+//! - Full (quota): the write fails, the old value stays, and the person is told once.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::core::progress::Progress;
+use crate::core::saved_progress::{self, DecodeError};
+
+const KEY_PREFIX: &str = "aimc.v1";
+
+/// What the person should be told about storage, once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    Unavailable,
+    Corrupt,
+    Full,
+}
+
+impl StorageNotice {
+    /// The content key of the message.
+    pub fn text_key(self) -> &'static str {
+        match self {
+            StorageNotice::Unavailable => "ui.storage.unavailable",
+            StorageNotice::Corrupt => "ui.storage.corrupt",
+            StorageNotice::Full => "ui.storage.full",
+        }
+    }
+}
+
+/// An instance's handle on its stored progress. Holds no browser object, so it can live in a
+/// signal-free `StoredValue`; localStorage is looked up again on each write.
+#[derive(Debug)]
+pub struct ProgressStore {
+    key: String,
+    /// False when writes must not happen (storage unavailable, or the key holds data this
+    /// widget must not overwrite).
+    writable: bool,
+    last_written: Option<String>,
+}
+
+/// Whether localStorage can be read and written at all. gloo-storage throws when it is missing,
+/// so this check with web-sys comes first.
+fn local_storage_works() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(Some(storage)) = window.local_storage() else {
+        return false;
+    };
+    let probe = format!("{KEY_PREFIX}.probe");
+    storage.set_item(&probe, "1").is_ok() && storage.remove_item(&probe).is_ok()
+}
+
+fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
+    js_sys::Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
+}
+
+impl ProgressStore {
+    pub fn key_for(instance_id: &str) -> String {
+        format!("{KEY_PREFIX}.{instance_id}.progress")
+    }
+
+    /// Opens the instance's store and restores what it holds. Never fails: the worst case is an
+    /// in-memory store, an empty progress and a notice.
+    pub fn open(instance_id: &str) -> (ProgressStore, Progress, Option<StorageNotice>) {
+        let mut store = ProgressStore {
+            key: Self::key_for(instance_id),
+            writable: false,
+            last_written: None,
+        };
+        if !local_storage_works() {
+            return (store, Progress::default(), Some(StorageNotice::Unavailable));
+        }
+        let raw = match LocalStorage::raw().get_item(&store.key) {
+            Ok(raw) => raw,
+            Err(_) => return (store, Progress::default(), Some(StorageNotice::Unavailable)),
+        };
+        let Some(raw) = raw else {
+            store.writable = true;
+            return (store, Progress::default(), None);
+        };
+        match saved_progress::decode(&raw) {
+            Ok(progress) => {
+                store.writable = true;
+                store.last_written = Some(raw);
+                (store, progress, None)
+            }
+            Err(DecodeError::NewerVersion(_)) => {
+                (store, Progress::default(), Some(StorageNotice::Corrupt))
+            }
+            Err(DecodeError::Unreadable) => {
+                let aside = format!("{}.unreadable.{}", store.key, js_sys::Date::now() as u64);
+                store.writable = LocalStorage::raw().set_item(&aside, &raw).is_ok();
+                (store, Progress::default(), Some(StorageNotice::Corrupt))
+            }
+        }
+    }
+
+    /// Writes `progress` unless it is what was last written. Reports a failure as the notice to
+    /// show; the previously stored value stays as it was.
+    pub fn save(&mut self, progress: &Progress) -> Result<(), StorageNotice> {
+        if !self.writable {
+            return Ok(());
+        }
+        let encoded = saved_progress::encode(progress);
+        if self.last_written.as_deref() == Some(encoded.as_str()) {
+            return Ok(());
+        }
+        match LocalStorage::raw().set_item(&self.key, &encoded) {
+            Ok(()) => {
+                self.last_written = Some(encoded);
+                Ok(())
+            }
+            Err(error) if is_quota_error(&error) => Err(StorageNotice::Full),
+            Err(_) => Err(StorageNotice::Unavailable),
+        }
+    }
+
+    /// True when changes are being kept in this browser.
+    pub fn is_persistent(&self) -> bool {
+        self.writable
+    }
+}
+
+/// Removes a stored key; for tests and for "start over" in later versions.
+pub fn remove(key: &str) {
+    if local_storage_works() {
+        LocalStorage::delete(key);
+    }
+}

@@ -1,0 +1,288 @@
+//! Every text the widget shows, per language, looked up by key.
+//!
+//! The texts are data: one TOML file per language beside this module (`en.toml`, `nb.toml`),
+//! embedded at build time by `build.rs`. A new language is a new file. Lookups never fail: a
+//! missing text falls back to English, and the tests below fail
+//! whenever any language misses a text, so the fallback never reaches a visitor.
+
+use crate::core::questionnaire::{Area, Question};
+use crate::core::recommendations::Pitfall;
+use crate::core::scoring::MaturityLevel;
+
+/// A language's texts, in `TEXT_KEYS` order.
+pub struct LanguageTable {
+    pub code: &'static str,
+    pub texts: &'static [&'static str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+/// A language the widget has texts for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(usize);
+
+impl Lang {
+    /// English is always the first table (see build.rs).
+    pub const ENGLISH: Lang = Lang(0);
+
+    /// Matches a BCP 47 tag by its primary subtag (`nb-NO` → nb, `en-GB` → en); Norwegian
+    /// Nynorsk and plain "no" get bokmål, the Norwegian the widget is written in.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        let primary = match primary.as_str() {
+            "no" | "nn" => "nb",
+            other => other,
+        };
+        LANGUAGES
+            .iter()
+            .position(|table| table.code == primary)
+            .map(Lang)
+    }
+
+    pub fn code(self) -> &'static str {
+        LANGUAGES[self.0].code
+    }
+
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len()).map(Lang)
+    }
+
+    pub fn texts(self) -> Texts {
+        Texts(self)
+    }
+}
+
+/// Text lookups for one language; cheap to copy into every component.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Texts(Lang);
+
+impl Texts {
+    pub fn lang(self) -> Lang {
+        self.0
+    }
+
+    /// The text for `key`, falling back to English; an unknown key gives "". The tests rule
+    /// out both, so neither reaches a visitor.
+    pub fn get(self, key: &str) -> &'static str {
+        let Ok(index) = TEXT_KEYS.binary_search(&key) else {
+            return "";
+        };
+        [LANGUAGES[self.0 .0].texts[index], LANGUAGES[0].texts[index]]
+            .into_iter()
+            .find(|text| !text.is_empty())
+            .unwrap_or("")
+    }
+
+    /// `get` with `{name}` placeholders filled in. Values are inserted as text, never markup.
+    pub fn fill(self, key: &str, values: &[(&str, &str)]) -> String {
+        fill(self.get(key), values)
+    }
+
+    pub fn question_prompt(self, question: &Question) -> &'static str {
+        self.get(&format!("q.{}.prompt", question.id))
+    }
+
+    pub fn question_hint(self, question: &Question) -> &'static str {
+        self.get(&format!("q.{}.hint", question.id))
+    }
+
+    pub fn answer_option(self, question: &Question, level: u8) -> &'static str {
+        self.get(&format!("q.{}.o{level}", question.id))
+    }
+
+    pub fn area_name(self, area: Area) -> &'static str {
+        self.get(&format!("area.{}.name", area.id()))
+    }
+
+    pub fn area_about(self, area: Area) -> &'static str {
+        self.get(&format!("area.{}.about", area.id()))
+    }
+
+    pub fn level_name(self, level: MaturityLevel) -> &'static str {
+        self.get(&format!("level.{}.name", level.number()))
+    }
+
+    pub fn level_meaning(self, level: MaturityLevel) -> &'static str {
+        self.get(&format!("level.{}.meaning", level.number()))
+    }
+
+    pub fn next_steps(self, area: Area) -> [&'static str; 3] {
+        ["step1", "step2", "step3"].map(|step| self.get(&format!("next.{}.{step}", area.id())))
+    }
+
+    pub fn pitfall_name(self, pitfall: Pitfall) -> &'static str {
+        self.get(&format!("pitfall.{}.name", pitfall.number()))
+    }
+
+    pub fn pitfall_remedy(self, pitfall: Pitfall) -> &'static str {
+        self.get(&format!("pitfall.{}.remedy", pitfall.number()))
+    }
+
+    pub fn plan(self, level: MaturityLevel) -> &'static str {
+        self.get(&format!("plan.{}", level.number()))
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questionnaire::{MAX_LEVEL, QUESTIONS};
+
+    /// Every key the core derives from its model (questions, areas, levels, pitfalls, plans).
+    fn model_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        for question in QUESTIONS {
+            keys.push(format!("q.{}.prompt", question.id));
+            keys.push(format!("q.{}.hint", question.id));
+            for level in 0..=MAX_LEVEL {
+                keys.push(format!("q.{}.o{level}", question.id));
+            }
+        }
+        for area in Area::ALL {
+            keys.push(format!("area.{}.name", area.id()));
+            keys.push(format!("area.{}.about", area.id()));
+            for step in 1..=3 {
+                keys.push(format!("next.{}.step{step}", area.id()));
+            }
+        }
+        for level in 0..=MAX_LEVEL {
+            keys.push(format!("level.{level}.name"));
+            keys.push(format!("level.{level}.meaning"));
+            keys.push(format!("plan.{level}"));
+        }
+        for pitfall in 1..=8 {
+            keys.push(format!("pitfall.{pitfall}.name"));
+            keys.push(format!("pitfall.{pitfall}.remedy"));
+        }
+        keys
+    }
+
+    /// Every `"ui.…"` / `"format.…"` key literal the view and browser code use, read from
+    /// their sources.
+    fn view_keys() -> Vec<String> {
+        let mut keys = Vec::new();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let files = ["src/view", "src/browser"].iter().flat_map(|dir| {
+            std::fs::read_dir(format!("{root}/{dir}")).expect("source folder exists")
+        });
+        for entry in files {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for prefix in ["\"ui.", "\"format."] {
+                for (start, _) in source.match_indices(prefix) {
+                    let rest = &source[start + 1..];
+                    let end = rest.find('"').unwrap();
+                    keys.push(rest[..end].to_owned());
+                }
+            }
+        }
+        assert!(keys.len() > 20, "the view should use its texts by key");
+        keys
+    }
+
+    #[test]
+    fn english_and_norwegian_are_shipped() {
+        assert_eq!(Lang::ENGLISH.code(), "en");
+        assert!(Lang::from_tag("nb").is_some());
+    }
+
+    #[test]
+    fn every_language_has_every_text() {
+        for lang in Lang::all() {
+            let table = &LANGUAGES[lang.0];
+            for (key, text) in TEXT_KEYS.iter().zip(table.texts) {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: `{key}` is missing or empty",
+                    table.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_model_and_the_view_use_exists() {
+        for key in model_keys().into_iter().chain(view_keys()) {
+            assert!(
+                TEXT_KEYS.binary_search(&key.as_str()).is_ok(),
+                "no text for `{key}`"
+            );
+        }
+    }
+
+    #[test]
+    fn no_text_is_left_unused() {
+        let used: Vec<String> = model_keys().into_iter().chain(view_keys()).collect();
+        for key in TEXT_KEYS {
+            assert!(
+                used.iter().any(|used| used == key),
+                "`{key}` is in the content but never used"
+            );
+        }
+    }
+
+    #[test]
+    fn placeholders_match_english_in_every_language() {
+        let placeholders = |text: &str| -> Vec<String> {
+            let mut found: Vec<String> = text
+                .split('{')
+                .skip(1)
+                .filter_map(|part| part.split_once('}'))
+                .map(|(name, _)| name.to_owned())
+                .collect();
+            found.sort();
+            found
+        };
+        for lang in Lang::all() {
+            for (index, key) in TEXT_KEYS.iter().enumerate() {
+                assert_eq!(
+                    placeholders(LANGUAGES[lang.0].texts[index]),
+                    placeholders(LANGUAGES[0].texts[index]),
+                    "{}: `{key}` has other placeholders than English",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_text_contains_markup() {
+        for table in &LANGUAGES {
+            for text in table.texts {
+                assert!(!text.contains('<'), "{}: markup in {text:?}", table.code);
+            }
+        }
+    }
+
+    #[test]
+    fn language_tags_resolve() {
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::ENGLISH));
+        assert_eq!(Lang::from_tag("nn").map(Lang::code), Some("nb"));
+        assert_eq!(Lang::from_tag("no-NO").map(Lang::code), Some("nb"));
+        assert_eq!(Lang::from_tag("NB_no").map(Lang::code), Some("nb"));
+        assert_eq!(Lang::from_tag("xx"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn lookups_fall_back_and_fill_placeholders() {
+        let english = Lang::ENGLISH.texts();
+        assert_eq!(english.get("no.such.key"), "");
+        assert_eq!(
+            fill(
+                "Question {current} of {total}",
+                &[("current", "3"), ("total", "25")]
+            ),
+            "Question 3 of 25"
+        );
+        assert_eq!(fill("{a} {b}", &[("a", "<b>")]), "<b> {b}");
+    }
+}

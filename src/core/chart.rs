@@ -1,0 +1,86 @@
+//! Geometry for the result's radar chart, computed here so it is tested natively; the view only
+//! writes the numbers into SVG attributes.
+
+/// A point in SVG user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A radar chart of `axes` spokes around a centre, the first spoke pointing straight up and the
+/// rest clockwise.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Radar {
+    pub centre: Point,
+    pub radius: f64,
+    pub axes: usize,
+}
+
+impl Radar {
+    /// The point on spoke `axis` at `value` percent (clamped to 0–100) of the radius.
+    pub fn point(&self, axis: usize, value: f64) -> Point {
+        let angle = -std::f64::consts::FRAC_PI_2
+            + std::f64::consts::TAU * axis as f64 / self.axes.max(1) as f64;
+        let distance = self.radius * value.clamp(0.0, 100.0) / 100.0;
+        Point {
+            x: self.centre.x + distance * angle.cos(),
+            y: self.centre.y + distance * angle.sin(),
+        }
+    }
+
+    /// An SVG `points` attribute for a polygon through one value per spoke.
+    pub fn polygon(&self, values: &[f64]) -> String {
+        values
+            .iter()
+            .enumerate()
+            .map(|(axis, value)| {
+                let point = self.point(axis, *value);
+                format!("{:.1},{:.1}", point.x, point.y)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// A ring at `value` percent on every spoke (the chart's grid).
+    pub fn ring(&self, value: f64) -> String {
+        self.polygon(&vec![value; self.axes])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RADAR: Radar = Radar {
+        centre: Point { x: 100.0, y: 100.0 },
+        radius: 80.0,
+        axes: 4,
+    };
+
+    fn close(a: Point, b: Point) -> bool {
+        (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+    }
+
+    #[test]
+    fn spokes_start_at_the_top_and_go_clockwise() {
+        assert!(close(RADAR.point(0, 100.0), Point { x: 100.0, y: 20.0 }));
+        assert!(close(RADAR.point(1, 100.0), Point { x: 180.0, y: 100.0 }));
+        assert!(close(RADAR.point(2, 50.0), Point { x: 100.0, y: 140.0 }));
+    }
+
+    #[test]
+    fn values_are_clamped_to_the_chart() {
+        assert!(close(RADAR.point(0, 250.0), RADAR.point(0, 100.0)));
+        assert!(close(RADAR.point(3, -5.0), RADAR.centre));
+    }
+
+    #[test]
+    fn polygons_list_one_point_per_value() {
+        assert_eq!(
+            RADAR.polygon(&[100.0, 0.0, 0.0, 0.0]),
+            "100.0,20.0 100.0,100.0 100.0,100.0 100.0,100.0"
+        );
+        assert_eq!(RADAR.ring(50.0).split(' ').count(), 4);
+    }
+}

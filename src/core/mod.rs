@@ -1,0 +1,16 @@
+//! The pure core: the assessment's model and everything computed from it.
+//!
+//! Nothing here touches the browser, signals or the DOM, so all of it runs and is tested
+//! natively. Texts are not here either: the core deals in ids; `crate::content` turns them into
+//! words.
+
+pub mod answers;
+pub mod chart;
+pub mod instance_config;
+pub mod locale;
+pub mod progress;
+pub mod questionnaire;
+pub mod recommendations;
+pub mod report;
+pub mod saved_progress;
+pub mod scoring;

@@ -1,0 +1,219 @@
+//! Where a person is in the assessment: the screen, the answers and the timestamps, and the
+//! wizard's step rules (an answer is required before next; the result needs every answer).
+//!
+//! This is the whole state an instance saves and restores; the view keeps it in one signal.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::questionnaire::QUESTIONS;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "screen", content = "index", rename_all = "snake_case")]
+pub enum Screen {
+    Intro,
+    /// The question at this index of `QUESTIONS`.
+    Question(usize),
+    Result,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepError {
+    /// "Next" was pressed on a question without an answer.
+    AnswerRequired,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub screen: Screen,
+    pub answers: Answers,
+    pub started_at: Option<DateTime<Utc>>,
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+impl Default for Screen {
+    fn default() -> Self {
+        Screen::Intro
+    }
+}
+
+impl Progress {
+    /// Leaves the intro: at the first unanswered question, or the result when all are answered.
+    pub fn start(&mut self, now: DateTime<Utc>) {
+        self.started_at.get_or_insert(now);
+        self.screen = match self.answers.first_unanswered() {
+            Some(index) => Screen::Question(index),
+            None => Screen::Result,
+        };
+    }
+
+    /// Records the answer to the current question. A changed answer invalidates the completion
+    /// time until the person finishes again.
+    pub fn answer(&mut self, level: u8) {
+        if let Screen::Question(index) = self.screen {
+            if let Some(question) = QUESTIONS.get(index) {
+                if self.answers.get(question.id) != Some(level) {
+                    self.answers.set(question.id, level);
+                    self.completed_at = None;
+                }
+            }
+        }
+    }
+
+    /// Moves on from the current question; the last one leads to the result.
+    pub fn next(&mut self, now: DateTime<Utc>) -> Result<(), StepError> {
+        let Screen::Question(index) = self.screen else {
+            return Ok(());
+        };
+        let answered = QUESTIONS
+            .get(index)
+            .is_some_and(|question| self.answers.get(question.id).is_some());
+        if !answered {
+            return Err(StepError::AnswerRequired);
+        }
+        self.screen = if index + 1 < QUESTIONS.len() {
+            Screen::Question(index + 1)
+        } else {
+            match self.answers.first_unanswered() {
+                Some(missing) => Screen::Question(missing),
+                None => {
+                    self.completed_at.get_or_insert(now);
+                    Screen::Result
+                }
+            }
+        };
+        Ok(())
+    }
+
+    pub fn back(&mut self) {
+        self.screen = match self.screen {
+            Screen::Intro | Screen::Question(0) => Screen::Intro,
+            Screen::Question(index) => Screen::Question(index - 1),
+            Screen::Result => Screen::Question(QUESTIONS.len() - 1),
+        };
+    }
+
+    /// "Change my answers": back to the first question with every answer kept.
+    pub fn revise(&mut self) {
+        self.screen = Screen::Question(0);
+    }
+
+    /// Repairs a restored state so it is always showable: a question index in range, and the
+    /// result only when every question is answered.
+    pub fn normalised(mut self) -> Progress {
+        self.screen = match self.screen {
+            Screen::Question(index) if index >= QUESTIONS.len() => {
+                Screen::Question(QUESTIONS.len() - 1)
+            }
+            Screen::Result if !self.answers.is_complete() => {
+                Screen::Question(self.answers.first_unanswered().unwrap_or(0))
+            }
+            screen => screen,
+        };
+        if !self.answers.is_complete() {
+            self.completed_at = None;
+        }
+        self
+    }
+
+    /// The current question's index, number (1-based) and total, if on a question.
+    pub fn question_position(&self) -> Option<(usize, usize, usize)> {
+        match self.screen {
+            Screen::Question(index) => Some((index, index + 1, QUESTIONS.len())),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap()
+    }
+
+    #[test]
+    fn next_requires_an_answer() {
+        let mut progress = Progress::default();
+        progress.start(now());
+        assert_eq!(progress.screen, Screen::Question(0));
+        assert_eq!(progress.next(now()), Err(StepError::AnswerRequired));
+        assert_eq!(progress.screen, Screen::Question(0));
+        progress.answer(2);
+        assert_eq!(progress.next(now()), Ok(()));
+        assert_eq!(progress.screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn walking_through_every_question_completes() {
+        let mut progress = Progress::default();
+        progress.start(now());
+        for _ in QUESTIONS {
+            progress.answer(1);
+            progress.next(now()).unwrap();
+        }
+        assert_eq!(progress.screen, Screen::Result);
+        assert_eq!(progress.completed_at, Some(now()));
+        assert_eq!(progress.started_at, Some(now()));
+    }
+
+    #[test]
+    fn back_walks_to_the_intro_and_from_the_result_to_the_last_question() {
+        let mut progress = Progress {
+            screen: Screen::Question(1),
+            ..Progress::default()
+        };
+        progress.back();
+        assert_eq!(progress.screen, Screen::Question(0));
+        progress.back();
+        assert_eq!(progress.screen, Screen::Intro);
+        progress.screen = Screen::Result;
+        progress.back();
+        assert_eq!(progress.screen, Screen::Question(QUESTIONS.len() - 1));
+    }
+
+    #[test]
+    fn changing_an_answer_clears_completion_but_the_same_answer_does_not() {
+        let mut progress = Progress::default();
+        progress.start(now());
+        for _ in QUESTIONS {
+            progress.answer(2);
+            progress.next(now()).unwrap();
+        }
+        progress.revise();
+        progress.answer(2);
+        assert!(progress.completed_at.is_some());
+        progress.answer(3);
+        assert_eq!(progress.completed_at, None);
+    }
+
+    #[test]
+    fn start_resumes_at_the_first_unanswered_question() {
+        let mut progress = Progress::default();
+        progress.answers.set(QUESTIONS[0].id, 1);
+        progress.answers.set(QUESTIONS[1].id, 1);
+        progress.start(now());
+        assert_eq!(progress.screen, Screen::Question(2));
+    }
+
+    #[test]
+    fn normalising_repairs_impossible_states() {
+        let out_of_range = Progress {
+            screen: Screen::Question(999),
+            ..Progress::default()
+        }
+        .normalised();
+        assert_eq!(out_of_range.screen, Screen::Question(QUESTIONS.len() - 1));
+
+        let early_result = Progress {
+            screen: Screen::Result,
+            completed_at: Some(now()),
+            ..Progress::default()
+        }
+        .normalised();
+        assert_eq!(early_result.screen, Screen::Question(0));
+        assert_eq!(early_result.completed_at, None);
+    }
+}

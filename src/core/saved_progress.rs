@@ -1,0 +1,157 @@
+//! The stored form of [`Progress`]: what an instance writes to browser storage, versioned.
+//!
+//! Every stored value carries `version`. Decoding never panics: a value that is not ours, is
+//! damaged, or was written by a newer widget is reported as such, so the storage edge can keep it
+//! aside instead of overwriting it. Values with invalid parts (unknown questions, levels out of
+//! range, an impossible screen) are repaired rather than rejected.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::progress::{Progress, Screen};
+
+pub const PROGRESS_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct SavedProgressV1 {
+    version: u32,
+    #[serde(flatten)]
+    screen: Screen,
+    answers: BTreeMap<String, u8>,
+    started_at: Option<DateTime<Utc>>,
+    completed_at: Option<DateTime<Utc>>,
+}
+
+/// Just enough to read the version before choosing how to decode the rest.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not a progress record this widget understands.
+    Unreadable,
+    /// Written by a newer widget; must not be overwritten by this one.
+    NewerVersion(u32),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Unreadable => write!(f, "the stored progress is not readable"),
+            DecodeError::NewerVersion(version) => {
+                write!(
+                    f,
+                    "the stored progress has version {version}, newer than {PROGRESS_VERSION}"
+                )
+            }
+        }
+    }
+}
+
+pub fn encode(progress: &Progress) -> String {
+    let saved = SavedProgressV1 {
+        version: PROGRESS_VERSION,
+        screen: progress.screen,
+        answers: progress
+            .answers
+            .iter()
+            .map(|(id, level)| (id.to_owned(), level))
+            .collect(),
+        started_at: progress.started_at,
+        completed_at: progress.completed_at,
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
+    let version = serde_json::from_str::<VersionOnly>(raw)
+        .map_err(|_| DecodeError::Unreadable)?
+        .version;
+    match version {
+        1 => {
+            let saved: SavedProgressV1 =
+                serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
+            let (answers, _dropped) = Answers::from_untrusted(saved.answers);
+            Ok(Progress {
+                screen: saved.screen,
+                answers,
+                started_at: saved.started_at,
+                completed_at: saved.completed_at,
+            }
+            .normalised())
+        }
+        newer if newer > PROGRESS_VERSION => Err(DecodeError::NewerVersion(newer)),
+        _ => Err(DecodeError::Unreadable),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::questionnaire::QUESTIONS;
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let mut progress = Progress {
+            screen: Screen::Question(4),
+            started_at: DateTime::from_timestamp(1_795_000_000, 0),
+            ..Progress::default()
+        };
+        progress.answers.set("tool_usage", 3);
+        progress.answers.set("kpis", 0);
+        assert_eq!(decode(&encode(&progress)), Ok(progress));
+    }
+
+    #[test]
+    fn the_stored_shape_is_stable() {
+        let raw = r#"{"version":1,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null}"#;
+        let progress = decode(raw).unwrap();
+        assert_eq!(progress.screen, Screen::Question(2));
+        assert_eq!(progress.answers.get("tool_usage"), Some(1));
+        assert_eq!(encode(&progress), raw);
+    }
+
+    #[test]
+    fn junk_is_unreadable() {
+        for raw in [
+            "",
+            "not json",
+            "[]",
+            "{}",
+            r#"{"version":"1"}"#,
+            r#"{"version":1}"#,
+            r#"{"version":0,"answers":{}}"#,
+        ] {
+            assert_eq!(decode(raw), Err(DecodeError::Unreadable), "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_newer_version_is_reported_not_misread() {
+        assert_eq!(
+            decode(r#"{"version":7,"whatever":true}"#),
+            Err(DecodeError::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn invalid_parts_are_repaired() {
+        let raw = r#"{"version":1,"screen":"result","answers":{"tool_usage":9,"bogus":1,"kpis":2},"started_at":null,"completed_at":"2026-11-22T10:00:00Z"}"#;
+        let progress = decode(raw).unwrap();
+        assert_eq!(progress.answers.get("tool_usage"), None);
+        assert_eq!(progress.answers.get("kpis"), Some(2));
+        assert_eq!(
+            progress.screen,
+            Screen::Question(0),
+            "incomplete answers cannot show a result"
+        );
+        assert_eq!(progress.completed_at, None);
+        assert!(QUESTIONS.len() > 1);
+    }
+}

@@ -1,0 +1,39 @@
+//! The first screen: what the check is, how long it takes, and that nothing leaves the browser.
+
+use leptos::prelude::*;
+
+use super::start_over::StartOver;
+use super::step_heading::StepHeading;
+use super::Instance;
+use crate::browser::clock;
+use crate::core::questionnaire::QUESTIONS;
+
+#[component]
+pub fn Intro(instance: Instance) -> impl IntoView {
+    let texts = instance.texts;
+    // Read once: the intro is rebuilt whenever the person comes back to it.
+    let (has_answers, is_complete) = instance
+        .progress
+        .with_untracked(|progress| (!progress.answers.is_empty(), progress.answers.is_complete()));
+    let start_label = match (has_answers, is_complete) {
+        (false, _) => texts.get("ui.intro.start"),
+        (true, false) => texts.get("ui.intro.resume"),
+        (true, true) => texts.get("ui.intro.view_result"),
+    };
+    let start = move |_| instance.navigate(|progress| progress.start(clock::now()));
+    view! {
+        <section class="aimc-screen aimc-intro">
+            <p class="aimc-eyebrow">{texts.get("ui.app_title")}</p>
+            <StepHeading instance>{texts.get("ui.intro.heading")}</StepHeading>
+            <p>{texts.get("ui.intro.body")}</p>
+            <p class="aimc-meta">{texts.fill("ui.intro.duration", &[("count", &QUESTIONS.len().to_string())])}</p>
+            <p class="aimc-privacy">{texts.get("ui.intro.privacy")}</p>
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button aimc-primary" on:click=start>
+                    {start_label}
+                </button>
+                {has_answers.then(|| view! { <StartOver instance /> })}
+            </div>
+        </section>
+    }
+}
