@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The project's one entry point. Each command installs what it needs and skips what is there.
+#
+#   ./dev.sh serve   build the release widget and serve the demo page on http://127.0.0.1:8080
+#   ./dev.sh test    run every test: native, browser (wasm-bindgen-test) and end-to-end
+#   ./dev.sh build   build the release widget into dist/ and print its sizes
+set -euo pipefail
+cd "$(dirname "$0")"
+
+TRUNK_VERSION=0.21.14
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+log() { printf '\n== %s\n' "$*"; }
+
+# The wasm-bindgen version Cargo.lock resolved; wasm-bindgen-cli must match it exactly.
+wasm_bindgen_version() {
+  awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+}
+
+# ensure_cargo_tool CRATE BINARY VERSION
+ensure_cargo_tool() {
+  local crate=$1 binary=$2 version=$3
+  if "$binary" --version 2>/dev/null | grep -qw "$version"; then return; fi
+  log "installing $crate $version (once; takes minutes)"
+  # --locked first; fall back to fresh resolution when a locked dependency is not served.
+  cargo install --locked "$crate" --version "$version" || cargo install "$crate" --version "$version"
+}
+
+ensure_npm_packages() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  log "installing Chromium and ChromeDriver"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+}
+
+ensure_build_tools() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  ensure_wasm_target
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION"
+  ensure_cargo_tool wasm-bindgen-cli wasm-bindgen "$(wasm_bindgen_version)"
+  ensure_npm_packages # brings wasm-opt (npm binaryen), which must shadow any Debian one
+}
+
+build_release() {
+  log "building the release widget"
+  trunk build --release
+}
+
+print_sizes() {
+  node scripts/report-size.mjs dist
+}
+
+case "${1:-}" in
+  serve)
+    ensure_build_tools
+    trunk serve --release
+    ;;
+  build)
+    ensure_build_tools
+    build_release
+    print_sizes
+    ;;
+  test)
+    ensure_build_tools
+    ensure_chromium
+    log "native tests"
+    cargo test
+    log "browser tests (wasm-bindgen-test in headless Chromium)"
+    CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test browser
+    build_release
+    print_sizes
+    log "end-to-end tests (Playwright in Chromium)"
+    npx playwright test --config tests/e2e/playwright.config.mjs
+    ;;
+  *)
+    sed -n '2,7p' "$0"
+    exit 2
+    ;;
+esac

@@ -1,0 +1,244 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the wizard's steps in the real DOM,
+//! and storage recovery from a corrupt value and from a storage that throws.
+#![cfg(target_arch = "wasm32")]
+
+use ai_maturity_check::browser::storage::ProgressStore;
+use ai_maturity_check::view::mount::mount_into;
+use gloo_storage::{LocalStorage, Storage};
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Leptos's effects and DOM updates run.
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback(&resolve)
+                .unwrap();
+        });
+        JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// A fresh mount point for instance `id`, mounted in `lang`.
+async fn mount(id: &str, lang: &str) -> HtmlElement {
+    let element: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    element.set_attribute("data-instance", id).unwrap();
+    element.set_attribute("data-lang", lang).unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    mount_into(element.clone(), &[]);
+    settle().await;
+    element
+}
+
+fn find(root: &HtmlElement, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|element| element.unchecked_into())
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    find(root, selector)
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+}
+
+async fn click(root: &HtmlElement, selector: &str) {
+    find(root, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .click();
+    settle().await;
+}
+
+async fn choose(root: &HtmlElement, level: u8) {
+    click(root, &format!("input[type=radio][value='{level}']")).await;
+}
+
+fn stored(id: &str) -> Option<String> {
+    LocalStorage::raw()
+        .get_item(&ProgressStore::key_for(id))
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn wizard_requires_an_answer_then_steps_forward_and_back() {
+    LocalStorage::delete(ProgressStore::key_for("wizard"));
+    let root = mount("wizard", "en").await;
+    assert_eq!(
+        text(&root, "h2"),
+        "How far are your team and company with AI?"
+    );
+
+    click(&root, "button.aimc-primary").await;
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
+    assert!(find(&root, "[role=alert]").is_none());
+
+    click(&root, "button[type=submit]").await;
+    assert_eq!(
+        text(&root, "[role=alert]"),
+        "Please choose an answer to continue."
+    );
+    assert!(
+        text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"),
+        "no answer, no step"
+    );
+
+    choose(&root, 2).await;
+    assert!(
+        find(&root, "[role=alert]").is_none(),
+        "answering clears the error"
+    );
+    click(&root, "button[type=submit]").await;
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+    assert!(
+        stored("wizard").unwrap().contains(r#""tool_usage":2"#),
+        "saved on change"
+    );
+
+    click(&root, "button.aimc-button:not(.aimc-primary)").await; // Back
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
+    let checked: HtmlInputElement = find(&root, "input[value='2']").unwrap().unchecked_into();
+    assert!(checked.checked(), "the answer is shown again");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn resumes_at_the_stored_step() {
+    let raw = r#"{"version":1,"screen":"question","index":3,"answers":{"tool_usage":1,"output_quality":2,"use_case_count":3},"started_at":null,"completed_at":null}"#;
+    LocalStorage::raw()
+        .set_item(&ProgressStore::key_for("resume"), raw)
+        .unwrap();
+    let root = mount("resume", "en").await;
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 4 of 25"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn speaks_norwegian_when_asked() {
+    LocalStorage::delete(ProgressStore::key_for("norsk"));
+    let root = mount("norsk", "nb").await;
+    assert_eq!(
+        root.query_selector(".aimc")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nb")
+    );
+    click(&root, "button.aimc-primary").await;
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Spørsmål 1 av 25"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_storage_is_kept_aside_and_the_widget_starts_fresh() {
+    let key = ProgressStore::key_for("corrupt");
+    LocalStorage::raw()
+        .set_item(&key, "{\"version\":1,\"answers\":[broken")
+        .unwrap();
+    let root = mount("corrupt", "en").await;
+
+    assert!(text(&root, ".aimc-notice").contains("could not be read"));
+    let storage = LocalStorage::raw();
+    let aside: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        storage.get_item(&aside[0]).unwrap().as_deref(),
+        Some("{\"version\":1,\"answers\":[broken")
+    );
+
+    click(&root, "button.aimc-primary").await;
+    choose(&root, 3).await;
+    assert!(
+        stored("corrupt").unwrap().contains(r#""tool_usage":3"#),
+        "the key is usable again"
+    );
+    storage.remove_item(&aside[0]).unwrap();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_is_not_overwritten() {
+    let key = ProgressStore::key_for("newer");
+    let newer = r#"{"version":99,"something":"from the future"}"#;
+    LocalStorage::raw().set_item(&key, newer).unwrap();
+    let root = mount("newer", "en").await;
+    click(&root, "button.aimc-primary").await;
+    choose(&root, 1).await;
+    assert_eq!(stored("newer").as_deref(), Some(newer));
+    root.remove();
+}
+
+/// Replaces `Storage.prototype.setItem` with one that throws, runs `body`, restores it.
+async fn with_throwing_set_item<F: std::future::Future<Output = ()>>(body: impl FnOnce() -> F) {
+    let prototype = Reflect::get(
+        &Reflect::get(&js_sys::global(), &"Storage".into()).unwrap(),
+        &"prototype".into(),
+    )
+    .unwrap();
+    let original = Reflect::get(&prototype, &"setItem".into()).unwrap();
+    let thrower = Function::new_no_args(
+        "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');",
+    );
+    Reflect::set(&prototype, &"setItem".into(), &thrower).unwrap();
+    body().await;
+    Reflect::set(&prototype, &"setItem".into(), &original).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_throws_on_write_leaves_a_working_widget_and_one_notice() {
+    LocalStorage::delete(ProgressStore::key_for("throwing"));
+    with_throwing_set_item(|| async {
+        let root = mount("throwing", "en").await;
+        assert!(
+            text(&root, ".aimc-notice").contains("will be gone"),
+            "unavailable storage is announced"
+        );
+        click(&root, "button.aimc-primary").await;
+        choose(&root, 1).await;
+        click(&root, "button[type=submit]").await;
+        assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+        assert_eq!(root.query_selector_all(".aimc-notice").unwrap().length(), 1);
+        root.remove();
+    })
+    .await;
+    assert_eq!(stored("throwing"), None);
+}
+
+#[wasm_bindgen_test]
+async fn storage_that_throws_on_access_leaves_a_working_widget() {
+    let window: Object = js_sys::global();
+    let original = Reflect::get_own_property_descriptor(&window, &"localStorage".into()).unwrap();
+    let getter =
+        Function::new_no_args("throw new DOMException('Access is denied.', 'SecurityError');");
+    let descriptor = Object::new();
+    Reflect::set(&descriptor, &"get".into(), &getter).unwrap();
+    Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+    Reflect::define_property(&window, &"localStorage".into(), &descriptor).unwrap();
+
+    let root = mount("denied", "en").await;
+    assert!(find(&root, ".aimc-notice").is_some());
+    click(&root, "button.aimc-primary").await;
+    choose(&root, 0).await;
+    click(&root, "button[type=submit]").await;
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+    root.remove();
+
+    if !original.is_undefined() {
+        Reflect::define_property(&window, &"localStorage".into(), original.unchecked_ref())
+            .unwrap();
+    }
+}
