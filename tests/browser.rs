@@ -74,10 +74,7 @@ fn stored(id: &str) -> Option<String> {
 async fn wizard_requires_an_answer_then_steps_forward_and_back() {
     LocalStorage::delete(ProgressStore::key_for("wizard"));
     let root = mount("wizard", "en").await;
-    assert_eq!(
-        text(&root, "h2"),
-        "How far are your team and company with AI?"
-    );
+    assert_eq!(text(&root, "h2"), "How far has your company come with AI?");
 
     click(&root, "button.aimc-primary").await;
     assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
