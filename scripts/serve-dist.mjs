@@ -1,4 +1,5 @@
-// Serves a built widget folder on 127.0.0.1 for the end-to-end tests (and the benchmark later).
+// Serves a built widget folder on 127.0.0.1 for the end-to-end tests, under the strictest
+// Content-Security-Policy the widget supports, so every test also proves it needs nothing more.
 // Usage: node scripts/serve-dist.mjs [dir] [port]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -6,6 +7,7 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
+const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -24,7 +26,10 @@ createServer(async (request, response) => {
   }
   try {
     const body = await readFile(file);
-    response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-security-policy": policy,
+    });
     response.end(body);
   } catch {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -91,11 +91,8 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
             <StepHeading instance>{texts.get("ui.result.heading")}</StepHeading>
             {level.map(|level| view! {
                 <div class="aimc-level-card">
-                    <p class="aimc-level">
-                        <span class="aimc-level-number">{texts.fill("ui.result.level", &[("level", &level.number().to_string())])}</span>
-                        " "
-                        <strong class="aimc-level-name">{texts.level_name(level)}</strong>
-                    </p>
+                    <p class="aimc-level-number">{texts.fill("ui.result.level", &[("level", &level.number().to_string())])}</p>
+                    <p class="aimc-level-name">{texts.level_name(level)}</p>
                     <p>{texts.level_meaning(level)}</p>
                     <p class="aimc-meta">
                         {texts.fill("ui.result.overall_score", &[("score", &scores.overall.unwrap_or(0).to_string())])}

@@ -67,7 +67,7 @@ test("completes the assessment with the keyboard alone", async ({ page }) => {
 
   await expect(heading(page)).toHaveText("Your result");
   await expectHeadingFocused(page);
-  await expect(widget(page).locator(".aimc-level")).toContainText(/Level [0-3] of 3/);
+  await expect(widget(page).locator(".aimc-level-number")).toHaveText(/^Level [0-3] of 3$/);
   await expect(widget(page).locator("svg.aimc-radar")).toBeVisible();
   await expect(widget(page).locator(".aimc-bar-row")).toHaveCount(12);
   await expect(widget(page).locator(".aimc-gaps > li")).toHaveCount(3);
@@ -169,6 +169,20 @@ test("no request leaves the page's origin", async ({ page, baseURL }) => {
   await completeByMouse(page, () => 2);
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download result (JSON)" }).click()]);
   expect(foreign).toEqual([]);
+});
+
+test("runs under a strict Content-Security-Policy without a violation", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto("/");
+  expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  await completeByMouse(page, (index) => index % 4);
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(await page.locator("script:not([src])").count()).toBe(0);
 });
 
 test("reflows at 320 px without horizontal scrolling", async ({ page }) => {
