@@ -7,12 +7,13 @@ use crate::core::chart::{Point, Radar};
 use crate::core::questionnaire::{Area, AreaGroup};
 use crate::core::scoring::Scores;
 
+/// Wide enough for the longest dimension name of any language beside the side spokes.
 const RADAR: Radar = Radar {
-    centre: Point { x: 180.0, y: 150.0 },
-    radius: 95.0,
+    centre: Point { x: 260.0, y: 140.0 },
+    radius: 100.0,
     axes: 5,
 };
-const LABEL_GAP: f64 = 14.0;
+const LABEL_GAP: f64 = 12.0;
 
 #[component]
 pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
