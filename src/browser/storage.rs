@@ -125,16 +125,4 @@ impl ProgressStore {
             Err(_) => Err(StorageNotice::Unavailable),
         }
     }
-
-    /// True when changes are being kept in this browser.
-    pub fn is_persistent(&self) -> bool {
-        self.writable
-    }
-}
-
-/// Removes a stored key; for tests and for "start over" in later versions.
-pub fn remove(key: &str) {
-    if local_storage_works() {
-        LocalStorage::delete(key);
-    }
 }

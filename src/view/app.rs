@@ -21,8 +21,9 @@ pub struct Instance {
     pub progress: RwSignal<Progress>,
     /// Text for the polite live region (e.g. "Your result was downloaded.").
     pub announcement: RwSignal<String>,
-    /// Set once the person has moved between screens; headings take focus only after that.
-    pub navigated: StoredValue<bool>,
+    /// Counts the person's navigations; each one moves focus to the current screen's heading.
+    /// Zero until the first, so loading the page never pulls focus into the widget.
+    pub focus_request: RwSignal<u32>,
 }
 
 impl Instance {
@@ -31,10 +32,11 @@ impl Instance {
         self.id.with_value(|id| format!("aimc-{id}-{name}"))
     }
 
-    /// Applies a change that moves the person to another screen (or may).
+    /// Applies a change that moves the person to another screen, or resets the one they are on,
+    /// and then moves focus to the heading of what is shown.
     pub fn navigate(&self, change: impl FnOnce(&mut Progress)) {
-        self.navigated.set_value(true);
         self.progress.update(change);
+        self.focus_request.update(|count| *count += 1);
     }
 }
 
@@ -48,7 +50,7 @@ pub fn App(config: InstanceConfig) -> impl IntoView {
         id: StoredValue::new(config.id),
         progress: RwSignal::new(restored),
         announcement: RwSignal::new(String::new()),
-        navigated: StoredValue::new(false),
+        focus_request: RwSignal::new(0),
     };
     let progress = instance.progress;
 

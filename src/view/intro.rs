@@ -11,11 +11,14 @@ use crate::core::questionnaire::QUESTIONS;
 #[component]
 pub fn Intro(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
-    // Read once: the intro is rebuilt whenever the person comes back to it.
-    let (has_answers, is_complete) = instance
-        .progress
-        .with_untracked(|progress| (!progress.answers.is_empty(), progress.answers.is_complete()));
-    let start_label = match (has_answers, is_complete) {
+    // Reactive, because "start over" empties the answers while the intro stays on screen.
+    let answers_state = Memo::new(move |_| {
+        instance
+            .progress
+            .with(|progress| (!progress.answers.is_empty(), progress.answers.is_complete()))
+    });
+    let has_answers = move || answers_state.get().0;
+    let start_label = move || match answers_state.get() {
         (false, _) => texts.get("ui.intro.start"),
         (true, false) => texts.get("ui.intro.resume"),
         (true, true) => texts.get("ui.intro.view_result"),
@@ -32,7 +35,9 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                 <button type="button" class="aimc-button aimc-primary" on:click=start>
                     {start_label}
                 </button>
-                {has_answers.then(|| view! { <StartOver instance /> })}
+                <Show when=has_answers>
+                    <StartOver instance />
+                </Show>
             </div>
         </section>
     }

@@ -144,6 +144,21 @@ test("start over asks first and then clears the answers", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
 });
 
+test("start over from the intro resets it in place and keeps focus in the widget", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await answerAndNext(page, 2);
+  await widget(page).getByRole("button", { name: "Back" }).click();
+  await widget(page).getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+
+  await widget(page).getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, delete and start over" }).click();
+  await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await expect(widget(page).getByRole("button", { name: "Start over" })).toHaveCount(0);
+  await expectHeadingFocused(page);
+});
+
 test("axe-core finds no violation on the intro, a question and the result", async ({ page }) => {
   await page.goto("/");
   await expect(heading(page)).toBeVisible();
