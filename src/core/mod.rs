@@ -12,5 +12,6 @@ pub mod progress;
 pub mod questionnaire;
 pub mod recommendations;
 pub mod report;
+pub mod roi;
 pub mod saved_progress;
 pub mod scoring;

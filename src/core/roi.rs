@@ -1,0 +1,1019 @@
+//! The ROI estimate of an AI upskilling programme (domain.md section 3).
+//!
+//! Inputs are a table of numeric fields, each with a default, a range, a unit and the source of
+//! its default (a seed figure, our own assumption, or the assessment's level). The estimate runs
+//! month by month over the horizon: one-off costs in the first month, licences every month, and
+//! benefits that ramp up from nothing (no effect in the first weeks) to full effect (seed 000:
+//! basic productivity after 4–6 weeks, full competence after 3–6 months). From the monthly
+//! series come ROI = (benefit − cost) / cost × 100 (seed 003), net benefit and the payback month.
+//!
+//! Nothing here returns NaN or infinity: out-of-range inputs are validation errors, and an
+//! estimate with zero cost says so instead of dividing by zero.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::scoring::MaturityLevel;
+
+/// Where a field's default comes from, shown beside the field and exported with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DefaultSource {
+    /// A figure from the seed articles (the seed's file number, e.g. "003").
+    Seed(&'static str),
+    /// The seeds give no figure: our assumption, to be adjusted.
+    Assumption,
+    /// Derived from the assessment's overall level (adoption and ramp-up).
+    AssessmentLevel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoiField {
+    Employees,
+    ParticipationPct,
+    HourlyCost,
+    HoursSavedPerWeek,
+    AdoptionPct,
+    WorkingWeeks,
+    ProgrammeCostPerParticipant,
+    LicencePerUserMonth,
+    ExternalAdvice,
+    TrainingHoursPerParticipant,
+    CoordinationCost,
+    RampStartWeeks,
+    RampFullWeeks,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    People,
+    Percent,
+    Money,
+    Hours,
+    Weeks,
+}
+
+/// One input field's rules.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    pub field: RoiField,
+    pub unit: Unit,
+    pub min: f64,
+    pub max: f64,
+    /// Decimals a person may enter (0 for whole people and weeks).
+    pub decimals: u8,
+    pub default: f64,
+    pub source: DefaultSource,
+}
+
+const fn spec(
+    field: RoiField,
+    unit: Unit,
+    min: f64,
+    max: f64,
+    decimals: u8,
+    default: f64,
+    source: DefaultSource,
+) -> FieldSpec {
+    FieldSpec {
+        field,
+        unit,
+        min,
+        max,
+        decimals,
+        default,
+        source,
+    }
+}
+
+use DefaultSource::{AssessmentLevel, Assumption, Seed};
+
+/// Every input, in the order the form shows them. Defaults: seed 003's worked example is for
+/// 100 employees and costs about 900 € each (internal training time, external support,
+/// licences, coordination); seed 003 budgets 500–1 000 € per employee in the first year. Seed
+/// 004 gives 15 000–50 000 € for software, training and advice in the first 6 months, of which
+/// we take 10 000 € as external advice. The rest is our assumption, chosen so that the default
+/// estimate pays back in 6–12 months (seeds 000 and 004) without reaching seed 000's
+/// "realistic" 200–400 % in the first year: a cautious starting point to adjust.
+pub const FIELDS: [FieldSpec; 13] = [
+    spec(
+        RoiField::Employees,
+        Unit::People,
+        1.0,
+        100_000.0,
+        0,
+        100.0,
+        Seed("003"),
+    ),
+    spec(
+        RoiField::ParticipationPct,
+        Unit::Percent,
+        1.0,
+        100.0,
+        0,
+        100.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::HourlyCost,
+        Unit::Money,
+        1.0,
+        10_000.0,
+        2,
+        50.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::HoursSavedPerWeek,
+        Unit::Hours,
+        0.0,
+        40.0,
+        1,
+        2.5,
+        Assumption,
+    ),
+    spec(
+        RoiField::AdoptionPct,
+        Unit::Percent,
+        0.0,
+        100.0,
+        0,
+        70.0,
+        AssessmentLevel,
+    ),
+    spec(
+        RoiField::WorkingWeeks,
+        Unit::Weeks,
+        1.0,
+        52.0,
+        0,
+        45.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::ProgrammeCostPerParticipant,
+        Unit::Money,
+        0.0,
+        1_000_000.0,
+        2,
+        600.0,
+        Seed("003"),
+    ),
+    spec(
+        RoiField::LicencePerUserMonth,
+        Unit::Money,
+        0.0,
+        100_000.0,
+        2,
+        20.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::ExternalAdvice,
+        Unit::Money,
+        0.0,
+        1_000_000_000.0,
+        2,
+        10_000.0,
+        Seed("004"),
+    ),
+    spec(
+        RoiField::TrainingHoursPerParticipant,
+        Unit::Hours,
+        0.0,
+        2_000.0,
+        1,
+        10.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::CoordinationCost,
+        Unit::Money,
+        0.0,
+        1_000_000_000.0,
+        2,
+        5_000.0,
+        Assumption,
+    ),
+    spec(
+        RoiField::RampStartWeeks,
+        Unit::Weeks,
+        0.0,
+        52.0,
+        0,
+        5.0,
+        AssessmentLevel,
+    ),
+    spec(
+        RoiField::RampFullWeeks,
+        Unit::Weeks,
+        0.0,
+        104.0,
+        0,
+        17.0,
+        AssessmentLevel,
+    ),
+];
+
+impl RoiField {
+    pub fn spec(self) -> &'static FieldSpec {
+        FIELDS
+            .iter()
+            .find(|spec| spec.field == self)
+            .expect("every field has a spec")
+    }
+
+    /// The stable id used in content keys and the export.
+    pub fn id(self) -> &'static str {
+        match self {
+            RoiField::Employees => "employees",
+            RoiField::ParticipationPct => "participation_pct",
+            RoiField::HourlyCost => "hourly_cost",
+            RoiField::HoursSavedPerWeek => "hours_saved_per_week",
+            RoiField::AdoptionPct => "adoption_pct",
+            RoiField::WorkingWeeks => "working_weeks",
+            RoiField::ProgrammeCostPerParticipant => "programme_cost_per_participant",
+            RoiField::LicencePerUserMonth => "licence_per_user_month",
+            RoiField::ExternalAdvice => "external_advice",
+            RoiField::TrainingHoursPerParticipant => "training_hours_per_participant",
+            RoiField::CoordinationCost => "coordination_cost",
+            RoiField::RampStartWeeks => "ramp_start_weeks",
+            RoiField::RampFullWeeks => "ramp_full_weeks",
+        }
+    }
+}
+
+/// Adoption and ramp-up by assessment level: a team at a low level adopts less and ramps slower.
+/// Seed 000: basic productivity after 4–6 weeks, full competence after 3–6 months; seed 003:
+/// whole-company change in 3–4 months. Level 0 gets the slow end, level 3 the fast end; the
+/// adoption percentages are our assumption. Without an assessment, level 2's values apply.
+fn level_default(field: RoiField, level: Option<MaturityLevel>) -> Option<f64> {
+    let index = usize::from(level.map_or(2, MaturityLevel::number).min(3));
+    match field {
+        RoiField::AdoptionPct => Some([40.0, 55.0, 70.0, 85.0][index]),
+        RoiField::RampStartWeeks => Some([6.0, 6.0, 5.0, 4.0][index]),
+        RoiField::RampFullWeeks => Some([26.0, 22.0, 17.0, 13.0][index]),
+        _ => None,
+    }
+}
+
+impl FieldSpec {
+    pub fn default_for(&self, level: Option<MaturityLevel>) -> f64 {
+        level_default(self.field, level).unwrap_or(self.default)
+    }
+}
+
+/// A task AI helps with: hours saved per person per week, and how many people do it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UseCase {
+    /// Free text the person may edit; shown as text, never as markup.
+    pub name: String,
+    pub hours_per_week: f64,
+    pub people: f64,
+}
+
+/// Seed 000's example of a metal company with 85 employees: offers 6 h, customer follow-up
+/// 4 h, documentation from meeting recordings 3 h a week. The names are content keys.
+pub const SEED_USE_CASES: [(&str, f64); 3] = [
+    ("roi.use_case.offers", 6.0),
+    ("roi.use_case.follow_up", 4.0),
+    ("roi.use_case.documentation", 3.0),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Horizon {
+    #[serde(rename = "12")]
+    Months12,
+    #[serde(rename = "24")]
+    Months24,
+    #[serde(rename = "36")]
+    Months36,
+}
+
+impl Horizon {
+    pub const ALL: [Horizon; 3] = [Horizon::Months12, Horizon::Months24, Horizon::Months36];
+
+    pub fn months(self) -> u32 {
+        match self {
+            Horizon::Months12 => 12,
+            Horizon::Months24 => 24,
+            Horizon::Months36 => 36,
+        }
+    }
+}
+
+/// What the person entered. Fields they did not touch take their default (which for adoption
+/// and ramp-up follows the assessment's level), so a later assessment still moves them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoiInputs {
+    pub entered: BTreeMap<RoiField, f64>,
+    /// When set, hours saved per participant come from these use cases.
+    pub use_cases: Option<Vec<UseCase>>,
+    pub horizon: Horizon,
+}
+
+impl Default for RoiInputs {
+    fn default() -> Self {
+        RoiInputs {
+            entered: BTreeMap::new(),
+            use_cases: None,
+            horizon: Horizon::Months12,
+        }
+    }
+}
+
+/// Every field resolved to a number, ready to estimate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedInputs {
+    values: BTreeMap<RoiField, f64>,
+    pub horizon: Horizon,
+}
+
+impl ResolvedInputs {
+    pub fn get(&self, field: RoiField) -> f64 {
+        self.values
+            .get(&field)
+            .copied()
+            .unwrap_or(field.spec().default)
+    }
+
+    pub fn with(&self, field: RoiField, value: f64) -> ResolvedInputs {
+        let mut changed = self.clone();
+        changed.values.insert(field, value);
+        changed
+    }
+
+    fn participants(&self) -> f64 {
+        self.get(RoiField::Employees) * self.get(RoiField::ParticipationPct) / 100.0
+    }
+}
+
+impl RoiInputs {
+    /// The value a field has now, and whether the person entered it.
+    pub fn value(&self, field: RoiField, level: Option<MaturityLevel>) -> f64 {
+        match (field, &self.use_cases) {
+            (RoiField::HoursSavedPerWeek, Some(use_cases)) => {
+                let participants = self.value(RoiField::Employees, level)
+                    * self.value(RoiField::ParticipationPct, level)
+                    / 100.0;
+                hours_from_use_cases(use_cases, participants)
+            }
+            _ => self
+                .entered
+                .get(&field)
+                .copied()
+                .unwrap_or_else(|| field.spec().default_for(level)),
+        }
+    }
+
+    pub fn resolve(&self, level: Option<MaturityLevel>) -> ResolvedInputs {
+        ResolvedInputs {
+            values: FIELDS
+                .iter()
+                .map(|spec| (spec.field, self.value(spec.field, level)))
+                .collect(),
+            horizon: self.horizon,
+        }
+    }
+
+    /// Fills in seed 000's three use cases, each done by one person, for the person to edit.
+    pub fn seed_use_cases(names: impl Fn(&str) -> String) -> Vec<UseCase> {
+        SEED_USE_CASES
+            .iter()
+            .map(|(key, hours)| UseCase {
+                name: names(key),
+                hours_per_week: *hours,
+                people: 1.0,
+            })
+            .collect()
+    }
+}
+
+/// Hours saved per participant per week: the use cases' total hours spread over participants.
+pub fn hours_from_use_cases(use_cases: &[UseCase], participants: f64) -> f64 {
+    if participants <= 0.0 {
+        return 0.0;
+    }
+    let total: f64 = use_cases
+        .iter()
+        .filter(|case| case.hours_per_week.is_finite() && case.people.is_finite())
+        .map(|case| case.hours_per_week.max(0.0) * case.people.max(0.0))
+        .sum();
+    total / participants
+}
+
+/// Why an input or the estimate as a whole cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RoiError {
+    /// A field outside its range (the value entered, and the range).
+    OutOfRange { field: RoiField, min: f64, max: f64 },
+    /// Full effect must not come before the first effect.
+    RampOrder,
+    /// Everything costs nothing: there is no investment to return on.
+    NoCost,
+}
+
+impl fmt::Display for RoiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RoiError::OutOfRange { field, min, max } => {
+                write!(f, "{} must be from {min} to {max}", field.id())
+            }
+            RoiError::RampOrder => write!(f, "full effect must come after the first effect"),
+            RoiError::NoCost => write!(f, "the total cost is zero, so there is no ROI to compute"),
+        }
+    }
+}
+
+/// Checks every field against its range and the ramp's order; returns every problem found.
+pub fn validate(inputs: &ResolvedInputs) -> Vec<RoiError> {
+    let mut errors: Vec<RoiError> = FIELDS
+        .iter()
+        .filter(|spec| {
+            let value = inputs.get(spec.field);
+            !value.is_finite() || value < spec.min || value > spec.max
+        })
+        .map(|spec| RoiError::OutOfRange {
+            field: spec.field,
+            min: spec.min,
+            max: spec.max,
+        })
+        .collect();
+    if inputs.get(RoiField::RampFullWeeks) < inputs.get(RoiField::RampStartWeeks) {
+        errors.push(RoiError::RampOrder);
+    }
+    errors
+}
+
+/// One month of the estimate, cumulative from the start.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthTotals {
+    pub month: u32,
+    pub cumulative_cost: f64,
+    pub cumulative_benefit: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoiOutcome {
+    pub benefit: f64,
+    pub cost: f64,
+    pub net_benefit: f64,
+    /// (benefit − cost) / cost × 100.
+    pub roi_pct: f64,
+    /// The first month whose cumulative benefit reaches the cumulative cost, if within the horizon.
+    pub payback_month: Option<u32>,
+    pub months: Vec<MonthTotals>,
+}
+
+/// Calendar weeks in a month, for the ramp-up timeline.
+const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+/// The mean of the ramp (0 before `start` weeks, rising linearly to 1 at `full`) over calendar
+/// weeks `from`..`to`, computed exactly from its integral.
+fn mean_ramp(start: f64, full: f64, from: f64, to: f64) -> f64 {
+    let integral = |t: f64| -> f64 {
+        if t <= start {
+            0.0
+        } else if full <= start {
+            t - start
+        } else if t <= full {
+            (t - start).powi(2) / (2.0 * (full - start))
+        } else {
+            (full - start) / 2.0 + (t - full)
+        }
+    };
+    (integral(to) - integral(from)) / (to - from)
+}
+
+/// The ROI (%) of a benefit against a cost; `None` when the cost is not positive.
+pub fn roi_percent(benefit: f64, cost: f64) -> Option<f64> {
+    (cost > 0.0 && benefit.is_finite() && cost.is_finite()).then(|| (benefit - cost) / cost * 100.0)
+}
+
+/// Runs the estimate. Inputs must have passed [`validate`]; anything else is still answered
+/// with an error or a finite number, never NaN.
+pub fn estimate(inputs: &ResolvedInputs) -> Result<RoiOutcome, RoiError> {
+    if let Some(error) = validate(inputs).into_iter().next() {
+        return Err(error);
+    }
+    let participants = inputs.participants();
+    let hourly_cost = inputs.get(RoiField::HourlyCost);
+    let working_weeks_per_month = inputs.get(RoiField::WorkingWeeks) / 12.0;
+    let full_monthly_benefit = participants
+        * inputs.get(RoiField::HoursSavedPerWeek)
+        * working_weeks_per_month
+        * hourly_cost
+        * inputs.get(RoiField::AdoptionPct)
+        / 100.0;
+    let one_off_cost = participants * inputs.get(RoiField::ProgrammeCostPerParticipant)
+        + inputs.get(RoiField::ExternalAdvice)
+        + inputs.get(RoiField::CoordinationCost)
+        + participants * inputs.get(RoiField::TrainingHoursPerParticipant) * hourly_cost;
+    let monthly_cost = participants * inputs.get(RoiField::LicencePerUserMonth);
+    let (start, full) = (
+        inputs.get(RoiField::RampStartWeeks),
+        inputs.get(RoiField::RampFullWeeks),
+    );
+
+    let mut months = Vec::new();
+    let (mut cost, mut benefit) = (one_off_cost, 0.0);
+    let mut payback_month = None;
+    for month in 1..=inputs.horizon.months() {
+        let from = f64::from(month - 1) * WEEKS_PER_MONTH;
+        cost += monthly_cost;
+        benefit += full_monthly_benefit * mean_ramp(start, full, from, from + WEEKS_PER_MONTH);
+        if payback_month.is_none() && cost > 0.0 && benefit >= cost {
+            payback_month = Some(month);
+        }
+        months.push(MonthTotals {
+            month,
+            cumulative_cost: cost,
+            cumulative_benefit: benefit,
+        });
+    }
+    let roi_pct = roi_percent(benefit, cost).ok_or(RoiError::NoCost)?;
+    if !roi_pct.is_finite() {
+        return Err(RoiError::OutOfRange {
+            field: RoiField::Employees,
+            min: 1.0,
+            max: 100_000.0,
+        });
+    }
+    Ok(RoiOutcome {
+        benefit,
+        cost,
+        net_benefit: benefit - cost,
+        roi_pct,
+        payback_month,
+        months,
+    })
+}
+
+/// The three scenarios and how far apart they are built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scenario {
+    Conservative,
+    Expected,
+    Optimistic,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 3] = [
+        Scenario::Conservative,
+        Scenario::Expected,
+        Scenario::Optimistic,
+    ];
+
+    /// Factors on hours saved and on adoption: conservative 30 % fewer hours and 20 % lower
+    /// adoption; optimistic 20 % more hours and 10 % higher adoption (at most 100 %).
+    pub fn factors(self) -> (f64, f64) {
+        match self {
+            Scenario::Conservative => (0.7, 0.8),
+            Scenario::Expected => (1.0, 1.0),
+            Scenario::Optimistic => (1.2, 1.1),
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Scenario::Conservative => "conservative",
+            Scenario::Expected => "expected",
+            Scenario::Optimistic => "optimistic",
+        }
+    }
+
+    pub fn apply(self, inputs: &ResolvedInputs) -> ResolvedInputs {
+        let (hours, adoption) = self.factors();
+        let hours_max = RoiField::HoursSavedPerWeek.spec().max;
+        inputs
+            .with(
+                RoiField::HoursSavedPerWeek,
+                (inputs.get(RoiField::HoursSavedPerWeek) * hours).min(hours_max),
+            )
+            .with(
+                RoiField::AdoptionPct,
+                (inputs.get(RoiField::AdoptionPct) * adoption).min(100.0),
+            )
+    }
+}
+
+/// How much the ROI moves when one input moves by ±SENSITIVITY_STEP.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sensitivity {
+    pub field: RoiField,
+    /// ROI (%) with the input lowered and raised by the step (clamped to its range).
+    pub roi_low: f64,
+    pub roi_high: f64,
+}
+
+impl Sensitivity {
+    pub fn swing(&self) -> f64 {
+        (self.roi_high - self.roi_low).abs()
+    }
+}
+
+/// Each input is varied by this fraction of its value, down and up.
+pub const SENSITIVITY_STEP: f64 = 0.2;
+
+/// The inputs that move the ROI, ordered by how much (largest swing first).
+pub fn sensitivity(inputs: &ResolvedInputs) -> Vec<Sensitivity> {
+    let varied = [
+        RoiField::HoursSavedPerWeek,
+        RoiField::HourlyCost,
+        RoiField::AdoptionPct,
+        RoiField::WorkingWeeks,
+        RoiField::ProgrammeCostPerParticipant,
+        RoiField::LicencePerUserMonth,
+        RoiField::TrainingHoursPerParticipant,
+        RoiField::ExternalAdvice,
+        RoiField::CoordinationCost,
+        RoiField::RampFullWeeks,
+    ];
+    let roi_with = |field: RoiField, factor: f64| -> Option<f64> {
+        let spec = field.spec();
+        let value = (inputs.get(field) * factor).clamp(spec.min, spec.max);
+        let changed = inputs.with(field, value);
+        // Keep the ramp valid when its end moves before its start.
+        let changed = if field == RoiField::RampFullWeeks {
+            changed.with(field, value.max(inputs.get(RoiField::RampStartWeeks)))
+        } else {
+            changed
+        };
+        estimate(&changed).ok().map(|outcome| outcome.roi_pct)
+    };
+    let mut rows: Vec<Sensitivity> = varied
+        .into_iter()
+        .filter_map(|field| {
+            Some(Sensitivity {
+                field,
+                roi_low: roi_with(field, 1.0 - SENSITIVITY_STEP)?,
+                roi_high: roi_with(field, 1.0 + SENSITIVITY_STEP)?,
+            })
+        })
+        .filter(|row| row.swing() > 1e-9)
+        .collect();
+    rows.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    rows
+}
+
+/// Where the estimate leaves what the seeds report, said plainly instead of cheered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlausibilityNote {
+    /// ROI above 400 % (seed 000: 200–400 % is realistic; seed 003: above 400 % only with
+    /// consistent execution).
+    RoiAboveSeedRange,
+    /// Payback before month 6 (seed 000: 6–9 months; seed 004: 6–12 months).
+    PaybackFasterThanSeeds,
+    /// More than 10 hours saved per participant a week (seed 000's use cases save 3–6 h each).
+    HoursSavedHigh,
+    /// Programme cost per participant outside 500–3 000 (seeds 000 and 003).
+    ProgrammeCostOutsideSeedRange,
+    /// Adoption above 90 % (seed 003: about a quarter of employees feel confident today).
+    AdoptionVeryHigh,
+}
+
+impl PlausibilityNote {
+    pub fn id(self) -> &'static str {
+        match self {
+            PlausibilityNote::RoiAboveSeedRange => "roi_above_seed_range",
+            PlausibilityNote::PaybackFasterThanSeeds => "payback_faster_than_seeds",
+            PlausibilityNote::HoursSavedHigh => "hours_saved_high",
+            PlausibilityNote::ProgrammeCostOutsideSeedRange => "programme_cost_outside_seed_range",
+            PlausibilityNote::AdoptionVeryHigh => "adoption_very_high",
+        }
+    }
+}
+
+pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<PlausibilityNote> {
+    let programme_cost = inputs.get(RoiField::ProgrammeCostPerParticipant);
+    [
+        (outcome.roi_pct > 400.0, PlausibilityNote::RoiAboveSeedRange),
+        (
+            outcome.payback_month.is_some_and(|month| month < 6),
+            PlausibilityNote::PaybackFasterThanSeeds,
+        ),
+        (
+            inputs.get(RoiField::HoursSavedPerWeek) > 10.0,
+            PlausibilityNote::HoursSavedHigh,
+        ),
+        (
+            !(500.0..=3_000.0).contains(&programme_cost),
+            PlausibilityNote::ProgrammeCostOutsideSeedRange,
+        ),
+        (
+            inputs.get(RoiField::AdoptionPct) > 90.0,
+            PlausibilityNote::AdoptionVeryHigh,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(applies, note)| applies.then_some(note))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults() -> ResolvedInputs {
+        RoiInputs::default().resolve(None)
+    }
+
+    /// Full effect from day one, no licences: easy numbers for payback tests.
+    fn flat(one_off: f64, hours: f64) -> ResolvedInputs {
+        defaults()
+            .with(RoiField::RampStartWeeks, 0.0)
+            .with(RoiField::RampFullWeeks, 0.0)
+            .with(RoiField::LicencePerUserMonth, 0.0)
+            .with(RoiField::ProgrammeCostPerParticipant, 0.0)
+            .with(RoiField::TrainingHoursPerParticipant, 0.0)
+            .with(RoiField::CoordinationCost, 0.0)
+            .with(RoiField::ExternalAdvice, one_off)
+            .with(RoiField::HoursSavedPerWeek, hours)
+    }
+
+    /// Monthly benefit of `flat`: 100 people × h × 45/12 weeks × 50 × 70 %.
+    fn flat_monthly_benefit(hours: f64) -> f64 {
+        100.0 * hours * 45.0 / 12.0 * 50.0 * 0.7
+    }
+
+    #[test]
+    fn seed_003_worked_example_gives_544_4_percent() {
+        let roi = roi_percent(580_000.0, 90_000.0).unwrap();
+        assert_eq!((roi * 10.0).round() / 10.0, 544.4);
+    }
+
+    #[test]
+    fn defaults_are_in_range_and_give_a_finite_estimate() {
+        for level in [
+            None,
+            Some(MaturityLevel::from_overall_score(0)),
+            Some(MaturityLevel::from_overall_score(100)),
+        ] {
+            let inputs = RoiInputs::default().resolve(level);
+            assert!(validate(&inputs).is_empty(), "{level:?}");
+            let outcome = estimate(&inputs).unwrap();
+            assert!(outcome.roi_pct.is_finite());
+            assert_eq!(outcome.months.len(), 12);
+        }
+    }
+
+    #[test]
+    fn a_lower_level_ramps_slower_and_adopts_less() {
+        let low = RoiInputs::default().resolve(Some(MaturityLevel::from_overall_score(0)));
+        let high = RoiInputs::default().resolve(Some(MaturityLevel::from_overall_score(100)));
+        assert!(low.get(RoiField::AdoptionPct) < high.get(RoiField::AdoptionPct));
+        assert!(low.get(RoiField::RampFullWeeks) > high.get(RoiField::RampFullWeeks));
+        assert!(estimate(&low).unwrap().roi_pct < estimate(&high).unwrap().roi_pct);
+    }
+
+    #[test]
+    fn entered_values_override_the_level() {
+        let mut inputs = RoiInputs::default();
+        inputs.entered.insert(RoiField::AdoptionPct, 33.0);
+        assert_eq!(
+            inputs.value(
+                RoiField::AdoptionPct,
+                Some(MaturityLevel::from_overall_score(100))
+            ),
+            33.0
+        );
+    }
+
+    #[test]
+    fn no_benefit_in_the_first_weeks_then_full_effect() {
+        let outcome = estimate(&defaults()).unwrap();
+        assert_eq!(
+            outcome.months[0].cumulative_benefit, 0.0,
+            "ramp starts after 5 weeks"
+        );
+        let per_month: Vec<f64> = outcome
+            .months
+            .windows(2)
+            .map(|pair| pair[1].cumulative_benefit - pair[0].cumulative_benefit)
+            .collect();
+        let full = per_month.last().copied().unwrap();
+        assert!(
+            (full - flat_monthly_benefit(2.5)).abs() < 1e-6,
+            "full effect by the end: {full}"
+        );
+        assert!(
+            per_month.windows(2).all(|pair| pair[1] >= pair[0] - 1e-9),
+            "benefit never falls"
+        );
+    }
+
+    #[test]
+    fn payback_in_the_first_month() {
+        let outcome = estimate(&flat(1_000.0, 2.0)).unwrap();
+        assert_eq!(outcome.payback_month, Some(1));
+    }
+
+    #[test]
+    fn payback_exactly_at_the_horizon_and_never() {
+        let monthly = flat_monthly_benefit(2.0);
+        let at_horizon = estimate(&flat(12.0 * monthly - 1.0, 2.0)).unwrap();
+        assert_eq!(at_horizon.payback_month, Some(12));
+        let never = estimate(&flat(12.0 * monthly + 1.0, 2.0)).unwrap();
+        assert_eq!(never.payback_month, None);
+        let nothing_saved = estimate(&flat(1_000.0, 0.0)).unwrap();
+        assert_eq!(nothing_saved.payback_month, None);
+        assert_eq!(nothing_saved.roi_pct, -100.0);
+    }
+
+    #[test]
+    fn zero_cost_is_an_error_not_infinity() {
+        let free = flat(0.0, 2.0);
+        assert_eq!(estimate(&free), Err(RoiError::NoCost));
+    }
+
+    #[test]
+    fn zero_and_huge_inputs_are_range_errors() {
+        let none = defaults().with(RoiField::Employees, 0.0);
+        assert!(matches!(
+            estimate(&none),
+            Err(RoiError::OutOfRange {
+                field: RoiField::Employees,
+                ..
+            })
+        ));
+        let huge = defaults().with(RoiField::HourlyCost, 1e12);
+        assert!(matches!(
+            estimate(&huge),
+            Err(RoiError::OutOfRange {
+                field: RoiField::HourlyCost,
+                ..
+            })
+        ));
+        let nan = defaults().with(RoiField::ExternalAdvice, f64::NAN);
+        assert!(matches!(
+            estimate(&nan),
+            Err(RoiError::OutOfRange {
+                field: RoiField::ExternalAdvice,
+                ..
+            })
+        ));
+        let backwards = defaults().with(RoiField::RampFullWeeks, 2.0);
+        assert_eq!(estimate(&backwards), Err(RoiError::RampOrder));
+    }
+
+    #[test]
+    fn the_largest_allowed_inputs_stay_finite() {
+        let mut inputs = defaults();
+        for spec in FIELDS {
+            inputs = inputs.with(spec.field, spec.max);
+        }
+        let inputs = inputs.with(RoiField::RampStartWeeks, 0.0);
+        let outcome = estimate(&inputs).unwrap();
+        assert!(
+            outcome.roi_pct.is_finite() && outcome.benefit.is_finite() && outcome.cost.is_finite()
+        );
+    }
+
+    #[test]
+    fn use_cases_give_hours_per_participant() {
+        let cases = vec![
+            UseCase {
+                name: "Offers".into(),
+                hours_per_week: 6.0,
+                people: 10.0,
+            },
+            UseCase {
+                name: "Follow-up".into(),
+                hours_per_week: 4.0,
+                people: 5.0,
+            },
+        ];
+        assert_eq!(hours_from_use_cases(&cases, 40.0), 2.0);
+        assert_eq!(hours_from_use_cases(&cases, 0.0), 0.0);
+        let inputs = RoiInputs {
+            use_cases: Some(cases),
+            ..RoiInputs::default()
+        };
+        assert_eq!(
+            inputs.value(RoiField::HoursSavedPerWeek, None),
+            0.8,
+            "80 h over 100 participants"
+        );
+    }
+
+    #[test]
+    fn scenarios_are_ordered_and_their_spread_is_as_stated() {
+        let inputs = defaults();
+        let roi: Vec<f64> = Scenario::ALL
+            .iter()
+            .map(|scenario| estimate(&scenario.apply(&inputs)).unwrap().roi_pct)
+            .collect();
+        assert!(roi[0] < roi[1] && roi[1] < roi[2], "{roi:?}");
+        let conservative = Scenario::Conservative.apply(&inputs);
+        assert!((conservative.get(RoiField::HoursSavedPerWeek) - 1.75).abs() < 1e-9);
+        assert!((conservative.get(RoiField::AdoptionPct) - 56.0).abs() < 1e-9);
+        let optimistic = Scenario::Optimistic.apply(&inputs.with(RoiField::AdoptionPct, 95.0));
+        assert_eq!(optimistic.get(RoiField::AdoptionPct), 100.0);
+    }
+
+    #[test]
+    fn sensitivity_lists_the_biggest_levers_first() {
+        let rows = sensitivity(&defaults());
+        assert!(rows.len() >= 5);
+        assert!(rows
+            .windows(2)
+            .all(|pair| pair[0].swing() >= pair[1].swing()));
+        let hours = rows
+            .iter()
+            .find(|row| row.field == RoiField::HoursSavedPerWeek)
+            .unwrap();
+        assert!(hours.roi_high > hours.roi_low);
+        let cost = rows
+            .iter()
+            .find(|row| row.field == RoiField::ProgrammeCostPerParticipant)
+            .unwrap();
+        assert!(cost.roi_high < cost.roi_low);
+    }
+
+    #[test]
+    fn plausibility_notes_flag_what_leaves_the_seeds_ranges() {
+        let inputs = defaults();
+        let outcome = estimate(&inputs).unwrap();
+        assert!(
+            plausibility_notes(&inputs, &outcome).is_empty(),
+            "defaults are inside the seeds' ranges: {}",
+            outcome.roi_pct
+        );
+
+        let wild = inputs
+            .with(RoiField::HoursSavedPerWeek, 15.0)
+            .with(RoiField::AdoptionPct, 95.0);
+        let outcome = estimate(&wild).unwrap();
+        let notes = plausibility_notes(&wild, &outcome);
+        assert!(notes.contains(&PlausibilityNote::RoiAboveSeedRange));
+        assert!(notes.contains(&PlausibilityNote::HoursSavedHigh));
+        assert!(notes.contains(&PlausibilityNote::AdoptionVeryHigh));
+        assert!(notes.contains(&PlausibilityNote::PaybackFasterThanSeeds));
+
+        let cheap = inputs.with(RoiField::ProgrammeCostPerParticipant, 100.0);
+        let outcome = estimate(&cheap).unwrap();
+        assert!(plausibility_notes(&cheap, &outcome)
+            .contains(&PlausibilityNote::ProgrammeCostOutsideSeedRange));
+    }
+
+    /// A small deterministic generator, so the property test needs no extra crate.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn unit(&mut self) -> f64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 >> 11) as f64 / (1u64 << 53) as f64
+        }
+
+        fn in_range(&mut self, spec: &FieldSpec) -> f64 {
+            // Spread over orders of magnitude, not just near the top of wide ranges.
+            let span = spec.max - spec.min;
+            spec.min + span * self.unit().powi(6)
+        }
+    }
+
+    #[test]
+    fn property_roi_is_finite_and_moves_the_right_way() {
+        let mut random = XorShift(0x2545_f491_4f6c_dd1d);
+        for _ in 0..2_000 {
+            let mut inputs = defaults();
+            for spec in FIELDS {
+                inputs = inputs.with(spec.field, random.in_range(&spec));
+            }
+            let (start, full) = (
+                inputs.get(RoiField::RampStartWeeks),
+                inputs.get(RoiField::RampFullWeeks),
+            );
+            let inputs = inputs.with(RoiField::RampFullWeeks, full.max(start));
+            let Ok(outcome) = estimate(&inputs) else {
+                continue;
+            };
+            assert!(outcome.roi_pct.is_finite() && outcome.net_benefit.is_finite());
+
+            let hours = inputs.get(RoiField::HoursSavedPerWeek);
+            let more_hours =
+                inputs.with(RoiField::HoursSavedPerWeek, (hours * 1.5 + 0.1).min(40.0));
+            assert!(
+                estimate(&more_hours).unwrap().roi_pct >= outcome.roi_pct - 1e-9,
+                "more hours lowered ROI"
+            );
+
+            let cost = inputs.get(RoiField::ExternalAdvice);
+            let more_cost = inputs.with(
+                RoiField::ExternalAdvice,
+                (cost * 1.5 + 100.0).min(RoiField::ExternalAdvice.spec().max),
+            );
+            assert!(
+                estimate(&more_cost).unwrap().roi_pct <= outcome.roi_pct + 1e-9,
+                "more cost raised ROI"
+            );
+        }
+    }
+}
