@@ -6,7 +6,7 @@ use ai_maturity_check::content::Lang;
 use ai_maturity_check::core::progress::{Progress, Screen, StepError};
 use ai_maturity_check::core::questionnaire::{Area, QUESTIONS};
 use ai_maturity_check::core::recommendations::recommend;
-use ai_maturity_check::core::report::{ReportTimes, ReportV1};
+use ai_maturity_check::core::report::ReportV1;
 use ai_maturity_check::core::saved_progress;
 use ai_maturity_check::core::scoring::score;
 use chrono::{DateTime, Utc};
@@ -72,15 +72,14 @@ fn a_whole_assessment_from_intro_to_exported_report() {
         }
     }
 
-    let times = ReportTimes {
-        started_at: progress.started_at,
-        completed_at: progress.completed_at,
-        exported_at: at(1_800_000_400),
-    };
-    let report = ReportV1::build(&progress.answers, "nb", times);
+    let report = ReportV1::build(&progress, "nb", at(1_800_000_400));
     let parsed: ReportV1 = serde_json::from_str(&report.to_json()).unwrap();
     assert_eq!(parsed.recommendations[0], "next.measurement");
     assert_eq!(parsed.completed_at, Some(at(1_800_000_300)));
+    assert!(parsed
+        .roi
+        .outcome
+        .is_some_and(|outcome| outcome.roi_pct.is_finite()));
 }
 
 #[test]

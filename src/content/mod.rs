@@ -7,6 +7,7 @@
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
+use crate::core::roi::{PlausibilityNote, RoiField, Scenario};
 use crate::core::scoring::MaturityLevel;
 
 /// A language's texts, in `TEXT_KEYS` order.
@@ -121,6 +122,22 @@ impl Texts {
     pub fn plan(self, level: MaturityLevel) -> &'static str {
         self.get(&format!("plan.{}", level.number()))
     }
+
+    pub fn roi_field_label(self, field: RoiField) -> &'static str {
+        self.get(&format!("roi.field.{}.label", field.id()))
+    }
+
+    pub fn roi_field_help(self, field: RoiField) -> &'static str {
+        self.get(&format!("roi.field.{}.help", field.id()))
+    }
+
+    pub fn scenario_name(self, scenario: Scenario) -> &'static str {
+        self.get(&format!("roi.scenarios.{}", scenario.id()))
+    }
+
+    pub fn plausibility_note(self, note: PlausibilityNote) -> &'static str {
+        self.get(&format!("roi.note.{}", note.id()))
+    }
 }
 
 /// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
@@ -163,6 +180,23 @@ mod tests {
             keys.push(format!("pitfall.{pitfall}.name"));
             keys.push(format!("pitfall.{pitfall}.remedy"));
         }
+        for spec in crate::core::roi::FIELDS {
+            keys.push(format!("roi.field.{}.label", spec.field.id()));
+            keys.push(format!("roi.field.{}.help", spec.field.id()));
+        }
+        for scenario in Scenario::ALL {
+            keys.push(format!("roi.scenarios.{}", scenario.id()));
+        }
+        for note in PlausibilityNote::ALL {
+            keys.push(format!("roi.note.{}", note.id()));
+        }
+        for currency in crate::core::locale::Currency::ALL {
+            keys.push(format!("currency.{}", currency.code()));
+        }
+        for (key, _) in crate::core::roi::SEED_USE_CASES {
+            keys.push(key.to_owned());
+        }
+        keys.extend(["format.number", "format.money", "format.percent"].map(str::to_owned));
         keys
     }
 
@@ -176,7 +210,7 @@ mod tests {
         });
         for entry in files {
             let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            for prefix in ["\"ui.", "\"format."] {
+            for prefix in ["\"ui.", "\"format.", "\"roi."] {
                 for (start, _) in source.match_indices(prefix) {
                     let rest = &source[start + 1..];
                     let end = rest.find('"').unwrap();

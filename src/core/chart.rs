@@ -48,9 +48,64 @@ impl Radar {
     }
 }
 
+/// A plot area inside an SVG: maps data (x from 0 to `x_max`, y from 0 to `y_max`) to user
+/// units, y growing upwards.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Plot {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+    pub x_max: f64,
+    pub y_max: f64,
+}
+
+impl Plot {
+    pub fn x(&self, value: f64) -> f64 {
+        self.left + self.width * (value / self.x_max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0)
+    }
+
+    pub fn y(&self, value: f64) -> f64 {
+        self.top + self.height * (1.0 - (value / self.y_max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0))
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+
+    /// An SVG `points` attribute through `(x, y)` data points.
+    pub fn points(&self, data: impl IntoIterator<Item = (f64, f64)>) -> String {
+        data.into_iter()
+            .map(|(x, y)| format!("{:.1},{:.1}", self.x(x), self.y(y)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PLOT: Plot = Plot {
+        left: 50.0,
+        top: 10.0,
+        width: 200.0,
+        height: 100.0,
+        x_max: 12.0,
+        y_max: 1000.0,
+    };
+
+    #[test]
+    fn plots_map_data_to_the_area_with_y_upwards() {
+        assert_eq!(PLOT.x(0.0), 50.0);
+        assert_eq!(PLOT.x(12.0), 250.0);
+        assert_eq!(PLOT.y(0.0), 110.0);
+        assert_eq!(PLOT.y(1000.0), 10.0);
+        assert_eq!(PLOT.y(5000.0), 10.0, "clamped");
+        assert_eq!(PLOT.points([(6.0, 500.0)]), "150.0,60.0");
+        let empty = Plot { y_max: 0.0, ..PLOT };
+        assert!(empty.y(0.0).is_finite());
+    }
 
     const RADAR: Radar = Radar {
         centre: Point { x: 100.0, y: 100.0 },

@@ -1,5 +1,6 @@
-//! Where a person is in the assessment: the screen, the answers and the timestamps, and the
-//! wizard's step rules (an answer is required before next; the result needs every answer).
+//! Where a person is in the widget: the screen, the answers, the timestamps and the ROI
+//! inputs, and the wizard's step rules (an answer is required before next; the result needs
+//! every answer).
 //!
 //! This is the whole state an instance saves and restores; the view keeps it in one signal.
 
@@ -7,7 +8,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::locale::Currency;
 use super::questionnaire::QUESTIONS;
+use super::roi::RoiInputs;
+use super::scoring::{score, MaturityLevel};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "screen", content = "index", rename_all = "snake_case")]
@@ -16,6 +20,8 @@ pub enum Screen {
     /// The question at this index of `QUESTIONS`.
     Question(usize),
     Result,
+    /// The ROI estimate, reachable from the intro and the result.
+    Roi,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,12 +30,14 @@ pub enum StepError {
     AnswerRequired,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub screen: Screen,
     pub answers: Answers,
     pub started_at: Option<DateTime<Utc>>,
     pub completed_at: Option<DateTime<Utc>>,
+    pub roi: RoiInputs,
+    pub currency: Currency,
 }
 
 impl Default for Screen {
@@ -91,6 +99,28 @@ impl Progress {
             Screen::Intro | Screen::Question(0) => Screen::Intro,
             Screen::Question(index) => Screen::Question(index - 1),
             Screen::Result => Screen::Question(QUESTIONS.len() - 1),
+            Screen::Roi => self.roi_return_screen(),
+        };
+    }
+
+    pub fn open_roi(&mut self) {
+        self.screen = Screen::Roi;
+    }
+
+    /// Where "back" leads from the ROI estimate: the result once there is one, else the intro.
+    pub fn roi_return_screen(&self) -> Screen {
+        if self.completed_at.is_some() && self.answers.is_complete() {
+            Screen::Result
+        } else {
+            Screen::Intro
+        }
+    }
+
+    /// Clears the assessment and the ROI inputs, keeping the chosen currency.
+    pub fn start_over(&mut self) {
+        *self = Progress {
+            currency: self.currency,
+            ..Progress::default()
         };
     }
 
@@ -115,6 +145,15 @@ impl Progress {
             self.completed_at = None;
         }
         self
+    }
+
+    /// The assessment's overall level, once every question is answered.
+    pub fn level(&self) -> Option<MaturityLevel> {
+        if self.answers.is_complete() {
+            score(&self.answers).level
+        } else {
+            None
+        }
     }
 
     /// The current question's index, number (1-based) and total, if on a question.
@@ -196,6 +235,44 @@ mod tests {
         progress.answers.set(QUESTIONS[1].id, 1);
         progress.start(now());
         assert_eq!(progress.screen, Screen::Question(2));
+    }
+
+    #[test]
+    fn the_roi_returns_to_the_result_once_there_is_one() {
+        let mut progress = Progress::default();
+        progress.open_roi();
+        progress.back();
+        assert_eq!(progress.screen, Screen::Intro);
+        progress.start(now());
+        for _ in QUESTIONS {
+            progress.answer(1);
+            progress.next(now()).unwrap();
+        }
+        progress.open_roi();
+        progress.back();
+        assert_eq!(progress.screen, Screen::Result);
+    }
+
+    #[test]
+    fn start_over_keeps_only_the_currency() {
+        let mut progress = Progress {
+            currency: Currency::NOK,
+            screen: Screen::Roi,
+            ..Progress::default()
+        };
+        progress.answers.set("kpis", 2);
+        progress
+            .roi
+            .entered
+            .insert(crate::core::roi::RoiField::Employees, 40.0);
+        progress.start_over();
+        assert_eq!(
+            progress,
+            Progress {
+                currency: Currency::NOK,
+                ..Progress::default()
+            }
+        );
     }
 
     #[test]

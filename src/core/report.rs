@@ -9,16 +9,21 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::answers::Answers;
+use super::locale::Currency;
+use super::progress::Progress;
 use super::questionnaire::QUESTIONNAIRE_VERSION;
 use super::recommendations::recommend;
+use super::roi::{
+    DefaultSource, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome, Scenario,
+    Sensitivity, UseCase, FIELDS, SENSITIVITY_STEP,
+};
 use super::scoring::score;
 
 pub const REPORT_SCHEMA: &str = "ai-maturity-check/report";
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportV1 {
     pub schema: String,
     pub schema_version: u32,
@@ -34,6 +39,101 @@ pub struct ReportV1 {
     pub scores: ReportScores,
     /// `next.<area>`, `pitfall.<n>` and `plan.<level>` ids, in the order the result shows them.
     pub recommendations: Vec<String>,
+    /// The ROI estimate with the inputs it used.
+    pub roi: RoiReport,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoiReport {
+    /// ISO 4217 code of every amount below; amounts are never converted.
+    pub currency: Currency,
+    pub horizon_months: u32,
+    pub inputs: Vec<RoiInputRecord>,
+    /// The use cases hours saved were built from, if any.
+    pub use_cases: Option<Vec<UseCase>>,
+    /// The expected estimate, absent when `error` says why.
+    pub outcome: Option<RoiOutcome>,
+    pub error: Option<String>,
+    pub scenarios: Vec<ScenarioRecord>,
+    /// Each input is varied by ± this percentage.
+    pub sensitivity_step_pct: f64,
+    /// Largest ROI swing first.
+    pub sensitivity: Vec<Sensitivity>,
+    pub plausibility_notes: Vec<PlausibilityNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoiInputRecord {
+    pub field: RoiField,
+    pub value: f64,
+    /// `entered`, `use_cases`, `assumption` (our default), `assessment_level`, or `seed_<nnn>`
+    /// (a default taken from that source article).
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioRecord {
+    pub scenario: Scenario,
+    pub roi_pct: Option<f64>,
+    pub payback_month: Option<u32>,
+}
+
+fn error_id(error: &RoiError) -> String {
+    match error {
+        RoiError::OutOfRange { field, .. } => format!("out_of_range:{}", field.id()),
+        RoiError::RampOrder => "ramp_order".to_owned(),
+        RoiError::NoCost => "no_cost".to_owned(),
+    }
+}
+
+impl RoiReport {
+    pub fn build(progress: &Progress) -> RoiReport {
+        let inputs = &progress.roi;
+        let analysis = RoiAnalysis::of(inputs, progress.level());
+        let source = |field: RoiField| -> String {
+            if field == RoiField::HoursSavedPerWeek && inputs.use_cases.is_some() {
+                "use_cases".to_owned()
+            } else if inputs.entered.contains_key(&field) {
+                "entered".to_owned()
+            } else {
+                match field.spec().source {
+                    DefaultSource::Seed(seed) => format!("seed_{seed}"),
+                    DefaultSource::Assumption => "assumption".to_owned(),
+                    DefaultSource::AssessmentLevel => "assessment_level".to_owned(),
+                }
+            }
+        };
+        RoiReport {
+            currency: progress.currency,
+            horizon_months: inputs.horizon.months(),
+            inputs: FIELDS
+                .iter()
+                .map(|spec| RoiInputRecord {
+                    field: spec.field,
+                    value: analysis.inputs.get(spec.field),
+                    source: source(spec.field),
+                })
+                .collect(),
+            use_cases: inputs.use_cases.clone(),
+            outcome: analysis.outcome.as_ref().ok().cloned(),
+            error: analysis.outcome.as_ref().err().map(error_id),
+            scenarios: analysis
+                .scenarios
+                .iter()
+                .map(|(scenario, outcome)| ScenarioRecord {
+                    scenario: *scenario,
+                    roi_pct: outcome.as_ref().ok().map(|outcome| outcome.roi_pct),
+                    payback_month: outcome
+                        .as_ref()
+                        .ok()
+                        .and_then(|outcome| outcome.payback_month),
+                })
+                .collect(),
+            sensitivity_step_pct: SENSITIVITY_STEP * 100.0,
+            sensitivity: analysis.sensitivity,
+            plausibility_notes: analysis.notes,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,16 +146,9 @@ pub struct ReportScores {
     pub areas: BTreeMap<String, u8>,
 }
 
-/// When an assessment was started, completed and exported.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ReportTimes {
-    pub started_at: Option<DateTime<Utc>>,
-    pub completed_at: Option<DateTime<Utc>>,
-    pub exported_at: DateTime<Utc>,
-}
-
 impl ReportV1 {
-    pub fn build(answers: &Answers, language: &str, times: ReportTimes) -> ReportV1 {
+    pub fn build(progress: &Progress, language: &str, exported_at: DateTime<Utc>) -> ReportV1 {
+        let answers = &progress.answers;
         let scores = score(answers);
         let recommendations = recommend(answers, &scores).ids();
         ReportV1 {
@@ -64,9 +157,9 @@ impl ReportV1 {
             widget_version: WIDGET_VERSION.to_owned(),
             questionnaire_version: QUESTIONNAIRE_VERSION,
             language: language.to_owned(),
-            started_at: times.started_at,
-            completed_at: times.completed_at,
-            exported_at: times.exported_at,
+            started_at: progress.started_at,
+            completed_at: progress.completed_at,
+            exported_at,
             answers: answers
                 .iter()
                 .map(|(id, level)| (id.to_owned(), level))
@@ -83,6 +176,7 @@ impl ReportV1 {
                     .collect(),
             },
             recommendations,
+            roi: RoiReport::build(progress),
         }
     }
 
@@ -111,16 +205,17 @@ mod tests {
     }
 
     fn sample() -> ReportV1 {
-        let mut answers = Answers::default();
-        for (index, question) in QUESTIONS.iter().enumerate() {
-            answers.set(question.id, (index % 4) as u8);
-        }
-        let times = ReportTimes {
+        let mut progress = Progress {
             started_at: Some(at(1_795_000_000)),
             completed_at: Some(at(1_795_000_300)),
-            exported_at: at(1_795_000_400),
+            currency: Currency::NOK,
+            ..Progress::default()
         };
-        ReportV1::build(&answers, "nb", times)
+        for (index, question) in QUESTIONS.iter().enumerate() {
+            progress.answers.set(question.id, (index % 4) as u8);
+        }
+        progress.roi.entered.insert(RoiField::Employees, 40.0);
+        ReportV1::build(&progress, "nb", at(1_795_000_400))
     }
 
     #[test]
@@ -150,6 +245,33 @@ mod tests {
             .unwrap()
             .iter()
             .any(|id| id == "plan.1"));
+    }
+
+    #[test]
+    fn json_holds_the_roi_estimate_with_flagged_sources() {
+        let json: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
+        let roi = &json["roi"];
+        assert_eq!(roi["currency"], "NOK");
+        assert_eq!(roi["horizon_months"], 12);
+        assert!(roi["outcome"]["roi_pct"].is_f64());
+        assert_eq!(roi["outcome"]["months"].as_array().unwrap().len(), 12);
+        let input = |id: &str| {
+            roi["inputs"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|input| input["field"] == id)
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(input("employees")["value"], 40.0);
+        assert_eq!(input("employees")["source"], "entered");
+        assert_eq!(input("hourly_cost")["source"], "assumption");
+        assert_eq!(input("adoption_pct")["source"], "assessment_level");
+        assert_eq!(input("external_advice")["source"], "seed_004");
+        assert_eq!(roi["scenarios"].as_array().unwrap().len(), 3);
+        assert_eq!(roi["sensitivity_step_pct"], 20.0);
+        assert!(!roi["sensitivity"].as_array().unwrap().is_empty());
     }
 
     #[test]

@@ -369,6 +369,22 @@ impl RoiInputs {
         }
     }
 
+    /// Drops entered values that are not finite or outside their field's range, and use cases
+    /// with impossible numbers (for values restored from storage or files).
+    pub fn sanitised(mut self) -> RoiInputs {
+        self.entered.retain(|field, value| {
+            let spec = field.spec();
+            value.is_finite() && *value >= spec.min && *value <= spec.max
+        });
+        if let Some(use_cases) = &mut self.use_cases {
+            use_cases.retain(|case| {
+                (0.0..=168.0).contains(&case.hours_per_week)
+                    && (0.0..=100_000.0).contains(&case.people)
+            });
+        }
+        self
+    }
+
     pub fn resolve(&self, level: Option<MaturityLevel>) -> ResolvedInputs {
         ResolvedInputs {
             values: FIELDS
@@ -678,6 +694,14 @@ pub enum PlausibilityNote {
 }
 
 impl PlausibilityNote {
+    pub const ALL: [PlausibilityNote; 5] = [
+        PlausibilityNote::RoiAboveSeedRange,
+        PlausibilityNote::PaybackFasterThanSeeds,
+        PlausibilityNote::HoursSavedHigh,
+        PlausibilityNote::ProgrammeCostOutsideSeedRange,
+        PlausibilityNote::AdoptionVeryHigh,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             PlausibilityNote::RoiAboveSeedRange => "roi_above_seed_range",
@@ -685,6 +709,42 @@ impl PlausibilityNote {
             PlausibilityNote::HoursSavedHigh => "hours_saved_high",
             PlausibilityNote::ProgrammeCostOutsideSeedRange => "programme_cost_outside_seed_range",
             PlausibilityNote::AdoptionVeryHigh => "adoption_very_high",
+        }
+    }
+}
+
+/// Everything the ROI screen and the export show, computed once from the inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoiAnalysis {
+    pub inputs: ResolvedInputs,
+    pub outcome: Result<RoiOutcome, RoiError>,
+    /// Conservative, expected and optimistic, in that order.
+    pub scenarios: Vec<(Scenario, Result<RoiOutcome, RoiError>)>,
+    pub sensitivity: Vec<Sensitivity>,
+    pub notes: Vec<PlausibilityNote>,
+}
+
+impl RoiAnalysis {
+    pub fn of(inputs: &RoiInputs, level: Option<MaturityLevel>) -> RoiAnalysis {
+        let resolved = inputs.resolve(level);
+        let outcome = estimate(&resolved);
+        let scenarios = Scenario::ALL
+            .iter()
+            .map(|scenario| (*scenario, estimate(&scenario.apply(&resolved))))
+            .collect();
+        let (sensitivity, notes) = match &outcome {
+            Ok(outcome) => (
+                sensitivity(&resolved),
+                plausibility_notes(&resolved, outcome),
+            ),
+            Err(_) => (Vec::new(), Vec::new()),
+        };
+        RoiAnalysis {
+            inputs: resolved,
+            outcome,
+            scenarios,
+            sensitivity,
+            notes,
         }
     }
 }

@@ -12,7 +12,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::locale::Currency;
 use super::progress::{Progress, Screen};
+use super::roi::RoiInputs;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
@@ -24,6 +26,11 @@ struct SavedProgressV1 {
     answers: BTreeMap<String, u8>,
     started_at: Option<DateTime<Utc>>,
     completed_at: Option<DateTime<Utc>>,
+    /// Absent in records written before the ROI estimate existed.
+    #[serde(default)]
+    roi: RoiInputs,
+    #[serde(default)]
+    currency: Currency,
 }
 
 /// Just enough to read the version before choosing how to decode the rest.
@@ -65,6 +72,8 @@ pub fn encode(progress: &Progress) -> String {
             .collect(),
         started_at: progress.started_at,
         completed_at: progress.completed_at,
+        roi: progress.roi.clone(),
+        currency: progress.currency,
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -83,6 +92,8 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
                 answers,
                 started_at: saved.started_at,
                 completed_at: saved.completed_at,
+                roi: saved.roi.sanitised(),
+                currency: saved.currency,
             }
             .normalised())
         }
@@ -110,11 +121,41 @@ mod tests {
 
     #[test]
     fn the_stored_shape_is_stable() {
-        let raw = r#"{"version":1,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null}"#;
+        let raw = r#"{"version":1,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null,"roi":{"entered":{"employees":40.0},"use_cases":null,"horizon":"24"},"currency":"NOK"}"#;
         let progress = decode(raw).unwrap();
         assert_eq!(progress.screen, Screen::Question(2));
         assert_eq!(progress.answers.get("tool_usage"), Some(1));
+        assert_eq!(progress.currency, Currency::NOK);
         assert_eq!(encode(&progress), raw);
+    }
+
+    #[test]
+    fn records_from_before_the_roi_estimate_still_load() {
+        let raw = r#"{"version":1,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null}"#;
+        let progress = decode(raw).unwrap();
+        assert_eq!(progress.roi, RoiInputs::default());
+        assert_eq!(progress.currency, Currency::EUR);
+    }
+
+    #[test]
+    fn stored_roi_values_out_of_range_are_dropped() {
+        let raw = r#"{"version":1,"screen":"roi","answers":{},"started_at":null,"completed_at":null,"roi":{"entered":{"employees":-5.0,"hourly_cost":80.0},"use_cases":null,"horizon":"12"}}"#;
+        let progress = decode(raw).unwrap();
+        assert_eq!(progress.screen, Screen::Roi);
+        assert_eq!(
+            progress
+                .roi
+                .entered
+                .get(&crate::core::roi::RoiField::Employees),
+            None
+        );
+        assert_eq!(
+            progress
+                .roi
+                .entered
+                .get(&crate::core::roi::RoiField::HourlyCost),
+            Some(&80.0)
+        );
     }
 
     #[test]

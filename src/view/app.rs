@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::result::ResultScreen;
+use super::roi_screen::RoiScreen;
 use crate::browser::storage::{ProgressStore, StorageNotice};
 use crate::content::Texts;
 use crate::core::instance_config::InstanceConfig;
@@ -84,6 +85,7 @@ pub fn App(config: InstanceConfig) -> impl IntoView {
                 Screen::Intro => view! { <Intro instance /> }.into_any(),
                 Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
                 Screen::Result => view! { <ResultScreen instance /> }.into_any(),
+                Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
             }}
         </div>
     }

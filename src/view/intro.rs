@@ -6,6 +6,7 @@ use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
+use crate::core::progress::Progress;
 use crate::core::questionnaire::QUESTIONS;
 
 #[component]
@@ -34,6 +35,9 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             <div class="aimc-actions">
                 <button type="button" class="aimc-button aimc-primary" on:click=start>
                     {start_label}
+                </button>
+                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::open_roi)>
+                    {texts.get("roi.open")}
                 </button>
                 <Show when=has_answers>
                     <StartOver instance />

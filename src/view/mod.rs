@@ -3,11 +3,17 @@
 
 mod app;
 mod area_bars;
+mod export;
 mod intro;
 pub mod mount;
 mod question_step;
 mod radar_chart;
 mod result;
+mod roi_chart;
+mod roi_number_field;
+mod roi_screen;
+mod roi_sensitivity;
+mod roi_use_cases;
 mod start_over;
 mod step_heading;
 

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 
 use super::area_bars::AreaBars;
+use super::export::download_report;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
-use crate::browser::{clock, download};
+use crate::browser::clock;
 use crate::core::locale::format_datetime;
+use crate::core::progress::Progress;
 use crate::core::recommendations::recommend;
-use crate::core::report::{ReportTimes, ReportV1};
 use crate::core::scoring::score;
 
 #[component]
@@ -68,23 +69,6 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
         .collect_view();
 
     let revise = move |_| instance.navigate(|progress| progress.revise());
-    let download_json = move |_| {
-        let report = instance.progress.with_untracked(|progress| {
-            let times = ReportTimes {
-                started_at: progress.started_at,
-                completed_at: progress.completed_at,
-                exported_at: clock::now(),
-            };
-            ReportV1::build(&progress.answers, texts.lang().code(), times)
-        });
-        let outcome = download::save_json(&report.file_name(), &report.to_json());
-        let message = if outcome.is_ok() {
-            "ui.result.downloaded"
-        } else {
-            "ui.result.download_failed"
-        };
-        instance.announcement.set(texts.get(message).to_owned());
-    };
 
     view! {
         <section class="aimc-screen aimc-result">
@@ -128,7 +112,10 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
             })}
             <div class="aimc-actions">
                 <button type="button" class="aimc-button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
-                <button type="button" class="aimc-button aimc-primary" on:click=download_json>{texts.get("ui.result.download")}</button>
+                <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
+                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::open_roi)>
+                    {texts.get("roi.open")}
+                </button>
                 <StartOver instance />
             </div>
         </section>

@@ -26,7 +26,7 @@ pub fn StartOver(instance: Instance) -> impl IntoView {
         if let Some(dialog) = dialog.get() {
             dialog.close();
         }
-        instance.navigate(|progress| *progress = Progress::default());
+        instance.navigate(Progress::start_over);
     };
     view! {
         <button type="button" class="aimc-button" on:click=open>{texts.get("ui.result.start_over")}</button>

@@ -1,0 +1,235 @@
+//! The ROI estimate: a form of labelled inputs and, beside it, the result that follows the
+//! inputs as the person types (key figures, plausibility notes, chart, scenarios, sensitivity).
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::export::download_report;
+use super::roi_chart::roi_chart;
+use super::roi_number_field::RoiNumberField;
+use super::roi_sensitivity::roi_sensitivity;
+use super::roi_use_cases::RoiUseCases;
+use super::step_heading::StepHeading;
+use super::Instance;
+use crate::core::locale::{Currency, Locale};
+use crate::core::progress::Screen;
+use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField};
+
+const COMPANY: [RoiField; 4] = [
+    RoiField::Employees,
+    RoiField::ParticipationPct,
+    RoiField::HourlyCost,
+    RoiField::WorkingWeeks,
+];
+const BENEFIT: [RoiField; 3] = [
+    RoiField::AdoptionPct,
+    RoiField::RampStartWeeks,
+    RoiField::RampFullWeeks,
+];
+const COSTS: [RoiField; 5] = [
+    RoiField::ProgrammeCostPerParticipant,
+    RoiField::LicencePerUserMonth,
+    RoiField::TrainingHoursPerParticipant,
+    RoiField::ExternalAdvice,
+    RoiField::CoordinationCost,
+];
+
+#[component]
+pub fn RoiScreen(instance: Instance) -> impl IntoView {
+    let texts = instance.texts;
+    let locale = Locale::new(texts);
+    let progress = instance.progress;
+    // The assessment cannot change while this screen shows.
+    let level = progress.with_untracked(|progress| progress.level());
+    let invalid = RwSignal::new(BTreeSet::<RoiField>::new());
+    let analysis =
+        Memo::new(move |_| progress.with(|progress| RoiAnalysis::of(&progress.roi, level)));
+    let currency = Memo::new(move |_| progress.with(|progress| progress.currency));
+
+    let fields = move |list: &[RoiField]| {
+        list.iter()
+            .map(|field| view! { <RoiNumberField instance locale field=*field level invalid /> })
+            .collect_view()
+    };
+    let currency_id = instance.element_id("roi-currency");
+    let horizon_name = instance.element_id("roi-horizon");
+    let horizons = Horizon::ALL
+        .map(|horizon| {
+            let id = format!("{horizon_name}-{}", horizon.months());
+            view! {
+                <div class="aimc-inline-option">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=horizon_name.clone()
+                        prop:checked=move || progress.with(|progress| progress.roi.horizon == horizon)
+                        on:change=move |_| progress.update(|progress| progress.roi.horizon = horizon)
+                    />
+                    <label for=id>{texts.fill("roi.horizon_months", &[("months", &horizon.months().to_string())])}</label>
+                </div>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    let currencies = Currency::ALL
+        .map(|option| {
+            view! {
+                <option value=option.code() prop:selected=move || currency.get() == option>
+                    {option.code()}
+                </option>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    let on_currency = move |event| {
+        if let Some(chosen) = Currency::from_code(&event_target_value(&event)) {
+            progress.update(|progress| progress.currency = chosen);
+        }
+    };
+    let hours_direct = move || progress.with(|progress| progress.roi.use_cases.is_none());
+    let back_key =
+        if progress.with_untracked(|progress| progress.roi_return_screen()) == Screen::Result {
+            "roi.back_to_result"
+        } else {
+            "roi.back_to_intro"
+        };
+
+    let results = move || {
+        let currency = currency.get();
+        analysis.with(|analysis| match &analysis.outcome {
+            Ok(outcome) => {
+                let payback = match outcome.payback_month {
+                    Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+                    None => texts.fill("roi.result.payback_none", &[("months", &outcome.months.len().to_string())]),
+                };
+                let notes = (!analysis.notes.is_empty()).then(|| {
+                    let items =
+                        analysis.notes.iter().map(|note| view! { <li>{texts.plausibility_note(*note)}</li> }).collect_view();
+                    view! {
+                        <div class="aimc-notes" role="note">
+                            <h4>{texts.get("roi.note.heading")}</h4>
+                            <ul>{items}</ul>
+                        </div>
+                    }
+                });
+                let scenarios = analysis
+                    .scenarios
+                    .iter()
+                    .map(|(scenario, result)| {
+                        let (roi, payback) = match result {
+                            Ok(outcome) => (
+                                locale.percent(outcome.roi_pct, 0),
+                                match outcome.payback_month {
+                                    Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+                                    None => texts.fill("roi.result.payback_none", &[("months", &outcome.months.len().to_string())]),
+                                },
+                            ),
+                            Err(_) => ("–".to_owned(), "–".to_owned()),
+                        };
+                        view! {
+                            <tr>
+                                <th scope="row">{texts.scenario_name(*scenario)}</th>
+                                <td>{roi}</td>
+                                <td>{payback}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <dl class="aimc-figures">
+                        <div class="aimc-figure-main">
+                            <dt>{texts.get("roi.result.roi")}</dt>
+                            <dd data-roi-value>{locale.percent(outcome.roi_pct, 0)}</dd>
+                        </div>
+                        <div>
+                            <dt>{texts.get("roi.result.payback")}</dt>
+                            <dd data-payback-value>{payback}</dd>
+                        </div>
+                        <div>
+                            <dt>{texts.get("roi.result.net")}</dt>
+                            <dd>{locale.money(outcome.net_benefit, currency)}</dd>
+                        </div>
+                        <div>
+                            <dt>{texts.get("roi.result.benefit")}</dt>
+                            <dd>{locale.money(outcome.benefit, currency)}</dd>
+                        </div>
+                        <div>
+                            <dt>{texts.get("roi.result.cost")}</dt>
+                            <dd>{locale.money(outcome.cost, currency)}</dd>
+                        </div>
+                    </dl>
+                    <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &outcome.months.len().to_string())])}</p>
+                    {notes}
+                    <h4>{texts.get("roi.chart.title")}</h4>
+                    {roi_chart(instance, locale, analysis, outcome, currency)}
+                    <table class="aimc-table">
+                        <caption>{texts.get("roi.scenarios.heading")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{texts.get("roi.scenarios.scenario")}</th>
+                                <th scope="col">{texts.get("roi.result.roi")}</th>
+                                <th scope="col">{texts.get("roi.result.payback")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{scenarios}</tbody>
+                    </table>
+                    <p class="aimc-hint">{texts.get("roi.scenarios.spread")}</p>
+                    {roi_sensitivity(instance, locale, &analysis.sensitivity, outcome)}
+                }
+                .into_any()
+            }
+            Err(RoiError::NoCost) => view! { <p class="aimc-error">{texts.get("roi.error.no_cost")}</p> }.into_any(),
+            Err(_) => view! { <p class="aimc-error">{texts.get("roi.error.summary")}</p> }.into_any(),
+        })
+    };
+
+    view! {
+        <section class="aimc-screen aimc-roi">
+            <p class="aimc-eyebrow">{texts.get("ui.app_title")}</p>
+            <StepHeading instance>{texts.get("roi.heading")}</StepHeading>
+            <p>{texts.get("roi.intro")}</p>
+            <form class="aimc-roi-form" novalidate on:submit=|event| event.prevent_default()>
+                <div class="aimc-roi-general">
+                    <div class="aimc-field">
+                        <label for=currency_id.clone()>{texts.get("roi.currency")}</label>
+                        <select id=currency_id on:change=on_currency>{currencies}</select>
+                    </div>
+                    <fieldset class="aimc-inline-options">
+                        <legend>{texts.get("roi.horizon")}</legend>
+                        {horizons}
+                    </fieldset>
+                </div>
+                <fieldset class="aimc-group">
+                    <legend>{texts.get("roi.group.company")}</legend>
+                    {fields(&COMPANY)}
+                </fieldset>
+                <fieldset class="aimc-group">
+                    <legend>{texts.get("roi.group.benefit")}</legend>
+                    <RoiUseCases instance locale />
+                    <Show when=hours_direct>
+                        <RoiNumberField instance locale field=RoiField::HoursSavedPerWeek level invalid />
+                    </Show>
+                    {fields(&BENEFIT)}
+                </fieldset>
+                <fieldset class="aimc-group">
+                    <legend>{texts.get("roi.group.costs")}</legend>
+                    {fields(&COSTS)}
+                </fieldset>
+            </form>
+            <h3>{texts.get("roi.result.heading")}</h3>
+            <Show when=move || !invalid.with(BTreeSet::is_empty)>
+                <p class="aimc-error" role="status">{texts.get("roi.error.summary")}</p>
+            </Show>
+            <div class="aimc-roi-result">{results}</div>
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(|progress| progress.back())>
+                    {texts.get(back_key)}
+                </button>
+                <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>
+                    {texts.get("ui.result.download")}
+                </button>
+            </div>
+        </section>
+    }
+}

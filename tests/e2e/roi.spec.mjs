@@ -1,0 +1,166 @@
+// The ROI estimate end to end on the release build: filling the form in English and Norwegian
+// notation, reading ROI and payback off the page, a wrong entry that keeps the last result, the
+// plausibility note for an extreme input, use cases, the export, and axe-core.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFile } from "node:fs/promises";
+
+const field = (page, id) => page.locator(`#aimc-demo-roi-${id}`);
+const roiValue = (page) => page.locator("[data-roi-value]");
+const paybackValue = (page) => page.locator("[data-payback-value]");
+
+/** Reads "1,234%" / "1 234 %" / "-12%" as a number. */
+function percentOf(text) {
+  return Number(text.replace(/[\s\u00a0\u202f%]/g, "").replace(/,(?=\d{3}\b)/g, "").replace(",", ".").replace("\u2212", "-"));
+}
+
+async function openRoi(page) {
+  await page.locator(".aimc-intro .aimc-button").nth(1).click();
+  await expect(roiValue(page)).toBeVisible();
+}
+
+async function fill(page, id, text) {
+  await field(page, id).fill(text);
+}
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .include(".aimc")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+
+test("English notation: the form drives ROI and payback, and the export holds them", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Estimate the ROI" }).click();
+  await expect(page.locator(".aimc h2")).toHaveText("What could AI upskilling return?");
+
+  await fill(page, "employees", "1,250");
+  await fill(page, "hourly_cost", "62.50");
+  await fill(page, "hours_saved_per_week", "3.5");
+  await page.getByLabel("Currency").selectOption("USD");
+  await page.getByRole("radio", { name: "24 months" }).check();
+
+  const roiText = await roiValue(page).textContent();
+  expect(roiText).toMatch(/^-?[\d,]+%$/);
+  await expect(paybackValue(page)).toHaveText(/^(Month \d+|Not within 24 months)$/);
+  await expect(page.locator(".aimc-figures")).toContainText("$");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download result (JSON)" }).click(),
+  ]);
+  const report = JSON.parse(await readFile(await download.path(), "utf8"));
+  const input = (id) => report.roi.inputs.find((entry) => entry.field === id);
+  expect(input("employees")).toEqual({ field: "employees", value: 1250, source: "entered" });
+  expect(input("hourly_cost").value).toBe(62.5);
+  expect(input("hours_saved_per_week").value).toBe(3.5);
+  expect(input("adoption_pct").source).toBe("assessment_level");
+  expect(input("working_weeks").source).toBe("assumption");
+  expect(report.roi.currency).toBe("USD");
+  expect(report.roi.horizon_months).toBe(24);
+  expect(Math.round(report.roi.outcome.roi_pct)).toBe(percentOf(roiText));
+  expect(report.roi.outcome.months).toHaveLength(24);
+  expect(report.roi.scenarios.map((s) => s.scenario)).toEqual(["conservative", "expected", "optimistic"]);
+  expect(report.roi.sensitivity.length).toBeGreaterThan(3);
+  const payback = await paybackValue(page).textContent();
+  expect(payback).toBe(report.roi.outcome.payback_month ? `Month ${report.roi.outcome.payback_month}` : "Not within 24 months");
+});
+
+test("a wrong entry says why beside the field and keeps the last result", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await fill(page, "hourly_cost", "70");
+  const before = await roiValue(page).textContent();
+  await fill(page, "hourly_cost", "7o");
+  await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#aimc-demo-roi-hourly_cost-error")).toHaveText("Enter a number, for example 1,250.5.");
+  await expect(roiValue(page)).toHaveText(before);
+  await fill(page, "employees", "0");
+  await expect(page.locator("#aimc-demo-roi-employees-error")).toHaveText("Enter a value from 1 to 100,000.");
+  await expect(roiValue(page)).toHaveText(before);
+  await fill(page, "hourly_cost", "70");
+  await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "false");
+});
+
+test("an extreme input brings up the plausibility note instead of cheering", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await expect(page.locator(".aimc-notes")).toHaveCount(0);
+  await fill(page, "hours_saved_per_week", "15");
+  await expect(page.locator(".aimc-notes")).toContainText("More than 10 hours saved per person a week");
+  await expect(page.locator(".aimc-notes")).toContainText("above 400%");
+});
+
+test("hours saved can be built from the seed's use cases", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  const before = percentOf(await roiValue(page).textContent());
+  await page.getByLabel("Build the hours from use cases").check();
+  await expect(field(page, "hours_saved_per_week")).toHaveCount(0);
+  await expect(page.locator(".aimc-use-case")).toHaveCount(3);
+  await expect(page.getByText("0.1 hours per participant per week")).toBeVisible(); // 13 h over 100 people
+  const after = percentOf(await roiValue(page).textContent());
+  expect(after).toBeLessThan(before);
+  await page.locator("#aimc-demo-roi-use-case-0-people").fill("60");
+  await expect(page.getByText("3.7 hours per participant per week")).toBeVisible(); // (360 + 4 + 3) / 100
+});
+
+test("Norwegian notation: 1 250,50 is read as Norwegians write it", async ({ page }) => {
+  await page.route("http://127.0.0.1:4173/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openRoi(page);
+  await page.locator("#aimc-demo-roi-currency").selectOption("NOK");
+
+  await fill(page, "hourly_cost", "1 250,50");
+  await fill(page, "employees", "40");
+  await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "false");
+  const roiText = await roiValue(page).textContent();
+  expect(roiText).toMatch(/^-?[\d\u202f]+\u00a0%$/);
+  await expect(page.locator(".aimc-figures")).toContainText("kr");
+
+  await fill(page, "hourly_cost", "1.250,50");
+  await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "true");
+  await expect(roiValue(page)).toHaveText(roiText);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".aimc-roi .aimc-actions .aimc-primary").click(),
+  ]);
+  const report = JSON.parse(await readFile(await download.path(), "utf8"));
+  expect(report.language).toBe("nb");
+  expect(report.roi.inputs.find((entry) => entry.field === "hourly_cost").value).toBe(1250.5);
+  expect(Math.round(report.roi.outcome.roi_pct)).toBe(percentOf(roiText));
+});
+
+test("axe-core finds no violation on the ROI screen, with a note and an error shown", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await expectNoAxeViolations(page);
+  await fill(page, "hours_saved_per_week", "15");
+  await fill(page, "employees", "abc");
+  await page.getByLabel("Build the hours from use cases").check();
+  await expectNoAxeViolations(page);
+});
+
+test("the ROI estimate is saved and resumed", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await fill(page, "employees", "240");
+  const roi = await roiValue(page).textContent();
+  await page.reload();
+  await expect(field(page, "employees")).toHaveValue("240");
+  await expect(roiValue(page)).toHaveText(roi);
+});
