@@ -64,6 +64,18 @@ impl Answers {
 }
 
 #[cfg(test)]
+impl Answers {
+    /// Every question answered at `level`; for tests.
+    pub fn all_at(level: u8) -> Answers {
+        let mut answers = Answers::default();
+        for question in QUESTIONS {
+            answers.set(question.id, level);
+        }
+        answers
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -110,16 +110,8 @@ pub fn recommend(answers: &Answers, scores: &Scores) -> Recommendations {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::{question_by_id, QUESTIONS};
+    use crate::core::questionnaire::question_by_id;
     use crate::core::scoring::score;
-
-    fn all_at(level: u8) -> Answers {
-        let mut answers = Answers::default();
-        for question in QUESTIONS {
-            answers.set(question.id, level);
-        }
-        answers
-    }
 
     fn recommend_for(answers: &Answers) -> Recommendations {
         recommend(answers, &score(answers))
@@ -136,7 +128,7 @@ mod tests {
 
     #[test]
     fn weakest_three_areas_are_the_gaps_weakest_first() {
-        let mut answers = all_at(2);
+        let mut answers = Answers::all_at(2);
         answers.set("kpis", 0);
         answers.set("reviews", 0); // measurement 0
         answers.set("tools", 1);
@@ -151,28 +143,28 @@ mod tests {
 
     #[test]
     fn ties_keep_questionnaire_order_and_full_areas_are_no_gap() {
-        let recommendations = recommend_for(&all_at(1));
+        let recommendations = recommend_for(&Answers::all_at(1));
         assert_eq!(
             recommendations.gaps,
             vec![Area::ToolKnowledge, Area::BreadthOfUse, Area::Independence]
         );
-        assert!(recommend_for(&all_at(3)).gaps.is_empty());
+        assert!(recommend_for(&Answers::all_at(3)).gaps.is_empty());
 
-        let mut almost = all_at(3);
+        let mut almost = Answers::all_at(3);
         almost.set("community", 2);
         assert_eq!(recommend_for(&almost).gaps, vec![Area::Mentoring]);
     }
 
     #[test]
     fn no_success_measurement_reveals_pitfall_seven() {
-        let mut answers = all_at(3);
+        let mut answers = Answers::all_at(3);
         answers.set("kpis", 0);
         assert_eq!(recommend_for(&answers).pitfalls, vec![Pitfall(7)]);
     }
 
     #[test]
     fn no_training_yet_is_not_big_bang_but_everyone_at_once_is() {
-        let none = all_at(0);
+        let none = Answers::all_at(0);
         let pitfalls = recommend_for(&none).pitfalls;
         assert!(!pitfalls.contains(&Pitfall(1)));
         assert!(!pitfalls.contains(&Pitfall(2)));
@@ -182,20 +174,20 @@ mod tests {
             vec![Pitfall(3), Pitfall(4), Pitfall(6), Pitfall(7), Pitfall(8)]
         );
 
-        let mut big_bang = all_at(3);
+        let mut big_bang = Answers::all_at(3);
         big_bang.set("rollout", 1);
         assert_eq!(recommend_for(&big_bang).pitfalls, vec![Pitfall(1)]);
     }
 
     #[test]
     fn mature_answers_reveal_no_pitfall() {
-        assert!(recommend_for(&all_at(2)).pitfalls.is_empty());
-        assert!(recommend_for(&all_at(3)).pitfalls.is_empty());
+        assert!(recommend_for(&Answers::all_at(2)).pitfalls.is_empty());
+        assert!(recommend_for(&Answers::all_at(3)).pitfalls.is_empty());
     }
 
     #[test]
     fn ids_list_gaps_pitfalls_and_plan() {
-        let mut answers = all_at(3);
+        let mut answers = Answers::all_at(3);
         answers.set("kpis", 0);
         answers.set("reviews", 1);
         let ids = recommend_for(&answers).ids();

@@ -106,17 +106,9 @@ pub fn score(answers: &Answers) -> Scores {
 mod tests {
     use super::*;
 
-    fn all_at(level: u8) -> Answers {
-        let mut answers = Answers::default();
-        for question in QUESTIONS {
-            answers.set(question.id, level);
-        }
-        answers
-    }
-
     #[test]
     fn all_lowest_scores_zero_and_level_zero() {
-        let scores = score(&all_at(0));
+        let scores = score(&Answers::all_at(0));
         assert!(scores.areas.iter().all(|entry| entry.score == Some(0)));
         assert_eq!(scores.overall, Some(0));
         assert_eq!(scores.level, Some(MaturityLevel(0)));
@@ -124,7 +116,7 @@ mod tests {
 
     #[test]
     fn all_highest_scores_hundred_and_level_three() {
-        let scores = score(&all_at(3));
+        let scores = score(&Answers::all_at(3));
         assert!(scores.areas.iter().all(|entry| entry.score == Some(100)));
         assert_eq!(scores.overall, Some(100));
         assert_eq!(scores.level, Some(MaturityLevel(3)));
@@ -132,7 +124,7 @@ mod tests {
 
     #[test]
     fn mixed_answers_score_per_area_and_weigh_areas_equally() {
-        let mut answers = all_at(1);
+        let mut answers = Answers::all_at(1);
         // Tool knowledge: levels 3 and 2 -> 5/6 -> 83.
         answers.set("tool_usage", 3);
         answers.set("output_quality", 2);
@@ -184,7 +176,7 @@ mod tests {
     #[test]
     fn uniform_answers_land_on_their_own_level() {
         for level in 0..=MAX_LEVEL {
-            assert_eq!(score(&all_at(level)).level, Some(MaturityLevel(level)));
+            assert_eq!(score(&Answers::all_at(level)).level, Some(MaturityLevel(level)));
         }
     }
 }
