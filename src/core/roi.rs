@@ -275,6 +275,20 @@ pub struct UseCase {
     pub people: f64,
 }
 
+impl UseCase {
+    /// Hours in a week.
+    pub const MAX_HOURS: f64 = 168.0;
+    pub const MAX_PEOPLE: f64 = 100_000.0;
+
+    pub fn hours_in_range(hours: f64) -> bool {
+        (0.0..=Self::MAX_HOURS).contains(&hours)
+    }
+
+    pub fn people_in_range(people: f64) -> bool {
+        (0.0..=Self::MAX_PEOPLE).contains(&people)
+    }
+}
+
 /// Seed 000's example of a metal company with 85 employees: offers 6 h, customer follow-up
 /// 4 h, documentation from meeting recordings 3 h a week. The names are content keys.
 pub const SEED_USE_CASES: [(&str, f64); 3] = [
@@ -378,11 +392,38 @@ impl RoiInputs {
         });
         if let Some(use_cases) = &mut self.use_cases {
             use_cases.retain(|case| {
-                (0.0..=168.0).contains(&case.hours_per_week)
-                    && (0.0..=100_000.0).contains(&case.people)
+                UseCase::hours_in_range(case.hours_per_week)
+                    && UseCase::people_in_range(case.people)
             });
         }
         self
+    }
+
+    /// Whether `value` may be entered for `field` now: within its range, and not putting full
+    /// effect before first effect. The same rules as [`validate`], for one entry.
+    pub fn check_entry(
+        &self,
+        field: RoiField,
+        value: f64,
+        level: Option<MaturityLevel>,
+    ) -> Result<(), RoiError> {
+        let spec = field.spec();
+        if !value.is_finite() || value < spec.min || value > spec.max {
+            return Err(RoiError::OutOfRange {
+                field,
+                min: spec.min,
+                max: spec.max,
+            });
+        }
+        let backwards = match field {
+            RoiField::RampStartWeeks => value > self.value(RoiField::RampFullWeeks, level),
+            RoiField::RampFullWeeks => value < self.value(RoiField::RampStartWeeks, level),
+            _ => false,
+        };
+        if backwards {
+            return Err(RoiError::RampOrder);
+        }
+        Ok(())
     }
 
     pub fn resolve(&self, level: Option<MaturityLevel>) -> ResolvedInputs {
@@ -931,6 +972,28 @@ mod tests {
         let outcome = estimate(&inputs).unwrap();
         assert!(
             outcome.roi_pct.is_finite() && outcome.benefit.is_finite() && outcome.cost.is_finite()
+        );
+    }
+
+    #[test]
+    fn entries_are_checked_against_range_and_ramp_order() {
+        let inputs = RoiInputs::default();
+        assert_eq!(inputs.check_entry(RoiField::Employees, 40.0, None), Ok(()));
+        assert!(matches!(
+            inputs.check_entry(RoiField::Employees, 0.0, None),
+            Err(RoiError::OutOfRange { .. })
+        ));
+        assert_eq!(
+            inputs.check_entry(RoiField::RampFullWeeks, 2.0, None),
+            Err(RoiError::RampOrder)
+        );
+        assert_eq!(
+            inputs.check_entry(RoiField::RampStartWeeks, 30.0, None),
+            Err(RoiError::RampOrder)
+        );
+        assert_eq!(
+            inputs.check_entry(RoiField::RampStartWeeks, 17.0, None),
+            Ok(())
         );
     }
 

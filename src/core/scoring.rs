@@ -176,7 +176,10 @@ mod tests {
     #[test]
     fn uniform_answers_land_on_their_own_level() {
         for level in 0..=MAX_LEVEL {
-            assert_eq!(score(&Answers::all_at(level)).level, Some(MaturityLevel(level)));
+            assert_eq!(
+                score(&Answers::all_at(level)).level,
+                Some(MaturityLevel(level))
+            );
         }
     }
 }

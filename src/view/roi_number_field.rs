@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::Instance;
 use crate::core::locale::Locale;
-use crate::core::roi::{DefaultSource, RoiField, Unit};
+use crate::core::roi::{DefaultSource, RoiError, RoiField, Unit};
 use crate::core::scoring::MaturityLevel;
 
 #[component]
@@ -46,18 +46,18 @@ pub fn RoiNumberField(
                 &[("example", &locale.number(1250.5, 1))],
             )
         })?;
-        if value < spec.min || value > spec.max {
-            let (min, max) = (locale.number(spec.min, 0), locale.number(spec.max, 0));
-            return Err(texts.fill("roi.error.range", &[("min", &min), ("max", &max)]));
-        }
-        let ramp_backwards = progress.with_untracked(|progress| match field {
-            RoiField::RampStartWeeks => value > progress.roi.value(RoiField::RampFullWeeks, level),
-            RoiField::RampFullWeeks => value < progress.roi.value(RoiField::RampStartWeeks, level),
-            _ => false,
-        });
-        if ramp_backwards {
-            return Err(texts.get("roi.error.ramp_order").to_owned());
-        }
+        let checked =
+            progress.with_untracked(|progress| progress.roi.check_entry(field, value, level));
+        checked.map_err(|error| match error {
+            RoiError::OutOfRange { min, max, .. } => texts.fill(
+                "roi.error.range",
+                &[
+                    ("min", &locale.number(min, 0)),
+                    ("max", &locale.number(max, 0)),
+                ],
+            ),
+            RoiError::RampOrder | RoiError::NoCost => texts.get("roi.error.ramp_order").to_owned(),
+        })?;
         Ok(value)
     };
     let on_input = move |event| match check(&event_target_value(&event)) {

@@ -14,7 +14,7 @@ use super::step_heading::StepHeading;
 use super::Instance;
 use crate::core::locale::{Currency, Locale};
 use crate::core::progress::Screen;
-use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField};
+use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField, RoiOutcome};
 
 const COMPANY: [RoiField; 4] = [
     RoiField::Employees,
@@ -95,14 +95,18 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             "roi.back_to_intro"
         };
 
+    let payback_text = move |outcome: &RoiOutcome| match outcome.payback_month {
+        Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+        None => texts.fill(
+            "roi.result.payback_none",
+            &[("months", &outcome.months.len().to_string())],
+        ),
+    };
     let results = move || {
         let currency = currency.get();
         analysis.with(|analysis| match &analysis.outcome {
             Ok(outcome) => {
-                let payback = match outcome.payback_month {
-                    Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
-                    None => texts.fill("roi.result.payback_none", &[("months", &outcome.months.len().to_string())]),
-                };
+                let payback = payback_text(outcome);
                 let notes = (!analysis.notes.is_empty()).then(|| {
                     let items =
                         analysis.notes.iter().map(|note| view! { <li>{texts.plausibility_note(*note)}</li> }).collect_view();
@@ -118,13 +122,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     .iter()
                     .map(|(scenario, result)| {
                         let (roi, payback) = match result {
-                            Ok(outcome) => (
-                                locale.percent(outcome.roi_pct, 0),
-                                match outcome.payback_month {
-                                    Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
-                                    None => texts.fill("roi.result.payback_none", &[("months", &outcome.months.len().to_string())]),
-                                },
-                            ),
+                            Ok(outcome) => (locale.percent(outcome.roi_pct, 0), payback_text(outcome)),
                             Err(_) => ("–".to_owned(), "–".to_owned()),
                         };
                         view! {

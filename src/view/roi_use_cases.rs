@@ -111,11 +111,15 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
             UseCaseNumber::Hours => texts.get("roi.use_cases.hours"),
             UseCaseNumber::People => texts.get("roi.use_cases.people"),
         };
+        let in_range = match which {
+            UseCaseNumber::Hours => UseCase::hours_in_range,
+            UseCaseNumber::People => UseCase::people_in_range,
+        };
         let on_input = move |event| match locale.numbers.parse(&event_target_value(&event)) {
-            Ok(value) if (0.0..=100_000.0).contains(&value) => {
+            Ok(value) if in_range(value) => {
                 set_error.set(None);
                 update(&|case: &mut UseCase| match which {
-                    UseCaseNumber::Hours => case.hours_per_week = value.min(168.0),
+                    UseCaseNumber::Hours => case.hours_per_week = value,
                     UseCaseNumber::People => case.people = value,
                 });
             }
