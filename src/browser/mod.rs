@@ -3,4 +3,5 @@
 
 pub mod clock;
 pub mod download;
+pub mod host_events;
 pub mod storage;

@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod chart;
+pub mod host_messages;
 pub mod instance_config;
 pub mod locale;
 pub mod progress;

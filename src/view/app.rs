@@ -6,10 +6,14 @@ use super::intro::Intro;
 use super::question_step::QuestionStep;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
+use crate::browser::clock;
+use crate::browser::host_events;
 use crate::browser::storage::{ProgressStore, StorageNotice};
 use crate::content::Texts;
+use crate::core::host_messages::{self, HostEvent, ReadyDetail, StepDetail};
 use crate::core::instance_config::InstanceConfig;
 use crate::core::progress::{Progress, Screen};
+use crate::core::report::ReportV1;
 
 /// What every component of one instance shares. Copy, so it passes into closures freely; all
 /// state stays inside the instance (no globals), so many instances can share a page.
@@ -25,12 +29,28 @@ pub struct Instance {
     /// Counts the person's navigations; each one moves focus to the current screen's heading.
     /// Zero until the first, so loading the page never pulls focus into the widget.
     pub focus_request: RwSignal<u32>,
+    /// The mount element, where the host page hears this instance's events.
+    pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
 }
 
 impl Instance {
     /// An id unique on the page for this instance's element `name`.
     pub fn element_id(&self, name: &str) -> String {
         self.id.with_value(|id| format!("aimc-{id}-{name}"))
+    }
+
+    /// Tells the host page about `event`, with `detail` serialised as the event's detail.
+    pub fn emit(&self, event: HostEvent, detail: &impl serde::Serialize) {
+        let json = host_messages::to_json(detail);
+        self.host
+            .with_value(|host| host_events::dispatch(host, event, &json));
+    }
+
+    /// The report of the current state, as exported and as sent with `Complete` and `Export`.
+    pub fn report(&self) -> ReportV1 {
+        let language = self.texts.lang().code();
+        self.progress
+            .with_untracked(|progress| ReportV1::build(progress, language, clock::now()))
     }
 
     /// Applies a change that moves the person to another screen, or resets the one they are on,
@@ -42,7 +62,7 @@ impl Instance {
 }
 
 #[component]
-pub fn App(config: InstanceConfig) -> impl IntoView {
+pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView {
     let (store, restored, first_notice) = ProgressStore::open(&config.id);
     let store = StoredValue::new(store);
     let notice = RwSignal::new(first_notice);
@@ -52,6 +72,7 @@ pub fn App(config: InstanceConfig) -> impl IntoView {
         progress: RwSignal::new(restored),
         announcement: RwSignal::new(String::new()),
         focus_request: RwSignal::new(0),
+        host: StoredValue::new_local(host),
     };
     let progress = instance.progress;
 
@@ -68,6 +89,29 @@ pub fn App(config: InstanceConfig) -> impl IntoView {
 
     // A memo, so that answering (which changes `progress`) does not rebuild the screen.
     let screen = Memo::new(move |_| progress.with(|current| current.screen));
+
+    // Events for the host page: ready once, every screen change, and completion when a
+    // completion time appears (not when a completed assessment is merely restored).
+    let language = instance.texts.lang().code();
+    Effect::new(move |_| {
+        instance
+            .id
+            .with_value(|id| instance.emit(HostEvent::Ready, &ReadyDetail::new(id, language)));
+    });
+    Effect::new(move |_| {
+        let current = screen.get();
+        instance
+            .id
+            .with_value(|id| instance.emit(HostEvent::StepChange, &StepDetail::of(id, current)));
+    });
+    let completed_at = Memo::new(move |_| progress.with(|current| current.completed_at));
+    Effect::new(move |previous: Option<bool>| {
+        let completed = completed_at.get().is_some();
+        if previous == Some(false) && completed {
+            instance.emit(HostEvent::Complete, &instance.report());
+        }
+        completed
+    });
     let texts = instance.texts;
     view! {
         <div class="aimc" lang=texts.lang().code()>

@@ -1,16 +1,15 @@
-//! "Download JSON": the report of the whole state, saved as a file and announced.
+//! "Download JSON": the report of the whole state, saved as a file, announced, and told to the
+//! host page.
 
 use leptos::prelude::*;
 
 use super::Instance;
-use crate::browser::{clock, download};
-use crate::core::report::ReportV1;
+use crate::browser::download;
+use crate::core::host_messages::HostEvent;
 
 pub fn download_report(instance: Instance) {
     let texts = instance.texts;
-    let report = instance
-        .progress
-        .with_untracked(|progress| ReportV1::build(progress, texts.lang().code(), clock::now()));
+    let report = instance.report();
     let outcome = download::save_json(&report.file_name(), &report.to_json());
     let message = if outcome.is_ok() {
         "ui.result.downloaded"
@@ -18,4 +17,7 @@ pub fn download_report(instance: Instance) {
         "ui.result.download_failed"
     };
     instance.announcement.set(texts.get(message).to_owned());
+    if outcome.is_ok() {
+        instance.emit(HostEvent::Export, &report);
+    }
 }

@@ -65,5 +65,10 @@ pub fn mount_into(element: web_sys::HtmlElement, fallback_langs: &[String]) {
     }
     let _ = element.set_attribute(MOUNTED_MARK, "");
     element.set_text_content(None);
-    leptos::mount::mount_to(element, move || view! { <App config=config /> }).forget();
+    let host = element.clone();
+    leptos::mount::mount_to(
+        element,
+        move || view! { <App config=config host=host.clone() /> },
+    )
+    .forget();
 }

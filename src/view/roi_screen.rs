@@ -12,6 +12,7 @@ use super::roi_sensitivity::roi_sensitivity;
 use super::roi_use_cases::RoiUseCases;
 use super::step_heading::StepHeading;
 use super::Instance;
+use crate::core::host_messages::{HostEvent, RoiChangeDetail};
 use crate::core::locale::{Currency, Locale};
 use crate::core::progress::Screen;
 use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField, RoiOutcome};
@@ -46,6 +47,23 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
     let analysis =
         Memo::new(move |_| progress.with(|progress| RoiAnalysis::of(&progress.roi, level)));
     let currency = Memo::new(move |_| progress.with(|progress| progress.currency));
+    // Tells the host page when the estimate changes; not for the first render.
+    Effect::new(move |previous: Option<()>| {
+        analysis.track();
+        currency.track();
+        if previous.is_some() {
+            progress.with_untracked(|current| {
+                analysis.with_untracked(|analysis| {
+                    instance.id.with_value(|id| {
+                        instance.emit(
+                            HostEvent::RoiChange,
+                            &RoiChangeDetail::of(id, current, analysis),
+                        )
+                    })
+                })
+            });
+        }
+    });
 
     let fields = move |list: &[RoiField]| {
         list.iter()

@@ -1,0 +1,169 @@
+//! What the widget tells its host page: the event names and the details they carry.
+//!
+//! Pure data, serialised to JSON; `browser::host_events` turns them into `CustomEvent`s on the
+//! mount element (and later into postMessage for the iframe). Documented in README.md.
+
+use serde::Serialize;
+
+use super::locale::Currency;
+use super::progress::{Progress, Screen};
+use super::questionnaire::QUESTIONS;
+use super::report::WIDGET_VERSION;
+use super::roi::RoiAnalysis;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The instance is mounted and usable.
+    Ready,
+    /// The person moved to another screen or question.
+    StepChange,
+    /// The assessment was completed; the detail is the report, as exported.
+    Complete,
+    /// The ROI estimate changed.
+    RoiChange,
+    /// The person downloaded the report; the detail is the report.
+    Export,
+}
+
+impl HostEvent {
+    pub fn name(self) -> &'static str {
+        match self {
+            HostEvent::Ready => "aimc:ready",
+            HostEvent::StepChange => "aimc:step-change",
+            HostEvent::Complete => "aimc:complete",
+            HostEvent::RoiChange => "aimc:roi-change",
+            HostEvent::Export => "aimc:export",
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ReadyDetail<'a> {
+    pub instance: &'a str,
+    pub language: &'a str,
+    pub widget_version: &'a str,
+}
+
+impl<'a> ReadyDetail<'a> {
+    pub fn new(instance: &'a str, language: &'a str) -> Self {
+        ReadyDetail {
+            instance,
+            language,
+            widget_version: WIDGET_VERSION,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct StepDetail<'a> {
+    pub instance: &'a str,
+    /// `intro`, `question`, `result` or `roi`.
+    pub screen: &'static str,
+    /// On a question: its id, its number (1-based) and the total.
+    pub question: Option<QuestionStep>,
+}
+
+#[derive(Serialize)]
+pub struct QuestionStep {
+    pub id: &'static str,
+    pub number: usize,
+    pub total: usize,
+}
+
+impl<'a> StepDetail<'a> {
+    pub fn of(instance: &'a str, screen: Screen) -> Self {
+        let (name, question) = match screen {
+            Screen::Intro => ("intro", None),
+            Screen::Question(index) => (
+                "question",
+                QUESTIONS.get(index).map(|question| QuestionStep {
+                    id: question.id,
+                    number: index + 1,
+                    total: QUESTIONS.len(),
+                }),
+            ),
+            Screen::Result => ("result", None),
+            Screen::Roi => ("roi", None),
+        };
+        StepDetail {
+            instance,
+            screen: name,
+            question,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct RoiChangeDetail<'a> {
+    pub instance: &'a str,
+    pub currency: Currency,
+    pub horizon_months: u32,
+    /// Absent when the estimate cannot be computed (e.g. every cost is zero).
+    pub roi_pct: Option<f64>,
+    pub net_benefit: Option<f64>,
+    pub payback_month: Option<u32>,
+}
+
+impl<'a> RoiChangeDetail<'a> {
+    pub fn of(instance: &'a str, progress: &Progress, analysis: &RoiAnalysis) -> Self {
+        let outcome = analysis.outcome.as_ref().ok();
+        RoiChangeDetail {
+            instance,
+            currency: progress.currency,
+            horizon_months: progress.roi.horizon.months(),
+            roi_pct: outcome.map(|outcome| outcome.roi_pct),
+            net_benefit: outcome.map(|outcome| outcome.net_benefit),
+            payback_month: outcome.and_then(|outcome| outcome.payback_month),
+        }
+    }
+}
+
+/// The JSON of a detail; plain structs of strings and numbers always serialise.
+pub fn to_json(detail: &impl Serialize) -> String {
+    serde_json::to_string(detail).unwrap_or_else(|_| "null".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_names_are_namespaced_and_distinct() {
+        let names = [
+            HostEvent::Ready,
+            HostEvent::StepChange,
+            HostEvent::Complete,
+            HostEvent::RoiChange,
+            HostEvent::Export,
+        ]
+        .map(HostEvent::name);
+        assert!(names.iter().all(|name| name.starts_with("aimc:")));
+        let mut unique = names.to_vec();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len());
+    }
+
+    #[test]
+    fn step_details_name_the_screen_and_question() {
+        assert_eq!(
+            to_json(&StepDetail::of("team-a", Screen::Question(2))),
+            r#"{"instance":"team-a","screen":"question","question":{"id":"use_case_count","number":3,"total":25}}"#
+        );
+        assert_eq!(
+            to_json(&StepDetail::of("x", Screen::Roi)),
+            r#"{"instance":"x","screen":"roi","question":null}"#
+        );
+    }
+
+    #[test]
+    fn roi_change_details_carry_the_headline_figures() {
+        let progress = Progress::default();
+        let analysis = RoiAnalysis::of(&progress.roi, None);
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&RoiChangeDetail::of("x", &progress, &analysis)))
+                .unwrap();
+        assert_eq!(json["currency"], "EUR");
+        assert_eq!(json["horizon_months"], 12);
+        assert!(json["roi_pct"].is_f64());
+    }
+}

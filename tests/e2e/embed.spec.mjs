@@ -1,0 +1,95 @@
+// Embedding: the events the host page hears, and two instances on one page that keep their
+// answers apart across a reload.
+import { test, expect } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+const EVENTS = ["aimc:ready", "aimc:step-change", "aimc:complete", "aimc:roi-change", "aimc:export"];
+
+test.beforeEach(async ({ page }) => {
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+
+test("the host page hears ready, step changes, completion, ROI changes and the export", async ({ page }) => {
+  await page.addInitScript((names) => {
+    window.__events = [];
+    for (const name of names) {
+      document.addEventListener(name, (event) =>
+        window.__events.push({ type: event.type, bubbles: event.bubbles, composed: event.composed, detail: event.detail }),
+      );
+    }
+  }, EVENTS);
+  const events = (type) => page.evaluate((wanted) => window.__events.filter((event) => event.type === wanted), type);
+
+  await page.goto("/");
+  await expect.poll(() => events("aimc:ready")).toHaveLength(1);
+  const [ready] = await events("aimc:ready");
+  expect(ready).toMatchObject({ bubbles: true, composed: true, detail: { instance: "demo", language: "en" } });
+  expect((await events("aimc:step-change"))[0].detail).toEqual({ instance: "demo", screen: "intro", question: null });
+
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect.poll(async () => (await events("aimc:step-change")).at(-1).detail.question).toEqual({ id: "tool_usage", number: 1, total: 25 });
+
+  for (let index = 0; index < 25; index += 1) {
+    await page.locator(`.aimc input[type=radio][value="${index % 4}"]`).check();
+    await page.locator(".aimc button[type=submit]").click();
+  }
+  await expect(page.locator(".aimc h2")).toHaveText("Your result");
+  await expect.poll(() => events("aimc:complete")).toHaveLength(1);
+  const [complete] = await events("aimc:complete");
+  expect(complete.detail.schema).toBe("ai-maturity-check/report");
+  expect(Object.keys(complete.detail.answers)).toHaveLength(25);
+  expect(complete.detail.scores.level).toBeGreaterThanOrEqual(0);
+
+  await page.getByRole("button", { name: "Estimate the ROI" }).click();
+  await expect.poll(async () => (await events("aimc:step-change")).at(-1).detail.screen).toBe("roi");
+  expect(await events("aimc:roi-change")).toHaveLength(0);
+  await page.locator("#aimc-demo-roi-employees").fill("80");
+  await expect.poll(() => events("aimc:roi-change")).not.toHaveLength(0);
+  const roiChange = (await events("aimc:roi-change")).at(-1).detail;
+  expect(roiChange).toMatchObject({ instance: "demo", currency: "EUR", horizon_months: 12 });
+  expect(typeof roiChange.roi_pct).toBe("number");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download result (JSON)" }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  await expect.poll(() => events("aimc:export")).toHaveLength(1);
+  const [exported] = await events("aimc:export");
+  expect(exported.detail.answers).toEqual(file.answers);
+  expect(exported.detail.roi.outcome.roi_pct).toBe(file.roi.outcome.roi_pct);
+  expect(await events("aimc:complete")).toHaveLength(1);
+});
+
+test("two instances on one page keep their answers apart across a reload", async ({ page }) => {
+  await page.route("http://127.0.0.1:4173/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<div data-ai-maturity-check data-instance=demo>/,
+      '<div data-ai-maturity-check data-instance=team-a></div><div data-ai-maturity-check data-instance=team-b>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  const a = page.locator("[data-instance=team-a] .aimc");
+  const b = page.locator("[data-instance=team-b] .aimc");
+  await expect(a).toBeVisible();
+  await expect(b).toBeVisible();
+
+  await a.getByRole("button", { name: "Start the assessment" }).click();
+  await a.locator('input[type=radio][value="3"]').check();
+  await a.locator("button[type=submit]").click();
+  await b.getByRole("button", { name: "Start the assessment" }).click();
+  await b.locator('input[type=radio][value="0"]').check();
+
+  await page.reload();
+  await expect(a.locator(".aimc-eyebrow")).toContainText("Question 2 of 25");
+  await expect(b.locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
+  await expect(b.locator('input[type=radio][value="0"]')).toBeChecked();
+  await a.getByRole("button", { name: "Back" }).click();
+  await expect(a.locator('input[type=radio][value="3"]')).toBeChecked();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys).toEqual(["aimc.v1.team-a.progress", "aimc.v1.team-b.progress"]);
+});
