@@ -1,5 +1,6 @@
-//! Keeps an instance's progress in localStorage (through gloo-storage) under one versioned key,
-//! `aimc.v1.<instance>.progress`, and survives every way storage can fail.
+//! Keeps an instance's progress in localStorage or sessionStorage (through gloo-storage, as the
+//! instance's storage mode says) under one versioned key, `aimc.v1.<instance>.progress`, and
+//! survives every way storage can fail.
 //!
 //! - Unavailable (disabled, throwing on access, no window): the widget works in memory and says
 //!   so once.
@@ -8,8 +9,9 @@
 //! - Written by a newer widget: left untouched; this instance works in memory.
 //! - Full (quota): the write fails, the old value stays, and the person is told once.
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 
+use crate::core::instance_config::StorageMode;
 use crate::core::progress::Progress;
 use crate::core::saved_progress::{self, DecodeError};
 
@@ -38,6 +40,7 @@ impl StorageNotice {
 /// signal-free `StoredValue`; localStorage is looked up again on each write.
 #[derive(Debug)]
 pub struct ProgressStore {
+    mode: StorageMode,
     key: String,
     /// False when writes must not happen (storage unavailable, or the key holds data this
     /// widget must not overwrite).
@@ -45,13 +48,18 @@ pub struct ProgressStore {
     last_written: Option<String>,
 }
 
-/// Whether localStorage can be read and written at all. gloo-storage throws when it is missing,
-/// so this check with web-sys comes first.
-fn local_storage_works() -> bool {
+/// Whether the mode's storage can be read and written at all. gloo-storage throws when it is
+/// missing, so this check with web-sys comes first.
+fn storage_works(mode: StorageMode) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let Ok(Some(storage)) = window.local_storage() else {
+    let storage = match mode {
+        StorageMode::Local => window.local_storage(),
+        StorageMode::Session => window.session_storage(),
+        StorageMode::None => return false,
+    };
+    let Ok(Some(storage)) = storage else {
         return false;
     };
     let probe = format!("{KEY_PREFIX}.probe");
@@ -70,18 +78,34 @@ impl ProgressStore {
         format!("{KEY_PREFIX}.{instance_id}.progress")
     }
 
+    /// The mode's storage; only called after `storage_works` said yes.
+    fn raw(&self) -> web_sys::Storage {
+        match self.mode {
+            StorageMode::Session => SessionStorage::raw(),
+            StorageMode::Local | StorageMode::None => LocalStorage::raw(),
+        }
+    }
+
     /// Opens the instance's store and restores what it holds. Never fails: the worst case is an
-    /// in-memory store, an empty progress and a notice.
-    pub fn open(instance_id: &str) -> (ProgressStore, Progress, Option<StorageNotice>) {
+    /// in-memory store, an empty progress and a notice. `StorageMode::None` stores nothing and
+    /// says nothing: the page's author chose it.
+    pub fn open(
+        instance_id: &str,
+        mode: StorageMode,
+    ) -> (ProgressStore, Progress, Option<StorageNotice>) {
         let mut store = ProgressStore {
+            mode,
             key: Self::key_for(instance_id),
             writable: false,
             last_written: None,
         };
-        if !local_storage_works() {
+        if mode == StorageMode::None {
+            return (store, Progress::default(), None);
+        }
+        if !storage_works(mode) {
             return (store, Progress::default(), Some(StorageNotice::Unavailable));
         }
-        let raw = match LocalStorage::raw().get_item(&store.key) {
+        let raw = match store.raw().get_item(&store.key) {
             Ok(raw) => raw,
             Err(_) => return (store, Progress::default(), Some(StorageNotice::Unavailable)),
         };
@@ -100,7 +124,7 @@ impl ProgressStore {
             }
             Err(DecodeError::Unreadable) => {
                 let aside = format!("{}.unreadable.{}", store.key, js_sys::Date::now() as u64);
-                store.writable = LocalStorage::raw().set_item(&aside, &raw).is_ok();
+                store.writable = store.raw().set_item(&aside, &raw).is_ok();
                 (store, Progress::default(), Some(StorageNotice::Corrupt))
             }
         }
@@ -116,7 +140,7 @@ impl ProgressStore {
         if self.last_written.as_deref() == Some(encoded.as_str()) {
             return Ok(());
         }
-        match LocalStorage::raw().set_item(&self.key, &encoded) {
+        match self.raw().set_item(&self.key, &encoded) {
             Ok(()) => {
                 self.last_written = Some(encoded);
                 Ok(())

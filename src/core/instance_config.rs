@@ -1,41 +1,103 @@
-//! An instance's configuration, read from its mount element's attributes.
+//! An instance's configuration, from its mount element's `data-*` attributes and an optional
+//! JSON block (`<script type="application/json">` inside the element); attributes win.
 //!
-//! Pure: the view layer hands over the attribute values; this decides what they mean and
-//! reports what it had to ignore, so a wrong attribute never stops the widget.
+//! Pure: the view layer hands over the option names and values; this decides what they mean
+//! and reports what it had to ignore, with the fix, so a wrong option never stops the widget.
+
+use std::fmt;
 
 use crate::content::Lang;
+use crate::core::locale::Currency;
 
 pub const DEFAULT_INSTANCE_ID: &str = "default";
 const MAX_ID_LENGTH: usize = 64;
+
+/// Where an instance keeps its progress.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StorageMode {
+    /// localStorage: kept until the person starts over.
+    #[default]
+    Local,
+    /// sessionStorage: kept while the tab is open.
+    Session,
+    /// Nothing is stored.
+    None,
+}
+
+/// Which parts of the widget an instance offers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Parts {
+    #[default]
+    Both,
+    Assessment,
+    Roi,
+}
+
+impl Parts {
+    pub fn has_assessment(self) -> bool {
+        self != Parts::Roi
+    }
+
+    pub fn has_roi(self) -> bool {
+        self != Parts::Assessment
+    }
+}
+
+/// The screen a new instance opens on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StartScreen {
+    #[default]
+    Intro,
+    Roi,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InstanceConfig {
     /// Namespaces storage keys and element ids; `[A-Za-z0-9_-]{1,64}`.
     pub id: String,
     pub lang: Lang,
+    /// The currency a new estimate starts in; the person can change it.
+    pub currency: Option<Currency>,
+    pub storage: StorageMode,
+    pub parts: Parts,
+    pub start: StartScreen,
 }
 
 /// Something in the configuration that was ignored, with the fix to log for the page's author.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigWarning {
-    InvalidInstanceId(String),
-    UnsupportedLanguage(String),
+    /// An option with a value it cannot take: name, value, the values it takes.
+    InvalidValue {
+        option: &'static str,
+        value: String,
+        expected: String,
+    },
+    UnknownOption(String),
+    /// The JSON block is not an object of strings.
+    UnreadableJson,
 }
 
-impl std::fmt::Display for ConfigWarning {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ConfigWarning::InvalidInstanceId(id) => write!(
-                f,
-                "data-instance={id:?} is not a valid id (use 1-{MAX_ID_LENGTH} letters, digits, '-' or '_'); using {DEFAULT_INSTANCE_ID:?}"
-            ),
-            ConfigWarning::UnsupportedLanguage(tag) => {
-                let known: Vec<&str> = Lang::all().map(Lang::code).collect();
-                write!(f, "data-lang={tag:?} is not supported (use one of {}); using the page or browser language", known.join(", "))
+            ConfigWarning::InvalidValue { option, value, expected } => {
+                write!(f, "option {option:?} cannot be {value:?}: use {expected}; using the default")
             }
+            ConfigWarning::UnknownOption(name) => write!(
+                f,
+                "unknown option {name:?}: the options are {}; it is ignored",
+                OPTIONS.map(|option| format!("data-{option}")).join(", ")
+            ),
+            ConfigWarning::UnreadableJson => write!(
+                f,
+                "the JSON configuration block is not an object of strings (e.g. {{\"lang\": \"nb\"}}); it is ignored"
+            ),
         }
     }
 }
+
+/// Every option, as a `data-` attribute name without the prefix and as a JSON key.
+pub const OPTIONS: [&str; 6] = ["instance", "lang", "currency", "storage", "parts", "start"];
 
 fn valid_id(id: &str) -> bool {
     (1..=MAX_ID_LENGTH).contains(&id.len())
@@ -44,37 +106,120 @@ fn valid_id(id: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
+/// Reads a JSON configuration block: an object whose values are strings.
+pub fn options_from_json(json: &str) -> Result<Vec<(String, String)>, ConfigWarning> {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(json).map_err(|_| ConfigWarning::UnreadableJson)?;
+    object
+        .into_iter()
+        .map(|(name, value)| match value {
+            serde_json::Value::String(text) => Ok((name, text)),
+            _ => Err(ConfigWarning::UnreadableJson),
+        })
+        .collect()
+}
+
 impl InstanceConfig {
-    /// `instance` is the `data-instance` attribute; `explicit_lang` the `data-lang` attribute;
-    /// `fallback_langs` the page's `lang` and then the browser's languages, in order.
+    /// `options` are (name, value) pairs, later ones winning (JSON block first, then
+    /// attributes); `fallback_langs` are the page's `lang` and then the browser's languages.
     pub fn parse(
-        instance: Option<&str>,
-        explicit_lang: Option<&str>,
+        options: &[(String, String)],
         fallback_langs: &[String],
     ) -> (InstanceConfig, Vec<ConfigWarning>) {
         let mut warnings = Vec::new();
-        let id = match instance.map(str::trim) {
+        let value = |name: &str| {
+            options
+                .iter()
+                .rev()
+                .find(|(option, _)| option == name)
+                .map(|(_, value)| value.trim())
+        };
+        for (name, _) in options {
+            if !OPTIONS.contains(&name.as_str())
+                && !warnings.contains(&ConfigWarning::UnknownOption(name.clone()))
+            {
+                warnings.push(ConfigWarning::UnknownOption(name.clone()));
+            }
+        }
+        let mut invalid = |option: &'static str, value: &str, expected: &str| {
+            warnings.push(ConfigWarning::InvalidValue {
+                option,
+                value: value.to_owned(),
+                expected: expected.to_owned(),
+            })
+        };
+
+        let id = match value("instance") {
             None | Some("") => DEFAULT_INSTANCE_ID.to_owned(),
             Some(id) if valid_id(id) => id.to_owned(),
             Some(id) => {
-                warnings.push(ConfigWarning::InvalidInstanceId(id.to_owned()));
+                invalid(
+                    "instance",
+                    id,
+                    &format!("1-{MAX_ID_LENGTH} letters, digits, '-' or '_'"),
+                );
                 DEFAULT_INSTANCE_ID.to_owned()
             }
         };
-        let explicit = explicit_lang
-            .map(str::trim)
-            .filter(|tag| !tag.is_empty())
-            .and_then(|tag| {
-                let lang = Lang::from_tag(tag);
-                if lang.is_none() {
-                    warnings.push(ConfigWarning::UnsupportedLanguage(tag.to_owned()));
-                }
-                lang
-            });
-        let lang = explicit
+        let explicit_lang = value("lang").filter(|tag| !tag.is_empty()).and_then(|tag| {
+            let lang = Lang::from_tag(tag);
+            if lang.is_none() {
+                let known: Vec<&str> = Lang::all().map(Lang::code).collect();
+                invalid("lang", tag, &known.join(", "));
+            }
+            lang
+        });
+        let lang = explicit_lang
             .or_else(|| fallback_langs.iter().find_map(|tag| Lang::from_tag(tag)))
             .unwrap_or(Lang::ENGLISH);
-        (InstanceConfig { id, lang }, warnings)
+        let currency = value("currency").and_then(|code| {
+            let currency = Currency::from_code(&code.to_ascii_uppercase());
+            if currency.is_none() {
+                let known: Vec<&str> = Currency::ALL
+                    .iter()
+                    .map(|currency| currency.code())
+                    .collect();
+                invalid("currency", code, &known.join(", "));
+            }
+            currency
+        });
+        let storage = match value("storage") {
+            None | Some("local") => StorageMode::Local,
+            Some("session") => StorageMode::Session,
+            Some("none") => StorageMode::None,
+            Some(other) => {
+                invalid("storage", other, "local, session or none");
+                StorageMode::Local
+            }
+        };
+        let parts = match value("parts") {
+            None | Some("both") => Parts::Both,
+            Some("assessment") => Parts::Assessment,
+            Some("roi") => Parts::Roi,
+            Some(other) => {
+                invalid("parts", other, "assessment, roi or both");
+                Parts::Both
+            }
+        };
+        let start = match (value("start"), parts) {
+            (_, Parts::Roi) | (Some("roi"), Parts::Both) => StartScreen::Roi,
+            (None | Some("intro"), _) => StartScreen::Intro,
+            (Some(other), _) => {
+                invalid("start", other, "intro, or roi when the ROI part is shown");
+                StartScreen::Intro
+            }
+        };
+        (
+            InstanceConfig {
+                id,
+                lang,
+                currency,
+                storage,
+                parts,
+                start,
+            },
+            warnings,
+        )
     }
 }
 
@@ -82,39 +227,115 @@ impl InstanceConfig {
 mod tests {
     use super::*;
 
+    fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
+    }
+
     #[test]
-    fn defaults_without_attributes() {
-        let (config, warnings) = InstanceConfig::parse(None, None, &[]);
+    fn defaults_without_options() {
+        let (config, warnings) = InstanceConfig::parse(&[], &[]);
         assert_eq!(config.id, DEFAULT_INSTANCE_ID);
         assert_eq!(config.lang, Lang::ENGLISH);
+        assert_eq!(
+            (config.currency, config.storage, config.parts, config.start),
+            (None, StorageMode::Local, Parts::Both, StartScreen::Intro)
+        );
         assert!(warnings.is_empty());
     }
 
     #[test]
-    fn explicit_language_beats_page_and_browser() {
-        let fallbacks = ["en".to_owned()];
-        let (config, _) = InstanceConfig::parse(Some("team-a"), Some("nb"), &fallbacks);
-        assert_eq!(config.lang.code(), "nb");
+    fn every_option_is_read() {
+        let (config, warnings) = InstanceConfig::parse(
+            &options(&[
+                ("instance", "team-a"),
+                ("lang", "nb"),
+                ("currency", "nok"),
+                ("storage", "session"),
+                ("parts", "both"),
+                ("start", "roi"),
+            ]),
+            &["en".to_owned()],
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.id, "team-a");
+        assert_eq!(config.lang.code(), "nb");
+        assert_eq!(config.currency, Some(Currency::NOK));
+        assert_eq!(config.storage, StorageMode::Session);
+        assert_eq!(config.start, StartScreen::Roi);
+    }
+
+    #[test]
+    fn later_options_win_so_attributes_beat_the_json_block() {
+        let (config, _) = InstanceConfig::parse(&options(&[("lang", "en"), ("lang", "nb")]), &[]);
+        assert_eq!(config.lang.code(), "nb");
     }
 
     #[test]
     fn page_then_browser_languages_are_used_in_order() {
         let fallbacks = ["fr".to_owned(), "nn-NO".to_owned(), "en".to_owned()];
-        assert_eq!(
-            InstanceConfig::parse(None, None, &fallbacks).0.lang.code(),
-            "nb"
-        );
+        assert_eq!(InstanceConfig::parse(&[], &fallbacks).0.lang.code(), "nb");
     }
 
     #[test]
-    fn invalid_values_are_reported_and_replaced() {
-        let (config, warnings) = InstanceConfig::parse(Some("a b<script>"), Some("klingon"), &[]);
+    fn the_roi_part_alone_starts_on_the_roi() {
+        let (config, _) = InstanceConfig::parse(&options(&[("parts", "roi")]), &[]);
+        assert_eq!(
+            (config.parts.has_assessment(), config.start),
+            (false, StartScreen::Roi)
+        );
+        let (config, warnings) =
+            InstanceConfig::parse(&options(&[("parts", "assessment"), ("start", "roi")]), &[]);
+        assert_eq!(config.start, StartScreen::Intro);
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn invalid_and_unknown_options_are_reported_with_the_fix() {
+        let (config, warnings) = InstanceConfig::parse(
+            &options(&[
+                ("instance", "a b<script>"),
+                ("lang", "klingon"),
+                ("currency", "XYZ"),
+                ("storage", "cloud"),
+                ("colour", "red"),
+            ]),
+            &[],
+        );
         assert_eq!(config.id, DEFAULT_INSTANCE_ID);
         assert_eq!(config.lang, Lang::ENGLISH);
-        assert_eq!(warnings.len(), 2);
-        assert!(warnings[0].to_string().contains("letters, digits"));
-        assert!(warnings[1].to_string().contains("en"));
+        assert_eq!(config.currency, None);
+        assert_eq!(config.storage, StorageMode::Local);
+        let messages: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 5, "{messages:?}");
+        assert!(messages
+            .iter()
+            .any(|message| message.contains("letters, digits")));
+        assert!(messages
+            .iter()
+            .any(|message| message.contains("local, session or none")));
+        assert!(messages
+            .iter()
+            .any(|message| message.contains("\"colour\"") && message.contains("data-currency")));
         assert!(!valid_id(&"x".repeat(65)));
+    }
+
+    #[test]
+    fn json_blocks_are_objects_of_strings() {
+        assert_eq!(
+            options_from_json(r#"{"lang":"nb","currency":"SEK"}"#).unwrap(),
+            options(&[("currency", "SEK"), ("lang", "nb")])
+        );
+        assert_eq!(options_from_json("[1]"), Err(ConfigWarning::UnreadableJson));
+        assert_eq!(
+            options_from_json(r#"{"lang":5}"#),
+            Err(ConfigWarning::UnreadableJson)
+        );
+        assert_eq!(
+            options_from_json("not json"),
+            Err(ConfigWarning::UnreadableJson)
+        );
     }
 }

@@ -11,7 +11,7 @@ use crate::browser::host_events;
 use crate::browser::storage::{ProgressStore, StorageNotice};
 use crate::content::Texts;
 use crate::core::host_messages::{self, HostEvent, ReadyDetail, StepDetail};
-use crate::core::instance_config::InstanceConfig;
+use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
 use crate::core::progress::{Progress, Screen};
 use crate::core::report::ReportV1;
 
@@ -31,6 +31,8 @@ pub struct Instance {
     pub focus_request: RwSignal<u32>,
     /// The mount element, where the host page hears this instance's events.
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
+    /// Which parts the page's author chose to show.
+    pub parts: Parts,
 }
 
 impl Instance {
@@ -63,7 +65,14 @@ impl Instance {
 
 #[component]
 pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView {
-    let (store, restored, first_notice) = ProgressStore::open(&config.id);
+    let (store, mut restored, first_notice) = ProgressStore::open(&config.id, config.storage);
+    if restored == Progress::default() {
+        // A new instance: the page's chosen currency and starting screen apply.
+        restored.currency = config.currency.unwrap_or_default();
+        if config.start == StartScreen::Roi {
+            restored.screen = Screen::Roi;
+        }
+    }
     let store = StoredValue::new(store);
     let notice = RwSignal::new(first_notice);
     let instance = Instance {
@@ -73,6 +82,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         announcement: RwSignal::new(String::new()),
         focus_request: RwSignal::new(0),
         host: StoredValue::new_local(host),
+        parts: config.parts,
     };
     let progress = instance.progress;
 

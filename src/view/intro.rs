@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::open_roi::OpenRoi;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
-use crate::core::progress::Progress;
 use crate::core::questionnaire::QUESTIONS;
 
 #[component]
@@ -36,9 +36,7 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                 <button type="button" class="aimc-button aimc-primary" on:click=start>
                     {start_label}
                 </button>
-                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::open_roi)>
-                    {texts.get("roi.open")}
-                </button>
+                <OpenRoi instance />
                 <Show when=has_answers>
                     <StartOver instance />
                 </Show>

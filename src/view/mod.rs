@@ -6,6 +6,7 @@ mod area_bars;
 mod export;
 mod intro;
 pub mod mount;
+mod open_roi;
 mod question_step;
 mod radar_chart;
 mod result;

@@ -1,14 +1,14 @@
 //! Finds the page's mount points and starts one independent instance in each.
 //!
-//! A mount point is any element with `data-ai-maturity-check`. Its `data-instance` names the
-//! instance (storage and element ids are namespaced by it) and `data-lang` picks the language;
-//! without it the page's `lang` and then the browser's languages are tried.
+//! A mount point is any element with `data-ai-maturity-check`. Its options come from `data-*`
+//! attributes and an optional JSON block inside it (see `core::instance_config` and README.md);
+//! without a language option the page's `lang` and then the browser's languages are tried.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::App;
-use crate::core::instance_config::InstanceConfig;
+use crate::core::instance_config::{options_from_json, ConfigWarning, InstanceConfig};
 
 const MOUNT_SELECTOR: &str = "[data-ai-maturity-check]";
 const MOUNTED_MARK: &str = "data-aimc-mounted";
@@ -53,13 +53,40 @@ pub fn mount_all() {
     }
 }
 
+/// The element's options: its JSON block first, then its `data-*` attributes (which win).
+fn element_options(element: &web_sys::HtmlElement) -> (Vec<(String, String)>, Vec<ConfigWarning>) {
+    let mut options = Vec::new();
+    let mut warnings = Vec::new();
+    if let Ok(Some(block)) = element.query_selector("script[type='application/json']") {
+        match options_from_json(&block.text_content().unwrap_or_default()) {
+            Ok(from_json) => options.extend(from_json),
+            Err(warning) => warnings.push(warning),
+        }
+    }
+    for name in element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+    {
+        let Some(option) = name.strip_prefix("data-") else {
+            continue;
+        };
+        if option == "ai-maturity-check" || name == MOUNTED_MARK {
+            continue;
+        }
+        options.push((
+            option.to_owned(),
+            element.get_attribute(&name).unwrap_or_default(),
+        ));
+    }
+    (options, warnings)
+}
+
 /// Starts one instance in `element`, replacing its placeholder content.
 pub fn mount_into(element: web_sys::HtmlElement, fallback_langs: &[String]) {
-    let (config, warnings) = InstanceConfig::parse(
-        element.get_attribute("data-instance").as_deref(),
-        element.get_attribute("data-lang").as_deref(),
-        fallback_langs,
-    );
+    let (options, mut warnings) = element_options(&element);
+    let (config, config_warnings) = InstanceConfig::parse(&options, fallback_langs);
+    warnings.extend(config_warnings);
     for warning in warnings {
         leptos::logging::warn!("ai-maturity-check: {warning}");
     }

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::area_bars::AreaBars;
 use super::export::download_report;
+use super::open_roi::OpenRoi;
 use super::radar_chart::RadarChart;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
 use crate::core::locale::format_datetime;
-use crate::core::progress::Progress;
 use crate::core::recommendations::recommend;
 use crate::core::scoring::score;
 
@@ -113,9 +113,7 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
             <div class="aimc-actions">
                 <button type="button" class="aimc-button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
                 <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
-                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::open_roi)>
-                    {texts.get("roi.open")}
-                </button>
+                <OpenRoi instance />
                 <StartOver instance />
             </div>
         </section>

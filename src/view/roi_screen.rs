@@ -239,9 +239,11 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             </Show>
             <div class="aimc-roi-result">{results}</div>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(|progress| progress.back())>
-                    {texts.get(back_key)}
-                </button>
+                {instance.parts.has_assessment().then(|| view! {
+                    <button type="button" class="aimc-button" on:click=move |_| instance.navigate(|progress| progress.back())>
+                        {texts.get(back_key)}
+                    </button>
+                })}
                 <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>
                     {texts.get("ui.result.download")}
                 </button>

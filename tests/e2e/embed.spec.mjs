@@ -93,3 +93,69 @@ test("two instances on one page keep their answers apart across a reload", async
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   expect(keys).toEqual(["aimc.v1.team-a.progress", "aimc.v1.team-b.progress"]);
 });
+
+/** Serves the demo page with its mount point replaced by `mountPoint`. */
+async function serveDemoWith(page, mountPoint) {
+  await page.route("http://127.0.0.1:4173/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<div data-ai-maturity-check data-instance=demo>[\s\S]*?<\/div>/, mountPoint);
+    await route.fulfill({ response, body: html });
+  });
+}
+
+test("storage none keeps nothing and session storage keeps it for the tab only", async ({ page }) => {
+  await serveDemoWith(
+    page,
+    '<div data-ai-maturity-check data-instance="memory" data-storage="none"></div>' +
+      '<div data-ai-maturity-check data-instance="tab" data-storage="session"></div>',
+  );
+  await page.goto("/");
+  for (const id of ["memory", "tab"]) {
+    const widget = page.locator(`[data-instance=${id}] .aimc`);
+    await widget.getByRole("button", { name: "Start the assessment" }).click();
+    await widget.locator('input[type=radio][value="2"]').check();
+    await widget.locator("button[type=submit]").click();
+  }
+  await expect(page.locator(".aimc-notice")).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(["aimc.v1.tab.progress"]);
+  await page.reload();
+  await expect(page.locator("[data-instance=memory] .aimc h2")).toHaveText("How far has your company come with AI?");
+  await expect(page.locator("[data-instance=tab] .aimc-eyebrow")).toContainText("Question 2 of 25");
+});
+
+test("parts choose what is offered: the ROI alone, or the assessment alone", async ({ page }) => {
+  await serveDemoWith(
+    page,
+    '<div data-ai-maturity-check data-instance="roi-only" data-parts="roi" data-currency="NOK"></div>' +
+      '<div data-ai-maturity-check data-instance="check-only" data-parts="assessment"></div>',
+  );
+  await page.goto("/");
+  const roiOnly = page.locator("[data-instance=roi-only] .aimc");
+  await expect(roiOnly.locator("h2")).toHaveText("What could AI upskilling return?");
+  await expect(roiOnly.getByRole("button", { name: /Back/ })).toHaveCount(0);
+  await expect(roiOnly.locator(".aimc-figures")).toContainText("NOK");
+  const checkOnly = page.locator("[data-instance=check-only] .aimc");
+  await expect(checkOnly.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await expect(checkOnly.getByRole("button", { name: "Estimate the ROI" })).toHaveCount(0);
+});
+
+test("a JSON block configures the widget, attributes win, and mistakes are reported once with the fix", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning" && message.text().startsWith("ai-maturity-check:")) warnings.push(message.text());
+  });
+  await serveDemoWith(
+    page,
+    '<div data-ai-maturity-check data-instance="configured" data-currency="DKK" data-colour="red">' +
+      '<script type="application/json">{"lang": "nb", "currency": "SEK", "start": "roi", "storage": "cloud"}</script></div>',
+  );
+  await page.goto("/");
+  const widget = page.locator("[data-instance=configured] .aimc");
+  await expect(widget).toHaveAttribute("lang", "nb");
+  await expect(widget.locator(".aimc-roi")).toBeVisible();
+  await expect(widget.locator(".aimc-figures")).toContainText("DKK");
+  await expect.poll(() => warnings).toHaveLength(2);
+  expect(warnings.join("\n")).toContain('option "storage" cannot be "cloud": use local, session or none');
+  expect(warnings.join("\n")).toContain('unknown option "colour"');
+});
