@@ -1,7 +1,7 @@
 //! What the widget tells its host page: the event names and the details they carry.
 //!
 //! Pure data, serialised to JSON; `browser::host_events` turns them into `CustomEvent`s on the
-//! mount element (and later into postMessage for the iframe). Documented in README.md.
+//! mount element and, in an iframe, into messages to the parent page. Documented in README.md.
 
 use serde::Serialize;
 
@@ -10,6 +10,9 @@ use super::progress::{Progress, Screen};
 use super::questionnaire::QUESTIONS;
 use super::report::WIDGET_VERSION;
 use super::roi::RoiAnalysis;
+
+/// The `source` of every message posted to a parent page, so it can tell ours from others.
+pub const MESSAGE_SOURCE: &str = "ai-maturity-check";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HostEvent {

@@ -61,6 +61,9 @@ pub struct InstanceConfig {
     pub storage: StorageMode,
     pub parts: Parts,
     pub start: StartScreen,
+    /// In an iframe: the parent page's origin (`https://portal.example`), the only one its
+    /// messages are posted to. None: nothing is posted.
+    pub target_origin: Option<String>,
 }
 
 /// Something in the configuration that was ignored, with the fix to log for the page's author.
@@ -97,7 +100,55 @@ impl fmt::Display for ConfigWarning {
 }
 
 /// Every option, as a `data-` attribute name without the prefix and as a JSON key.
-pub const OPTIONS: [&str; 6] = ["instance", "lang", "currency", "storage", "parts", "start"];
+pub const OPTIONS: [&str; 7] = [
+    "instance",
+    "lang",
+    "currency",
+    "storage",
+    "parts",
+    "start",
+    "target-origin",
+];
+
+/// An origin as `postMessage` takes it: `http` or `https`, a host, an optional port, nothing
+/// after. `*` is refused: the messages carry the person's answers.
+fn valid_origin(origin: &str) -> bool {
+    let Some(rest) = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    // An IPv6 host is bracketed and holds colons itself: the port follows the `]`.
+    let (host_ok, port) = match rest.strip_prefix('[') {
+        Some(bracketed) => {
+            let Some((address, after)) = bracketed.split_once(']') else {
+                return false;
+            };
+            let address_ok = !address.is_empty()
+                && address.bytes().all(|byte| byte.is_ascii_hexdigit() || byte == b':');
+            if !after.is_empty() && !after.starts_with(':') {
+                return false;
+            }
+            (address_ok, after.strip_prefix(':'))
+        }
+        None => {
+            let (host, port) = match rest.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (rest, None),
+            };
+            let host_ok = !host.is_empty()
+                && host
+                    .bytes()
+                    .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.');
+            (host_ok, port)
+        }
+    };
+    host_ok
+        && port.is_none_or(|port| {
+            (1..=5).contains(&port.len()) && port.bytes().all(|byte| byte.is_ascii_digit())
+        })
+}
 
 fn valid_id(id: &str) -> bool {
     (1..=MAX_ID_LENGTH).contains(&id.len())
@@ -117,6 +168,48 @@ pub fn options_from_json(json: &str) -> Result<Vec<(String, String)>, ConfigWarn
             _ => Err(ConfigWarning::UnreadableJson),
         })
         .collect()
+}
+
+/// Reads options from a URL query (`?lang=nb&target-origin=https%3A%2F%2Fportal.example`), as
+/// the iframe page takes them. Percent escapes and `+` are decoded; a pair without `=` is an
+/// option with an empty value.
+pub fn options_from_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(name), percent_decode(value))
+        })
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let escaped = (bytes[index] == b'%')
+            .then(|| text.get(index + 1..index + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (bytes[index], escaped) {
+            (_, Some(byte)) => {
+                decoded.push(byte);
+                index += 3;
+            }
+            (b'+', None) => {
+                decoded.push(b' ');
+                index += 1;
+            }
+            (byte, None) => {
+                decoded.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 impl InstanceConfig {
@@ -209,6 +302,21 @@ impl InstanceConfig {
                 StartScreen::Intro
             }
         };
+        let target_origin = value("target-origin")
+            .filter(|origin| !origin.is_empty())
+            .and_then(|origin| {
+                let origin = origin.trim_end_matches('/');
+                if valid_origin(origin) {
+                    Some(origin.to_owned())
+                } else {
+                    invalid(
+                        "target-origin",
+                        origin,
+                        "the parent page's origin, e.g. https://portal.example (not *)",
+                    );
+                    None
+                }
+            });
         (
             InstanceConfig {
                 id,
@@ -217,6 +325,7 @@ impl InstanceConfig {
                 storage,
                 parts,
                 start,
+                target_origin,
             },
             warnings,
         )
@@ -320,6 +429,39 @@ mod tests {
             .iter()
             .any(|message| message.contains("\"colour\"") && message.contains("data-currency")));
         assert!(!valid_id(&"x".repeat(65)));
+    }
+
+    #[test]
+    fn target_origins_are_plain_origins_never_a_wildcard() {
+        let origin = |value: &str| {
+            let (config, warnings) =
+                InstanceConfig::parse(&options(&[("target-origin", value)]), &[]);
+            (config.target_origin, warnings.len())
+        };
+        assert_eq!(origin("https://portal.example"), (Some("https://portal.example".into()), 0));
+        assert_eq!(origin("http://127.0.0.1:8080/"), (Some("http://127.0.0.1:8080".into()), 0));
+        assert_eq!(origin("http://[::1]:8080"), (Some("http://[::1]:8080".into()), 0));
+        for wrong in ["*", "portal.example", "https://", "https://a.example/path", "javascript:alert(1)", "https://a.example:99999x"] {
+            assert_eq!(origin(wrong), (None, 1), "{wrong}");
+        }
+        assert_eq!(InstanceConfig::parse(&[], &[]).0.target_origin, None);
+    }
+
+    #[test]
+    fn url_queries_are_decoded_into_options() {
+        assert_eq!(
+            options_from_query("?lang=nb&target-origin=https%3A%2F%2Fportal.example&instance=a+b&start"),
+            options(&[
+                ("lang", "nb"),
+                ("target-origin", "https://portal.example"),
+                ("instance", "a b"),
+                ("start", ""),
+            ])
+        );
+        assert_eq!(options_from_query(""), Vec::new());
+        // Broken escapes stay as typed; invalid UTF-8 cannot panic.
+        assert_eq!(options_from_query("x=%zz%4"), options(&[("x", "%zz%4")]));
+        assert_eq!(options_from_query("x=%ff%C3%A6"), options(&[("x", "\u{fffd}æ")]));
     }
 
     #[test]

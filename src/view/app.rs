@@ -33,6 +33,8 @@ pub struct Instance {
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
     /// Which parts the page's author chose to show.
     pub parts: Parts,
+    /// In an iframe: the parent origin that hears the events too (see `host_events`).
+    pub target_origin: StoredValue<Option<String>>,
 }
 
 impl Instance {
@@ -46,6 +48,11 @@ impl Instance {
         let json = host_messages::to_json(detail);
         self.host
             .with_value(|host| host_events::dispatch(host, event, &json));
+        self.target_origin.with_value(|origin| {
+            if let Some(origin) = origin {
+                host_events::post_to_parent(event, &json, origin);
+            }
+        });
     }
 
     /// The report of the current state, as exported and as sent with `Complete` and `Export`.
@@ -83,6 +90,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         focus_request: RwSignal::new(0),
         host: StoredValue::new_local(host),
         parts: config.parts,
+        target_origin: StoredValue::new(config.target_origin),
     };
     let progress = instance.progress;
 
