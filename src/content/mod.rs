@@ -1,9 +1,10 @@
 //! Every text the widget shows, per language, looked up by key.
 //!
-//! The texts are data: one TOML file per language beside this module (`en.toml`, `nb.toml`),
-//! embedded at build time by `build.rs`. A new language is a new file. Lookups never fail: a
-//! missing text falls back to English, and the tests below fail
-//! whenever any language misses a text, so the fallback never reaches a visitor.
+//! The texts are data: one TOML file per language beside this module (`en.toml`, `da.toml`,
+//! `de.toml`, `nb.toml`, `sv.toml`), embedded at build time by `build.rs`. A new language is a
+//! new file. Lookups never fail: a missing text falls back to English, and the tests below fail
+//! whenever any language misses a text or leaves one in English, so the fallback never reaches
+//! a visitor.
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
@@ -77,6 +78,40 @@ impl Texts {
     /// `get` with `{name}` placeholders filled in. Values are inserted as text, never markup.
     pub fn fill(self, key: &str, values: &[(&str, &str)]) -> String {
         fill(self.get(key), values)
+    }
+
+    /// The plural form, `"one"` or `"other"`, of a count written with `decimals` decimals, by
+    /// the language's CLDR rule named in `format.plural`: English, German and Swedish say "1
+    /// hour" but "1.0 hours"; Norwegian counts 1,0 as one; Danish also 0,5 and 1,5.
+    pub fn plural_form(self, count: f64, decimals: usize) -> &'static str {
+        let written = format!("{:.*}", decimals, count.abs());
+        let (integer, fraction) = written.split_once('.').unwrap_or((&written, ""));
+        let is_one = integer == "1" && fraction.chars().all(|digit| digit == '0');
+        let fraction_shown = fraction.chars().any(|digit| digit != '0');
+        let one = match self.get("format.plural") {
+            "one-if-1" => is_one,
+            "danish" => is_one || (fraction_shown && (integer == "0" || integer == "1")),
+            _ => is_one && fraction.is_empty(),
+        };
+        if one {
+            "one"
+        } else {
+            "other"
+        }
+    }
+
+    /// `fill` of `{key}.one` or `{key}.other`, the form `count` takes (see `plural_form`).
+    pub fn fill_plural(
+        self,
+        key: &str,
+        count: f64,
+        decimals: usize,
+        values: &[(&str, &str)],
+    ) -> String {
+        self.fill(
+            &format!("{key}.{}", self.plural_form(count, decimals)),
+            values,
+        )
     }
 
     pub fn question_prompt(self, question: &Question) -> &'static str {
@@ -196,7 +231,15 @@ mod tests {
         for (key, _) in crate::core::roi::SEED_USE_CASES {
             keys.push(key.to_owned());
         }
-        keys.extend(["format.number", "format.money", "format.percent"].map(str::to_owned));
+        keys.extend(
+            [
+                "format.number",
+                "format.money",
+                "format.percent",
+                "format.plural",
+            ]
+            .map(str::to_owned),
+        );
         keys
     }
 
@@ -222,10 +265,35 @@ mod tests {
         keys
     }
 
+    /// Texts that really are the same word in another language as in English, and the plural
+    /// rule, which is a name.
+    const SAME_AS_ENGLISH: [&str; 6] = [
+        "area.innovation.name",
+        "currency.EUR",
+        "format.plural",
+        "roi.result.roi",
+        "roi.scenarios.scenario",
+        "ui.section.org",
+    ];
+
     #[test]
-    fn english_and_norwegian_are_shipped() {
-        assert_eq!(Lang::ENGLISH.code(), "en");
-        assert!(Lang::from_tag("nb").is_some());
+    fn all_five_languages_are_shipped_english_first() {
+        let codes: Vec<&str> = Lang::all().map(Lang::code).collect();
+        assert_eq!(codes, ["en", "da", "de", "nb", "sv"]);
+    }
+
+    #[test]
+    fn no_language_leaves_a_text_in_english() {
+        for lang in Lang::all().skip(1) {
+            for (index, key) in TEXT_KEYS.iter().enumerate() {
+                let text = LANGUAGES[lang.0].texts[index];
+                assert!(
+                    text != LANGUAGES[0].texts[index] || SAME_AS_ENGLISH.contains(key),
+                    "{}: `{key}` is still the English {text:?}",
+                    lang.code()
+                );
+            }
+        }
     }
 
     #[test]
@@ -242,13 +310,16 @@ mod tests {
         }
     }
 
+    /// Whether `key` is a text, or a plural (`key.one` and `key.other`).
+    fn has_text(key: &str) -> bool {
+        let exists = |key: &str| TEXT_KEYS.binary_search(&key).is_ok();
+        exists(key) || (exists(&format!("{key}.one")) && exists(&format!("{key}.other")))
+    }
+
     #[test]
     fn every_key_the_model_and_the_view_use_exists() {
         for key in model_keys().into_iter().chain(view_keys()) {
-            assert!(
-                TEXT_KEYS.binary_search(&key.as_str()).is_ok(),
-                "no text for `{key}`"
-            );
+            assert!(has_text(&key), "no text for `{key}`");
         }
     }
 
@@ -256,11 +327,47 @@ mod tests {
     fn no_text_is_left_unused() {
         let used: Vec<String> = model_keys().into_iter().chain(view_keys()).collect();
         for key in TEXT_KEYS {
+            let plural_of = key
+                .strip_suffix(".one")
+                .or_else(|| key.strip_suffix(".other"));
             assert!(
-                used.iter().any(|used| used == key),
+                used.iter()
+                    .any(|used| used == key || Some(used.as_str()) == plural_of),
                 "`{key}` is in the content but never used"
             );
         }
+    }
+
+    #[test]
+    fn plurals_follow_each_languages_rule() {
+        let form = |code: &str, count: f64, decimals: usize| {
+            Lang::from_tag(code)
+                .unwrap()
+                .texts()
+                .plural_form(count, decimals)
+        };
+        assert_eq!(form("en", 1.0, 0), "one");
+        assert_eq!(form("en", 1.0, 1), "other", "1.0 hours");
+        assert_eq!(form("en", 2.0, 0), "other");
+        assert_eq!(form("en", 0.0, 0), "other");
+        assert_eq!(form("de", 1.0, 0), "one");
+        assert_eq!(form("sv", 1.5, 1), "other");
+        assert_eq!(form("nb", 1.0, 1), "one", "1,0 time");
+        assert_eq!(form("da", 0.5, 1), "one", "0,5 time");
+        assert_eq!(form("da", 2.5, 1), "other");
+        for lang in Lang::all() {
+            let rule = lang.texts().get("format.plural");
+            assert!(
+                ["one-if-integer-1", "one-if-1", "danish"].contains(&rule),
+                "{}: unknown plural rule {rule:?}",
+                lang.code()
+            );
+        }
+        let english = Lang::ENGLISH.texts();
+        assert_eq!(
+            english.fill_plural("roi.use_cases.total_hours", 1.0, 0, &[("hours", "1")]),
+            "1 hour per participant per week"
+        );
     }
 
     #[test]

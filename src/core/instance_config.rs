@@ -126,7 +126,9 @@ fn valid_origin(origin: &str) -> bool {
                 return false;
             };
             let address_ok = !address.is_empty()
-                && address.bytes().all(|byte| byte.is_ascii_hexdigit() || byte == b':');
+                && address
+                    .bytes()
+                    .all(|byte| byte.is_ascii_hexdigit() || byte == b':');
             if !after.is_empty() && !after.starts_with(':') {
                 return false;
             }
@@ -438,10 +440,26 @@ mod tests {
                 InstanceConfig::parse(&options(&[("target-origin", value)]), &[]);
             (config.target_origin, warnings.len())
         };
-        assert_eq!(origin("https://portal.example"), (Some("https://portal.example".into()), 0));
-        assert_eq!(origin("http://127.0.0.1:8080/"), (Some("http://127.0.0.1:8080".into()), 0));
-        assert_eq!(origin("http://[::1]:8080"), (Some("http://[::1]:8080".into()), 0));
-        for wrong in ["*", "portal.example", "https://", "https://a.example/path", "javascript:alert(1)", "https://a.example:99999x"] {
+        assert_eq!(
+            origin("https://portal.example"),
+            (Some("https://portal.example".into()), 0)
+        );
+        assert_eq!(
+            origin("http://127.0.0.1:8080/"),
+            (Some("http://127.0.0.1:8080".into()), 0)
+        );
+        assert_eq!(
+            origin("http://[::1]:8080"),
+            (Some("http://[::1]:8080".into()), 0)
+        );
+        for wrong in [
+            "*",
+            "portal.example",
+            "https://",
+            "https://a.example/path",
+            "javascript:alert(1)",
+            "https://a.example:99999x",
+        ] {
             assert_eq!(origin(wrong), (None, 1), "{wrong}");
         }
         assert_eq!(InstanceConfig::parse(&[], &[]).0.target_origin, None);
@@ -450,7 +468,9 @@ mod tests {
     #[test]
     fn url_queries_are_decoded_into_options() {
         assert_eq!(
-            options_from_query("?lang=nb&target-origin=https%3A%2F%2Fportal.example&instance=a+b&start"),
+            options_from_query(
+                "?lang=nb&target-origin=https%3A%2F%2Fportal.example&instance=a+b&start"
+            ),
             options(&[
                 ("lang", "nb"),
                 ("target-origin", "https://portal.example"),
@@ -461,7 +481,10 @@ mod tests {
         assert_eq!(options_from_query(""), Vec::new());
         // Broken escapes stay as typed; invalid UTF-8 cannot panic.
         assert_eq!(options_from_query("x=%zz%4"), options(&[("x", "%zz%4")]));
-        assert_eq!(options_from_query("x=%ff%C3%A6"), options(&[("x", "\u{fffd}æ")]));
+        assert_eq!(
+            options_from_query("x=%ff%C3%A6"),
+            options(&[("x", "\u{fffd}æ")])
+        );
     }
 
     #[test]

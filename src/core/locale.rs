@@ -197,6 +197,19 @@ impl Currency {
     }
 }
 
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| text[prefix.len()..].trim_start_matches(is_space))
+}
+
+fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let start = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(start..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| text[..start].trim_end_matches(is_space))
+}
+
 /// Numbers, money and percentages written the way one language writes them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Locale {
@@ -220,12 +233,50 @@ impl Locale {
         self.numbers.format(value, decimals)
     }
 
+    fn symbol(&self, currency: Currency) -> &'static str {
+        self.texts.get(&format!("currency.{}", currency.code()))
+    }
+
+    /// An amount in whole units, the sign before the symbol: "-€1,250", "-1.250 €".
     pub fn money(&self, value: f64, currency: Currency) -> String {
-        let symbol = self.texts.get(&format!("currency.{}", currency.code()));
-        self.texts.fill(
+        let amount = self.number(value.abs(), 0);
+        let written = self.texts.fill(
             "format.money",
-            &[("amount", &self.number(value, 0)), ("symbol", symbol)],
-        )
+            &[("amount", &amount), ("symbol", self.symbol(currency))],
+        );
+        let is_zero = amount.chars().all(|c| c == '0' || c == self.numbers.group);
+        if value < 0.0 && !is_zero {
+            format!("-{written}")
+        } else {
+            written
+        }
+    }
+
+    /// Reads an amount as people type it: the number alone, or with this language's symbol or
+    /// the currency code before or after it ("1.250 €", "€1,250", "1 250 kr", "NOK 1 250").
+    pub fn parse_money(&self, text: &str, currency: Currency) -> Result<f64, ParseNumberError> {
+        let text = text.trim_matches(is_space).trim();
+        let (negative, text) = match text.strip_prefix(['-', '\u{2212}']) {
+            Some(rest) => (true, rest.trim_start_matches(is_space)),
+            None => (false, text),
+        };
+        let symbol = self.symbol(currency).trim_matches(is_space);
+        let mut number = text;
+        for marker in [symbol, currency.code()] {
+            if marker.is_empty() {
+                continue;
+            }
+            if let Some(rest) = strip_prefix_ignoring_case(number, marker) {
+                number = rest;
+                break;
+            }
+            if let Some(rest) = strip_suffix_ignoring_case(number, marker) {
+                number = rest;
+                break;
+            }
+        }
+        let value = self.numbers.parse(number)?;
+        Ok(if negative { -value } else { value })
     }
 
     pub fn percent(&self, value: f64, decimals: usize) -> String {
@@ -357,5 +408,136 @@ mod tests {
         assert_eq!(english.percent(544.44, 1), "544.4%");
         assert_eq!(Currency::from_code("SEK"), Some(Currency::SEK));
         assert_eq!(Currency::from_code("XYZ"), None);
+    }
+
+    fn locale(code: &str) -> Locale {
+        Locale::new(crate::content::Lang::from_tag(code).unwrap().texts())
+    }
+
+    #[test]
+    fn every_language_writes_money_its_own_way() {
+        let cases = [
+            ("en", Currency::EUR, "€1,250"),
+            ("en", Currency::NOK, "NOK\u{a0}1,250"),
+            ("nb", Currency::NOK, "1\u{202f}250\u{a0}kr"),
+            ("nb", Currency::EUR, "1\u{202f}250\u{a0}€"),
+            ("de", Currency::EUR, "1.250\u{a0}€"),
+            ("de", Currency::CHF, "1.250\u{a0}CHF"),
+            ("sv", Currency::SEK, "1\u{202f}250\u{a0}kr"),
+            ("da", Currency::DKK, "1.250\u{a0}kr."),
+        ];
+        for (code, currency, expected) in cases {
+            assert_eq!(locale(code).money(1250.4, currency), expected, "{code}");
+        }
+        assert_eq!(locale("en").money(-1250.0, Currency::EUR), "-€1,250");
+        assert_eq!(locale("de").money(-1250.0, Currency::EUR), "-1.250\u{a0}€");
+        assert_eq!(locale("de").money(-0.2, Currency::EUR), "0\u{a0}€");
+        assert_eq!(locale("en").percent(544.44, 1), "544.4%");
+        assert_eq!(locale("de").percent(544.44, 1), "544,4\u{a0}%");
+        assert_eq!(locale("sv").percent(-20.0, 0), "-20\u{a0}%");
+    }
+
+    #[test]
+    fn every_language_reads_back_what_it_writes() {
+        let values = [0.0, 0.5, -1250.5, 999.0, 1000.0, 1_234_567.89, 1e12, 0.125];
+        for lang in crate::content::Lang::all() {
+            let locale = Locale::new(lang.texts());
+            for value in values {
+                for decimals in [0, 2, 3] {
+                    let written = locale.number(value, decimals);
+                    let rounded: f64 = format!("{value:.decimals$}").parse().unwrap();
+                    assert_eq!(
+                        locale.numbers.parse(&written),
+                        Ok(rounded),
+                        "{}: {written}",
+                        lang.code()
+                    );
+                }
+            }
+            // Money is written in whole units.
+            for value in [0.0, -1250.0, 999.0, 1000.0, 1_234_567.0, 1e12] {
+                for currency in Currency::ALL {
+                    let written = locale.money(value, currency);
+                    assert_eq!(
+                        locale.parse_money(&written, currency),
+                        Ok(value),
+                        "{}: {written}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn money_is_read_with_or_without_symbol_and_with_stray_spaces() {
+        let nb = locale("nb");
+        for typed in [
+            "1 250",
+            " 1 250 kr ",
+            "kr 1 250",
+            "NOK 1 250",
+            "1250 nok",
+            "1\u{a0}250,00",
+        ] {
+            assert_eq!(
+                nb.parse_money(typed, Currency::NOK),
+                Ok(1250.0),
+                "{typed:?}"
+            );
+        }
+        let en = locale("en");
+        assert_eq!(en.parse_money("€1,250.50", Currency::EUR), Ok(1250.5));
+        assert_eq!(en.parse_money("-€5", Currency::EUR), Ok(-5.0));
+        assert_eq!(
+            locale("de").parse_money("1.250,50 €", Currency::EUR),
+            Ok(1250.5)
+        );
+        assert_eq!(
+            locale("da").parse_money("1.250 kr.", Currency::DKK),
+            Ok(1250.0)
+        );
+        assert_eq!(
+            locale("sv").parse_money("1 250 kr", Currency::SEK),
+            Ok(1250.0)
+        );
+        for (code, junk) in [
+            ("en", "€"),
+            ("en", "1,250 $"),
+            ("de", "1,250.50"),
+            ("nb", "kr kr 5"),
+            ("sv", "12 kr 5"),
+        ] {
+            assert!(
+                locale(code).parse_money(junk, Currency::EUR).is_err(),
+                "{code}: {junk:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_language_rejects_the_other_notation() {
+        for (code, wrong) in [
+            ("en", "1,5"),
+            ("de", "1.5"),
+            ("da", "1.5"),
+            ("nb", "1.5"),
+            ("sv", "1.5"),
+            ("sv", "1 25"),
+            ("de", "1.2.3,4,5"),
+        ] {
+            assert!(
+                locale(code).numbers.parse(wrong).is_err(),
+                "{code}: {wrong:?}"
+            );
+        }
+        for code in ["en", "de", "nb", "sv", "da"] {
+            for junk in ["", "  ", "abc", "12a", "1e5", "--1", "NaN", "∞"] {
+                assert!(
+                    locale(code).numbers.parse(junk).is_err(),
+                    "{code}: {junk:?}"
+                );
+            }
+        }
     }
 }

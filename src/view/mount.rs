@@ -155,7 +155,10 @@ fn start(
     warnings.extend(config_warnings);
     if host.has_attribute(URL_OPTIONS_MARK) {
         // The iframe page is the widget's own document, so its language is the widget's.
-        if let Some(root) = host.owner_document().and_then(|document| document.document_element()) {
+        if let Some(root) = host
+            .owner_document()
+            .and_then(|document| document.document_element())
+        {
             let _ = root.set_attribute("lang", config.lang.code());
         }
     }

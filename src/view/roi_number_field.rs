@@ -39,8 +39,16 @@ pub fn RoiNumberField(
     let (error, set_error) = signal(None::<String>);
 
     let check = move |text: &str| -> Result<f64, String> {
-        // The example shows this language's separators: "1,250.5" or "1 250,5".
-        let value = locale.numbers.parse(text).map_err(|_| {
+        // Amounts may carry the currency ("1.250 €"). The example in the message shows this
+        // language's separators: "1,250.5" or "1 250,5".
+        let parsed = match spec.unit {
+            Unit::Money => {
+                let currency = progress.with_untracked(|progress| progress.currency);
+                locale.parse_money(text, currency)
+            }
+            _ => locale.numbers.parse(text),
+        };
+        let value = parsed.map_err(|_| {
             texts.fill(
                 "roi.error.not_a_number",
                 &[("example", &locale.number(1250.5, 1))],

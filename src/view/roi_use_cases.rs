@@ -35,9 +35,12 @@ pub fn RoiUseCases(instance: Instance, locale: Locale) -> impl IntoView {
             let hours = progress
                 .roi
                 .value(RoiField::HoursSavedPerWeek, progress.level());
-            texts.fill(
-                "roi.use_cases.total",
-                &[("hours", &locale.number(hours, 1))],
+            let decimals = if hours.fract() == 0.0 { 0 } else { 1 };
+            texts.fill_plural(
+                "roi.use_cases.total_hours",
+                hours,
+                decimals,
+                &[("hours", &locale.number(hours, decimals))],
             )
         })
     };
