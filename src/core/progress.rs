@@ -12,6 +12,7 @@ use super::locale::Currency;
 use super::questionnaire::QUESTIONS;
 use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
+use crate::content::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "screen", content = "index", rename_all = "snake_case")]
@@ -38,6 +39,9 @@ pub struct Progress {
     pub completed_at: Option<DateTime<Utc>>,
     pub roi: RoiInputs,
     pub currency: Currency,
+    /// The language the person picked in the widget, which wins over the page's; None until
+    /// they pick one.
+    pub language: Option<Lang>,
 }
 
 impl Default for Screen {

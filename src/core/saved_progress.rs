@@ -15,6 +15,7 @@ use super::answers::Answers;
 use super::locale::Currency;
 use super::progress::{Progress, Screen};
 use super::roi::RoiInputs;
+use crate::content::Lang;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
@@ -31,6 +32,9 @@ struct SavedProgressV1 {
     roi: RoiInputs,
     #[serde(default)]
     currency: Currency,
+    /// The language the person chose in the widget; absent when they never chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
 }
 
 /// Just enough to read the version before choosing how to decode the rest.
@@ -74,6 +78,7 @@ pub fn encode(progress: &Progress) -> String {
         completed_at: progress.completed_at,
         roi: progress.roi.clone(),
         currency: progress.currency,
+        language: progress.language.map(|lang| lang.code().to_owned()),
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -94,6 +99,8 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
                 completed_at: saved.completed_at,
                 roi: saved.roi.sanitised(),
                 currency: saved.currency,
+                // A language this widget does not ship is forgotten, not an error.
+                language: saved.language.as_deref().and_then(Lang::from_tag),
             }
             .normalised())
         }
@@ -127,6 +134,18 @@ mod tests {
         assert_eq!(progress.answers.get("tool_usage"), Some(1));
         assert_eq!(progress.currency, Currency::NOK);
         assert_eq!(encode(&progress), raw);
+    }
+
+    #[test]
+    fn a_chosen_language_is_kept_and_an_unknown_one_forgotten() {
+        let progress = Progress {
+            language: Lang::from_tag("sv"),
+            ..Progress::default()
+        };
+        assert!(encode(&progress).contains(r#""language":"sv""#));
+        assert_eq!(decode(&encode(&progress)), Ok(progress));
+        let raw = r#"{"version":1,"screen":"intro","answers":{},"started_at":null,"completed_at":null,"language":"tlh"}"#;
+        assert_eq!(decode(raw).map(|progress| progress.language), Ok(None));
     }
 
     #[test]

@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use super::intro::Intro;
+use super::language_switcher::LanguageSwitcher;
 use super::question_step::QuestionStep;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
 use crate::browser::clock;
 use crate::browser::host_events;
 use crate::browser::storage::{ProgressStore, StorageNotice};
-use crate::content::Texts;
+use crate::content::{Lang, Texts};
 use crate::core::host_messages::{self, HostEvent, ReadyDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
 use crate::core::progress::{Progress, Screen};
@@ -19,7 +20,11 @@ use crate::core::report::ReportV1;
 /// state stays inside the instance (no globals), so many instances can share a page.
 #[derive(Clone, Copy)]
 pub struct Instance {
+    /// The texts of the language the screen is drawn in. A language switch redraws the screen
+    /// with a new `Instance` whose other fields are the same signals.
     pub texts: Texts,
+    /// The language shown now; the switcher changes it.
+    pub lang: RwSignal<Lang>,
     /// The instance id, for element ids and radio-group names.
     pub id: StoredValue<String>,
     /// The whole assessment state; saved to storage on every change.
@@ -57,7 +62,7 @@ impl Instance {
 
     /// The report of the current state, as exported and as sent with `Complete` and `Export`.
     pub fn report(&self) -> ReportV1 {
-        let language = self.texts.lang().code();
+        let language = self.lang.get_untracked().code();
         self.progress
             .with_untracked(|progress| ReportV1::build(progress, language, clock::now()))
     }
@@ -73,6 +78,8 @@ impl Instance {
 #[component]
 pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView {
     let (store, mut restored, first_notice) = ProgressStore::open(&config.id, config.storage);
+    // The person's own pick in the widget wins over the page's configuration.
+    let lang = RwSignal::new(restored.language.unwrap_or(config.lang));
     if restored == Progress::default() {
         // A new instance: the page's chosen currency and starting screen apply.
         restored.currency = config.currency.unwrap_or_default();
@@ -83,7 +90,8 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     let store = StoredValue::new(store);
     let notice = RwSignal::new(first_notice);
     let instance = Instance {
-        texts: config.lang.texts(),
+        texts: lang.get_untracked().texts(),
+        lang,
         id: StoredValue::new(config.id),
         progress: RwSignal::new(restored),
         announcement: RwSignal::new(String::new()),
@@ -110,8 +118,8 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
 
     // Events for the host page: ready once, every screen change, and completion when a
     // completion time appears (not when a completed assessment is merely restored).
-    let language = instance.texts.lang().code();
     Effect::new(move |_| {
+        let language = lang.get_untracked().code();
         instance
             .id
             .with_value(|id| instance.emit(HostEvent::Ready, &ReadyDetail::new(id, language)));
@@ -130,24 +138,29 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         }
         completed
     });
-    let texts = instance.texts;
     view! {
-        <div class="aimc" lang=texts.lang().code()>
+        <div class="aimc" lang=move || lang.get().code()>
+            <LanguageSwitcher instance />
             {move || {
                 notice
                     .get()
                     .map(|problem: StorageNotice| {
-                        view! { <p class="aimc-notice" role="status">{texts.get(problem.text_key())}</p> }
+                        let text = lang.get().texts().get(problem.text_key());
+                        view! { <p class="aimc-notice" role="status">{text}</p> }
                     })
             }}
             <p class="aimc-visually-hidden" aria-live="polite">
                 {move || instance.announcement.get()}
             </p>
-            {move || match screen.get() {
-                Screen::Intro => view! { <Intro instance /> }.into_any(),
-                Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
-                Screen::Result => view! { <ResultScreen instance /> }.into_any(),
-                Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+            // Drawn again when the screen or the language changes; focus stays on the switcher.
+            {move || {
+                let instance = Instance { texts: lang.get().texts(), ..instance };
+                match screen.get() {
+                    Screen::Intro => view! { <Intro instance /> }.into_any(),
+                    Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
+                    Screen::Result => view! { <ResultScreen instance /> }.into_any(),
+                    Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+                }
             }}
         </div>
     }

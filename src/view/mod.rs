@@ -5,6 +5,7 @@ mod app;
 mod area_bars;
 mod export;
 mod intro;
+mod language_switcher;
 pub mod mount;
 mod open_roi;
 mod question_step;
