@@ -1,5 +1,5 @@
-// Embedding: the events the host page hears, and two instances on one page that keep their
-// answers apart across a reload.
+// Embedding with the script and mount points: the events the host page hears, two instances on
+// one page that keep their answers apart, the strict-CSP page, and the configuration options.
 import { test, expect } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
@@ -64,15 +64,7 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
 });
 
 test("two instances on one page keep their answers apart across a reload", async ({ page }) => {
-  await page.route("http://127.0.0.1:4173/", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /<div data-ai-maturity-check data-instance=demo>/,
-      '<div data-ai-maturity-check data-instance=team-a></div><div data-ai-maturity-check data-instance=team-b>',
-    );
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto("/");
+  await page.goto("/demo/two-instances.html");
   const a = page.locator("[data-instance=team-a] .aimc");
   const b = page.locator("[data-instance=team-b] .aimc");
   await expect(a).toBeVisible();
@@ -92,6 +84,31 @@ test("two instances on one page keep their answers apart across a reload", async
   await expect(a.locator('input[type=radio][value="3"]')).toBeChecked();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   expect(keys).toEqual(["aimc.v1.team-a.progress", "aimc.v1.team-b.progress"]);
+});
+
+test("the strict-CSP page runs both ways of embedding without a violation", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto("/demo/strict-csp.html");
+  expect(response.headers()["content-security-policy"]).toBe(
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  );
+  for (const widget of [page.locator("[data-instance=csp-element] .aimc"), page.locator("ai-maturity-check .aimc")]) {
+    await widget.getByRole("button", { name: "Start the assessment" }).click();
+    for (let index = 0; index < 25; index += 1) {
+      await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
+      await widget.locator("button[type=submit]").click();
+    }
+    await expect(widget.locator(".aimc-level-card")).toBeVisible();
+    await widget.getByRole("button", { name: "Estimate the ROI" }).click();
+    await expect(widget.locator("[data-roi-value]")).toBeVisible();
+  }
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(await page.locator("script:not([src]):not([type='application/json'])").count()).toBe(0);
 });
 
 /** Serves the demo page with its mount point replaced by `mountPoint`. */

@@ -17,7 +17,7 @@ test("the custom element renders in Shadow DOM, configured by its attributes, an
     window.__completed = [];
     document.addEventListener("aimc:complete", (event) => window.__completed.push(event.detail));
   });
-  await page.goto("/demo/shadow.html");
+  await page.goto("/demo/plain.html");
   const widget = host(page).locator(".aimc"); // Playwright locators pierce open shadow roots
   await expect(widget).toHaveAttribute("lang", "nb");
   expect(await page.evaluate(() => document.querySelector("ai-maturity-check").shadowRoot !== null)).toBe(true);
@@ -37,7 +37,7 @@ test("the custom element renders in Shadow DOM, configured by its attributes, an
 });
 
 test("axe-core finds no violation inside the shadow root", async ({ page }) => {
-  await page.goto("/demo/shadow.html");
+  await page.goto("/demo/plain.html");
   await expect(host(page).locator(".aimc h2")).toBeVisible();
   const results = await new AxeBuilder({ page })
     .include("ai-maturity-check")
@@ -55,7 +55,7 @@ test("aggressive host CSS does not change how the widget looks", async ({ page }
     await page.evaluate(() => document.fonts.ready);
     return host(page).locator(".aimc").screenshot({ animations: "disabled" });
   };
-  const plain = await shot("/demo/shadow.html");
+  const plain = await shot("/demo/plain.html");
   const hostile = await shot("/demo/hostile.html");
   const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(body).toBe("rgb(34, 34, 34)"); // the hostile sheet did load

@@ -1,0 +1,94 @@
+// The widget in each of its five languages, on the release build: the whole assessment and the
+// ROI estimate, the lang attribute, an amount and a date written the language's way, axe-core,
+// and a switch of language mid-way that keeps every answer.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const QUESTIONS = 25;
+
+// What each language must show: its currency, how it writes an amount of that currency and a
+// completion date (day or year first, separators, "kl."/"Uhr"), and the first question counter.
+const LANGUAGES = [
+  { code: "en", currency: "EUR", amount: /^€\d{1,3}(,\d{3})*$/, date: /\d{4}-\d{2}-\d{2}, \d{2}:\d{2}/, counter: "Question 1 of 25" },
+  { code: "de", currency: "EUR", amount: /^\d{1,3}(\.\d{3})*\u00a0€$/, date: /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/, counter: "Frage 1 von 25" },
+  { code: "nb", currency: "NOK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørsmål 1 av 25" },
+  { code: "sv", currency: "SEK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}/, counter: "Fråga 1 av 25" },
+  { code: "da", currency: "DKK", amount: /^\d{1,3}(\.\d{3})*\u00a0kr\.$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørgsmål 1 af 25" },
+];
+
+const widget = (page) => page.locator(".aimc");
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .include(".aimc")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+
+for (const language of LANGUAGES) {
+  test(`${language.code}: the assessment and the ROI estimate, written the language's way`, async ({ page }) => {
+    // The iframe page takes its options from the URL and sets the document's language.
+    await page.goto(`/frame.html?instance=lang-${language.code}&lang=${language.code}&currency=${language.currency}`);
+    await expect(widget(page)).toHaveAttribute("lang", language.code);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language.code);
+    await expectNoAxeViolations(page);
+
+    await widget(page).locator(".aimc-intro .aimc-primary").click();
+    await expect(widget(page).locator(".aimc-eyebrow")).toContainText(language.counter);
+    for (let index = 0; index < QUESTIONS; index += 1) {
+      await widget(page).locator(`input[type=radio][value="${(index + 1) % 4}"]`).check();
+      await widget(page).locator("button[type=submit]").click();
+    }
+    await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+    await expect(widget(page).locator(".aimc-result")).toContainText(language.date);
+    await expectNoAxeViolations(page);
+
+    await widget(page).locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
+    const cost = widget(page).locator(".aimc-figures > div").nth(3).locator("dd");
+    await expect(cost).toHaveText(language.amount);
+    await expect(widget(page).locator("[data-roi-value]")).toHaveText(/%$/);
+    await expectNoAxeViolations(page);
+
+    // Nothing on screen is left in English (the English run checks the others' words).
+    if (language.code !== "en") {
+      const text = await widget(page).innerText();
+      for (const english of ["Employees", "Hours saved", "Scenarios", "Back to the result", "Costs"]) {
+        expect(text).not.toContain(english);
+      }
+    }
+  });
+}
+
+test("switching language mid-way keeps the answers, keeps focus on the switcher and is remembered", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  for (const level of [3, 1]) {
+    await widget(page).locator(`input[type=radio][value="${level}"]`).check();
+    await widget(page).locator("button[type=submit]").click();
+  }
+  await widget(page).locator('input[type=radio][value="2"]').check();
+
+  const switcher = page.getByLabel("Language");
+  await switcher.focus();
+  await switcher.selectOption("de");
+  await expect(widget(page)).toHaveAttribute("lang", "de");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 25");
+  await expect(widget(page).locator('input[type=radio][value="2"]')).toBeChecked();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
+  await expect(page.getByLabel("Sprache")).toHaveValue("de");
+
+  await page.reload();
+  await expect(widget(page)).toHaveAttribute("lang", "de");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 25");
+  await widget(page).getByRole("button", { name: "Zurück" }).click();
+  await expect(widget(page).locator('input[type=radio][value="1"]')).toBeChecked();
+  await page.getByLabel("Sprache").selectOption("sv");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Fråga 2 av 25");
+});
