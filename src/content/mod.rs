@@ -20,7 +20,7 @@ pub struct LanguageTable {
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 /// A language the widget has texts for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Lang(usize);
 
 impl Lang {

@@ -14,7 +14,7 @@ use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
 use crate::content::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "screen", content = "index", rename_all = "snake_case")]
 pub enum Screen {
     Intro,

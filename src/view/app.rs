@@ -34,6 +34,9 @@ pub struct Instance {
     /// Counts the person's navigations; each one moves focus to the current screen's heading.
     /// Zero until the first, so loading the page never pulls focus into the widget.
     pub focus_request: RwSignal<u32>,
+    /// The last request a heading took focus for; a redraw without a new request leaves focus
+    /// where it is.
+    pub focus_served: StoredValue<u32>,
     /// The mount element, where the host page hears this instance's events.
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
     /// Which parts the page's author chose to show.
@@ -96,6 +99,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         progress: RwSignal::new(restored),
         announcement: RwSignal::new(String::new()),
         focus_request: RwSignal::new(0),
+        focus_served: StoredValue::new(0),
         host: StoredValue::new_local(host),
         parts: config.parts,
         target_origin: StoredValue::new(config.target_origin),
@@ -152,16 +156,23 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             <p class="aimc-visually-hidden" aria-live="polite">
                 {move || instance.announcement.get()}
             </p>
-            // Drawn again when the screen or the language changes; focus stays on the switcher.
-            {move || {
-                let instance = Instance { texts: lang.get().texts(), ..instance };
-                match screen.get() {
-                    Screen::Intro => view! { <Intro instance /> }.into_any(),
-                    Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
-                    Screen::Result => view! { <ResultScreen instance /> }.into_any(),
-                    Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+            // Each screen in each language is drawn afresh, keyed, rather than patched into the
+            // previous one's elements: a reused radio renamed into the next question's group
+            // while still checked would clear that question's answer. A language switch
+            // redraws without a focus request, so focus stays on the switcher.
+            <For
+                each=move || [(screen.get(), lang.get())]
+                key=|shown| *shown
+                children=move |(shown, shown_lang)| {
+                    let instance = Instance { texts: shown_lang.texts(), ..instance };
+                    match shown {
+                        Screen::Intro => view! { <Intro instance /> }.into_any(),
+                        Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
+                        Screen::Result => view! { <ResultScreen instance /> }.into_any(),
+                        Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+                    }
                 }
-            }}
+            />
         </div>
     }
 }

@@ -49,6 +49,8 @@ test("completes the assessment with the keyboard alone", async ({ page }) => {
   await page.goto("/");
   await expect(heading(page)).toBeVisible();
   await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Language")).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Start the assessment" })).toBeFocused();
   await page.keyboard.press("Enter");
 
