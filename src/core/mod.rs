@@ -6,7 +6,10 @@
 
 pub mod answers;
 pub mod chart;
+pub mod compare;
+pub mod history;
 pub mod host_messages;
+pub mod import;
 pub mod instance_config;
 pub mod locale;
 pub mod progress;
@@ -14,5 +17,6 @@ pub mod questionnaire;
 pub mod recommendations;
 pub mod report;
 pub mod roi;
+pub mod rollup;
 pub mod saved_progress;
 pub mod scoring;

@@ -39,8 +39,10 @@ pub struct ReportV1 {
     pub scores: ReportScores,
     /// `next.<area>`, `pitfall.<n>` and `plan.<level>` ids, in the order the result shows them.
     pub recommendations: Vec<String>,
-    /// The ROI estimate with the inputs it used.
-    pub roi: RoiReport,
+    /// The ROI estimate with the inputs it used. Always written; absent in files exported
+    /// before the widget had the ROI estimate, which still import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roi: Option<RoiReport>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -176,7 +178,7 @@ impl ReportV1 {
                     .collect(),
             },
             recommendations,
-            roi: RoiReport::build(progress),
+            roi: Some(RoiReport::build(progress)),
         }
     }
 

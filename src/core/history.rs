@@ -1,0 +1,484 @@
+//! The results an instance keeps over time: every completed assessment (with its ROI estimate)
+//! and every imported report, its stored form, and the "export everything" bundle that moves
+//! the whole history between browsers.
+//!
+//! An entry's id is a fingerprint of what it records (completion time and answers), so the same
+//! result saved by two tabs, or imported twice, is one entry. Changes are small operations
+//! (`add`, `rename`, `remove`, `clear`) that the storage edge applies to the value it has just
+//! read, so two tabs that each add a result keep both.
+//!
+//! What it does not do: touch storage (the browser edge does), turn anything into words, or
+//! trust an imported file (that is `import`'s job, reused here for bundles).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::import::{clean_text, report_from_value, ImportError, ImportedReport, Migration};
+use super::import::{import_report, MAX_IMPORT_BYTES};
+use super::report::{ReportV1, WIDGET_VERSION};
+use super::saved_progress::DecodeError;
+
+/// The version of the stored history value; a later one gets a migration in `decode`.
+pub const HISTORY_VERSION: u32 = 1;
+/// The "export everything" file.
+pub const BUNDLE_SCHEMA: &str = "ai-maturity-check/history";
+pub const BUNDLE_SCHEMA_VERSION: u32 = 1;
+/// A bundle may hold many reports; larger files are refused before parsing.
+pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// How an entry came into the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryOrigin {
+    Completed,
+    Imported,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// A fingerprint of the result (see `fingerprint`).
+    pub id: String,
+    /// The person's own label; empty until they give one.
+    #[serde(default)]
+    pub name: String,
+    pub saved_at: DateTime<Utc>,
+    pub origin: EntryOrigin,
+    pub report: ReportV1,
+}
+
+/// FNV-1a over the completion time and the answers: equal results, equal ids.
+pub fn fingerprint(report: &ReportV1) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let when = report.completed_at.unwrap_or(report.exported_at);
+    feed(when.to_rfc3339().as_bytes());
+    for (question, level) in &report.answers {
+        feed(question.as_bytes());
+        feed(&[b'=', *level, b';']);
+    }
+    format!("r{hash:016x}")
+}
+
+impl HistoryEntry {
+    pub fn new(report: ReportV1, origin: EntryOrigin, saved_at: DateTime<Utc>) -> HistoryEntry {
+        HistoryEntry {
+            id: fingerprint(&report),
+            name: String::new(),
+            saved_at,
+            origin,
+            report,
+        }
+    }
+
+    /// The moment the result stands for: its completion, else its export.
+    pub fn taken_at(&self) -> DateTime<Utc> {
+        self.report.completed_at.unwrap_or(self.report.exported_at)
+    }
+}
+
+/// The entries, oldest result first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct History {
+    entries: Vec<HistoryEntry>,
+}
+
+impl History {
+    pub fn entries(&self) -> &[HistoryEntry] {
+        &self.entries
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&HistoryEntry> {
+        self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    /// Adds `entry` in date order; false when the same result is already there (it is kept
+    /// as it was, name included).
+    pub fn add(&mut self, entry: HistoryEntry) -> bool {
+        if self.get(&entry.id).is_some() {
+            return false;
+        }
+        let at = self
+            .entries
+            .partition_point(|existing| existing.taken_at() <= entry.taken_at());
+        self.entries.insert(at, entry);
+        true
+    }
+
+    /// Sets an entry's label, cleaned of control characters and cut to `MAX_NAME_CHARS`.
+    pub fn rename(&mut self, id: &str, name: &str) -> bool {
+        match self.entries.iter_mut().find(|entry| entry.id == id) {
+            Some(entry) => {
+                entry.name = clean_text(name, MAX_NAME_CHARS);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes an entry out, for an undo that puts it back with `add`.
+    pub fn remove(&mut self, id: &str) -> Option<HistoryEntry> {
+        let index = self.entries.iter().position(|entry| entry.id == id)?;
+        Some(self.entries.remove(index))
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    /// Adds every imported report not already there; nothing is overwritten.
+    pub fn import(&mut self, reports: Vec<NamedReport>, now: DateTime<Utc>) -> ImportSummary {
+        let mut summary = ImportSummary::default();
+        for named in reports {
+            let migrated = named.imported.migration.is_some();
+            let mut entry = HistoryEntry::new(named.imported.report, EntryOrigin::Imported, now);
+            entry.name = clean_text(&named.name, MAX_NAME_CHARS);
+            if self.add(entry) {
+                summary.added += 1;
+                summary.migrated += usize::from(migrated);
+            } else {
+                summary.duplicates += 1;
+            }
+        }
+        summary
+    }
+}
+
+/// What an import did, for the message to the person.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub added: usize,
+    /// Already in the history, so left as they were.
+    pub duplicates: usize,
+    /// Of the added, how many came from an earlier version of the format.
+    pub migrated: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredHistoryV1 {
+    version: u32,
+    entries: Vec<HistoryEntry>,
+}
+
+/// Just enough to read the version before decoding the rest.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+pub fn encode(history: &History) -> String {
+    let stored = StoredHistoryV1 {
+        version: HISTORY_VERSION,
+        entries: history.entries.clone(),
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
+}
+
+/// Reads the stored history. Our own writes are trusted for shape (no re-validation, so 500
+/// entries open fast); anything else is unreadable and must be kept aside, never overwritten.
+pub fn decode(raw: &str) -> Result<History, DecodeError> {
+    let version = serde_json::from_str::<VersionOnly>(raw)
+        .map_err(|_| DecodeError::Unreadable)?
+        .version;
+    match version {
+        1 => {
+            let stored: StoredHistoryV1 =
+                serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
+            let mut history = History::default();
+            for entry in stored.entries {
+                history.add(entry);
+            }
+            Ok(history)
+        }
+        newer if newer > HISTORY_VERSION => Err(DecodeError::NewerVersion(newer)),
+        _ => Err(DecodeError::Unreadable),
+    }
+}
+
+#[derive(Serialize)]
+struct BundleV1<'a> {
+    schema: &'static str,
+    schema_version: u32,
+    widget_version: &'static str,
+    exported_at: DateTime<Utc>,
+    entries: Vec<BundleEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct BundleEntry<'a> {
+    name: &'a str,
+    report: &'a ReportV1,
+}
+
+/// "Export everything": every entry's name and report, oldest first.
+pub fn bundle_json(history: &History, exported_at: DateTime<Utc>) -> String {
+    let bundle = BundleV1 {
+        schema: BUNDLE_SCHEMA,
+        schema_version: BUNDLE_SCHEMA_VERSION,
+        widget_version: WIDGET_VERSION,
+        exported_at,
+        entries: history
+            .entries
+            .iter()
+            .map(|entry| BundleEntry {
+                name: &entry.name,
+                report: &entry.report,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&bundle).unwrap_or_default()
+}
+
+/// One report ready to go into the history, with the label it came with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedReport {
+    pub name: String,
+    pub imported: ImportedReport,
+}
+
+/// Reads a file brought in: a single exported report or an "export everything" bundle. A
+/// bundle is taken whole or not at all: one bad report rejects the file.
+pub fn read_import(bytes: &[u8]) -> Result<Vec<NamedReport>, ImportError> {
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|_| ImportError::NotJson)?;
+    if value.get("schema").and_then(Value::as_str) != Some(BUNDLE_SCHEMA) {
+        // A single report, with its own, smaller size limit.
+        if bytes.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: bytes.len() });
+        }
+        return import_report(bytes).map(|imported| {
+            vec![NamedReport {
+                name: String::new(),
+                imported,
+            }]
+        });
+    }
+    match value.get("schema_version").and_then(Value::as_u64) {
+        Some(1) => {}
+        Some(newer) if newer > u64::from(BUNDLE_SCHEMA_VERSION) => {
+            return Err(ImportError::NewerVersion(
+                u32::try_from(newer).unwrap_or(u32::MAX),
+            ))
+        }
+        _ => return Err(ImportError::NotOurFormat),
+    }
+    let Some(Value::Array(entries)) = value.get("entries") else {
+        return Err(ImportError::NotOurFormat);
+    };
+    entries
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let name = match entry.get("name") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(name)) => name.clone(),
+                Some(_) => return Err(ImportError::NotOurFormat),
+            };
+            let report = entry
+                .get("report")
+                .cloned()
+                .ok_or(ImportError::NotOurFormat)?;
+            let imported = report_from_value(report).map_err(|error| match error {
+                ImportError::OutOfRange(path) => {
+                    ImportError::OutOfRange(format!("entries[{index}].report.{path}"))
+                }
+                other => other,
+            })?;
+            Ok(NamedReport { name, imported })
+        })
+        .collect()
+}
+
+/// Whether any of `reports` came from an earlier version of the format.
+pub fn any_migrated(reports: &[NamedReport]) -> bool {
+    reports
+        .iter()
+        .any(|named| named.imported.migration == Some(Migration::WithoutRoi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::progress::Progress;
+    use crate::core::questionnaire::QUESTIONS;
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(seconds, 0).unwrap()
+    }
+
+    fn report(level: u8, completed: i64) -> ReportV1 {
+        let mut progress = Progress {
+            started_at: Some(at(completed - 300)),
+            completed_at: Some(at(completed)),
+            ..Progress::default()
+        };
+        for question in QUESTIONS {
+            progress.answers.set(question.id, level);
+        }
+        ReportV1::build(&progress, "en", at(completed + 10))
+    }
+
+    fn entry(level: u8, completed: i64) -> HistoryEntry {
+        HistoryEntry::new(
+            report(level, completed),
+            EntryOrigin::Completed,
+            at(completed),
+        )
+    }
+
+    #[test]
+    fn entries_stay_in_date_order_and_the_same_result_is_kept_once() {
+        let mut history = History::default();
+        assert!(history.add(entry(2, 3_000)));
+        assert!(history.add(entry(1, 1_000)));
+        assert!(history.add(entry(3, 2_000)));
+        assert!(!history.add(entry(1, 1_000)), "the same result twice");
+        let levels: Vec<Option<u8>> = history
+            .entries()
+            .iter()
+            .map(|entry| entry.report.scores.level)
+            .collect();
+        assert_eq!(levels, [Some(1), Some(3), Some(2)]);
+        assert_ne!(entry(1, 1_000).id, entry(1, 1_001).id);
+        assert_ne!(entry(1, 1_000).id, entry(2, 1_000).id);
+    }
+
+    #[test]
+    fn rename_remove_undo_and_clear() {
+        let mut history = History::default();
+        let first = entry(1, 1_000);
+        let id = first.id.clone();
+        history.add(first);
+        history.add(entry(2, 2_000));
+        assert!(history.rename(&id, "  Team A\u{0007}, <b>Q1</b>  "));
+        assert_eq!(history.get(&id).unwrap().name, "Team A, <b>Q1</b>");
+        assert!(history.rename(&id, &"x".repeat(500)));
+        assert_eq!(
+            history.get(&id).unwrap().name.chars().count(),
+            MAX_NAME_CHARS
+        );
+        assert!(!history.rename("nope", "x"));
+        let removed = history.remove(&id).unwrap();
+        assert_eq!(history.entries().len(), 1);
+        history.add(removed.clone());
+        assert_eq!(
+            history.get(&id),
+            Some(&removed),
+            "undo puts it back as it was"
+        );
+        history.clear();
+        assert!(history.is_empty());
+    }
+
+    #[test]
+    fn the_stored_history_round_trips_and_guards_newer_and_broken_values() {
+        let mut history = History::default();
+        history.add(entry(1, 1_000));
+        history.add(entry(3, 2_000));
+        history.rename(&entry(3, 2_000).id, "After the pilot");
+        assert_eq!(decode(&encode(&history)), Ok(history));
+        assert_eq!(
+            decode(r#"{"version":2,"entries":[]}"#),
+            Err(DecodeError::NewerVersion(2))
+        );
+        for broken in [
+            "",
+            "[]",
+            r#"{"version":1}"#,
+            r#"{"version":1,"entries":[{"id":5}]}"#,
+            r#"{"version":0,"entries":[]}"#,
+        ] {
+            assert_eq!(decode(broken), Err(DecodeError::Unreadable), "{broken}");
+        }
+    }
+
+    #[test]
+    fn a_bundle_moves_the_whole_history_with_its_names() {
+        let mut history = History::default();
+        history.add(entry(1, 1_000));
+        history.add(entry(2, 2_000));
+        history.rename(&entry(2, 2_000).id, "Q2");
+        let bundle = bundle_json(&history, at(5_000));
+        let reports = read_import(bundle.as_bytes()).unwrap();
+        assert_eq!(reports.len(), 2);
+        let mut elsewhere = History::default();
+        let summary = elsewhere.import(reports.clone(), at(6_000));
+        assert_eq!(
+            (summary.added, summary.duplicates, summary.migrated),
+            (2, 0, 0)
+        );
+        assert_eq!(elsewhere.entries()[1].name, "Q2");
+        assert_eq!(elsewhere.entries()[1].report, history.entries()[1].report);
+        let again = elsewhere.import(reports, at(7_000));
+        assert_eq!(
+            (again.added, again.duplicates),
+            (0, 2),
+            "nothing is overwritten"
+        );
+    }
+
+    #[test]
+    fn a_single_report_imports_and_an_old_one_is_migrated() {
+        let single = report(2, 1_000).to_json();
+        let reports = read_import(single.as_bytes()).unwrap();
+        assert_eq!(reports.len(), 1);
+        assert!(!any_migrated(&reports));
+        let mut old: Value = serde_json::from_str(&single).unwrap();
+        old.as_object_mut().unwrap().remove("roi");
+        let reports = read_import(old.to_string().as_bytes()).unwrap();
+        assert!(any_migrated(&reports));
+        let mut history = History::default();
+        assert_eq!(history.import(reports, at(2_000)).migrated, 1);
+    }
+
+    #[test]
+    fn a_bundle_with_one_bad_report_is_refused_whole() {
+        let mut history = History::default();
+        history.add(entry(1, 1_000));
+        history.add(entry(2, 2_000));
+        let mut bundle: Value = serde_json::from_str(&bundle_json(&history, at(3_000))).unwrap();
+        bundle["entries"][1]["report"]["answers"]["tool_usage"] = Value::from(9);
+        assert_eq!(
+            read_import(bundle.to_string().as_bytes()),
+            Err(ImportError::OutOfRange(
+                "entries[1].report.answers.tool_usage".into()
+            ))
+        );
+        bundle["schema_version"] = Value::from(2);
+        assert_eq!(
+            read_import(bundle.to_string().as_bytes()),
+            Err(ImportError::NewerVersion(2))
+        );
+        bundle["schema_version"] = Value::from(1);
+        bundle["entries"] = Value::from("not a list");
+        assert_eq!(
+            read_import(bundle.to_string().as_bytes()),
+            Err(ImportError::NotOurFormat)
+        );
+        assert_eq!(read_import(b"{\"schema\":"), Err(ImportError::NotJson));
+        let huge = vec![b' '; MAX_BUNDLE_BYTES + 1];
+        assert!(matches!(
+            read_import(&huge),
+            Err(ImportError::TooLarge { .. })
+        ));
+        let large_single = format!("{}{}", " ".repeat(MAX_IMPORT_BYTES), report(1, 1).to_json());
+        assert!(matches!(
+            read_import(large_single.as_bytes()),
+            Err(ImportError::TooLarge { .. })
+        ));
+    }
+}

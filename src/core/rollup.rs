@@ -1,0 +1,778 @@
+//! The team roll-up: many respondents' reports summarised for the consultant who collected them.
+//!
+//! Per area and for the overall score: how many answered, the mean, the spread (population
+//! standard deviation), the lowest and highest score, and whether the team disagrees. Then how
+//! many respondents sit at each overall level, how many show each pitfall, and one combined
+//! recommendation for the team. Exported as JSON (`ai-maturity-check/team-rollup`) or CSV for a
+//! spreadsheet. Means and spreads are rounded to one decimal, and every decision (disagreement,
+//! the weakest areas, the plan) is taken on the rounded numbers, so the file never contradicts
+//! itself.
+//!
+//! What it deliberately does not do: identify anyone (reports carry no names and the roll-up
+//! keeps no per-respondent rows), notice that one person sent two reports (anonymous reports
+//! cannot tell), or check the reports. It reads their `scores` and `recommendations` as they
+//! are, so pass reports that went through `core::import`, which computes both anew from the
+//! answers. Nothing here divides by zero: no reports give an empty roll-up.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::questionnaire::Area;
+use super::recommendations::MAX_GAPS;
+use super::report::ReportV1;
+use super::scoring::MaturityLevel;
+
+pub const TEAM_ROLLUP_SCHEMA: &str = "ai-maturity-check/team-rollup";
+pub const TEAM_ROLLUP_SCHEMA_VERSION: u32 = 1;
+
+/// An area's scores disagree when their standard deviation reaches this. On the 0–100 scale a
+/// level is about 33 points wide and the level thresholds are 33 points apart, so a spread of 25
+/// means a typical respondent sits most of a level away from the team's mean: the team does not
+/// share one picture of that area, and the mean alone would hide it. For comparison, scores of
+/// 0, 33, 67 and 100 spread evenly have a deviation of 37; half at 50 and half at 100 have 25.
+pub const DISAGREEMENT_STD_DEV: f64 = 25.0;
+
+/// The pitfalls shown to at least this share of respondents join the combined recommendation.
+const PITFALL_SHARE_DENOMINATOR: usize = 3;
+
+/// Mean, spread and extremes of one set of 0–100 scores.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpreadStats {
+    /// How many respondents have this score.
+    pub respondents: usize,
+    /// Rounded to one decimal.
+    pub mean: f64,
+    /// Population standard deviation, rounded to one decimal.
+    pub std_dev: f64,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl SpreadStats {
+    /// `None` for no scores.
+    fn of(scores: &[u8]) -> Option<SpreadStats> {
+        let (&first, _) = scores.split_first()?;
+        let count = scores.len() as f64;
+        let mean = scores.iter().map(|score| f64::from(*score)).sum::<f64>() / count;
+        let variance = scores
+            .iter()
+            .map(|score| (f64::from(*score) - mean).powi(2))
+            .sum::<f64>()
+            / count;
+        let (min, max) = scores.iter().fold((first, first), |(min, max), score| {
+            (min.min(*score), max.max(*score))
+        });
+        Some(SpreadStats {
+            respondents: scores.len(),
+            mean: one_decimal(mean),
+            std_dev: one_decimal(variance.sqrt()),
+            min,
+            max,
+        })
+    }
+
+    /// Whether respondents are far apart (see [`DISAGREEMENT_STD_DEV`]).
+    pub fn disagreement(&self) -> bool {
+        self.std_dev >= DISAGREEMENT_STD_DEV
+    }
+}
+
+fn one_decimal(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AreaRollup {
+    /// The area's id (`tool_knowledge`, ...).
+    pub area: String,
+    #[serde(flatten)]
+    pub stats: SpreadStats,
+    /// The standard deviation reaches [`DISAGREEMENT_STD_DEV`].
+    pub disagreement: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PitfallCount {
+    /// The pitfall's id (`pitfall.7`).
+    pub pitfall: String,
+    /// How many respondents' recommendations list it.
+    pub respondents: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TeamRollup {
+    /// [`TEAM_ROLLUP_SCHEMA`].
+    pub schema: &'static str,
+    /// [`TEAM_ROLLUP_SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Every report given, whether or not it has answers.
+    pub respondents: usize,
+    /// Over the respondents with an overall score; `None` when nobody has one.
+    pub overall: Option<SpreadStats>,
+    /// In `Area::ALL` order, only areas someone answered.
+    pub areas: Vec<AreaRollup>,
+    /// Respondents per overall level 0..=3.
+    pub levels: [usize; 4],
+    /// Most common first, ties by pitfall number.
+    pub pitfalls: Vec<PitfallCount>,
+    /// `next.<area>` for up to three areas with the lowest mean below 100 (ties in `Area::ALL`
+    /// order), then every `pitfall.<n>` at least a third of respondents show (most common
+    /// first), then `plan.<level>` for the rounded mean overall score.
+    pub recommendations: Vec<String>,
+}
+
+/// The number in a `pitfall.<n>` id; `None` for anything else (other ids, `pitfall.07`,
+/// `pitfall.+7`, numbers beyond u8).
+fn pitfall_number(id: &str) -> Option<u8> {
+    let digits = id.strip_prefix("pitfall.")?;
+    if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Summarises the reports; one pass per area over the reports, so thousands take milliseconds.
+pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
+    let respondents = reports.len();
+
+    let overall_scores: Vec<u8> = reports
+        .iter()
+        .filter_map(|report| report.scores.overall)
+        .collect();
+    let overall = SpreadStats::of(&overall_scores);
+
+    let areas: Vec<AreaRollup> = Area::ALL
+        .iter()
+        .filter_map(|area| {
+            let scores: Vec<u8> = reports
+                .iter()
+                .filter_map(|report| report.scores.areas.get(area.id()).copied())
+                .collect();
+            SpreadStats::of(&scores).map(|stats| AreaRollup {
+                area: area.id().to_owned(),
+                disagreement: stats.disagreement(),
+                stats,
+            })
+        })
+        .collect();
+
+    let mut levels = [0usize; 4];
+    for report in reports {
+        // A level outside 0..=3 cannot come from `core::import`; it is not counted.
+        if let Some(count) = report
+            .scores
+            .level
+            .and_then(|level| levels.get_mut(usize::from(level)))
+        {
+            *count += 1;
+        }
+    }
+
+    let mut counts: BTreeMap<u8, usize> = BTreeMap::new();
+    for report in reports {
+        // Each respondent counts once per pitfall, however often the id is listed.
+        let shown: BTreeSet<u8> = report
+            .recommendations
+            .iter()
+            .filter_map(|id| pitfall_number(id))
+            .collect();
+        for number in shown {
+            *counts.entry(number).or_default() += 1;
+        }
+    }
+    let mut counts: Vec<(u8, usize)> = counts.into_iter().collect();
+    // Stable sort on a list already ordered by number: ties stay by number.
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    let pitfalls: Vec<PitfallCount> = counts
+        .iter()
+        .map(|(number, count)| PitfallCount {
+            pitfall: format!("pitfall.{number}"),
+            respondents: *count,
+        })
+        .collect();
+
+    let recommendations =
+        combined_recommendations(&areas, &pitfalls, overall.as_ref(), respondents);
+
+    TeamRollup {
+        schema: TEAM_ROLLUP_SCHEMA,
+        schema_version: TEAM_ROLLUP_SCHEMA_VERSION,
+        respondents,
+        overall,
+        areas,
+        levels,
+        pitfalls,
+        recommendations,
+    }
+}
+
+/// The team's recommendation, the way `recommendations::recommend` builds one person's: next
+/// steps for the weakest areas (an area whose mean is 100 needs none), the common pitfalls, and
+/// the plan for the team's level.
+fn combined_recommendations(
+    areas: &[AreaRollup],
+    pitfalls: &[PitfallCount],
+    overall: Option<&SpreadStats>,
+    respondents: usize,
+) -> Vec<String> {
+    let mut gaps: Vec<&AreaRollup> = areas
+        .iter()
+        .filter(|area| area.stats.mean < 100.0)
+        .collect();
+    // Stable sort: equal means keep `Area::ALL` order.
+    gaps.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
+    gaps.truncate(MAX_GAPS);
+    let next = gaps.into_iter().map(|area| format!("next.{}", area.area));
+
+    let common = pitfalls
+        .iter()
+        .filter(|count| count.respondents * PITFALL_SHARE_DENOMINATOR >= respondents)
+        .map(|count| count.pitfall.clone());
+
+    let plan = overall.map(|stats| {
+        let score = stats.mean.round().clamp(0.0, 100.0) as u8;
+        format!("plan.{}", MaturityLevel::from_overall_score(score).number())
+    });
+
+    next.chain(common).chain(plan).collect()
+}
+
+impl TeamRollup {
+    pub fn to_json(&self) -> String {
+        // Plain structs of strings, finite numbers and arrays: serialising cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// RFC 4180: a header line, one row per area, then `overall`; `\r\n` line ends; numbers with
+    /// a `.` decimal point and no thousands separators. The overall row's numbers are empty
+    /// when nobody has an overall score.
+    pub fn to_csv(&self) -> String {
+        let mut csv = String::new();
+        push_row(
+            &mut csv,
+            &[
+                "area",
+                "respondents",
+                "mean",
+                "std_dev",
+                "min",
+                "max",
+                "disagreement",
+            ],
+        );
+        for area in &self.areas {
+            push_row(&mut csv, &stats_row(&area.area, Some(&area.stats)));
+        }
+        push_row(&mut csv, &stats_row("overall", self.overall.as_ref()));
+        csv
+    }
+}
+
+fn stats_row(name: &str, stats: Option<&SpreadStats>) -> [String; 7] {
+    match stats {
+        Some(stats) => [
+            name.to_owned(),
+            stats.respondents.to_string(),
+            format!("{:.1}", stats.mean),
+            format!("{:.1}", stats.std_dev),
+            stats.min.to_string(),
+            stats.max.to_string(),
+            stats.disagreement().to_string(),
+        ],
+        None => [
+            name.to_owned(),
+            "0".to_owned(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ],
+    }
+}
+
+fn push_row<S: AsRef<str>>(csv: &mut String, fields: &[S]) {
+    for (index, field) in fields.iter().enumerate() {
+        if index > 0 {
+            csv.push(',');
+        }
+        csv.push_str(&csv_field(field.as_ref()));
+    }
+    csv.push_str("\r\n");
+}
+
+/// One CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
+fn csv_field(field: &str) -> Cow<'_, str> {
+    if field.contains([',', '"', '\r', '\n']) {
+        Cow::Owned(format!("\"{}\"", field.replace('"', "\"\"")))
+    } else {
+        Cow::Borrowed(field)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::answers::Answers;
+    use crate::core::progress::Progress;
+    use chrono::DateTime;
+
+    fn report_of(answers: Answers) -> ReportV1 {
+        let progress = Progress {
+            answers,
+            ..Progress::default()
+        };
+        let exported_at = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
+        ReportV1::build(&progress, "en", exported_at)
+    }
+
+    fn all_at(level: u8) -> ReportV1 {
+        report_of(Answers::all_at(level))
+    }
+
+    fn area<'a>(rollup: &'a TeamRollup, area: Area) -> &'a AreaRollup {
+        rollup
+            .areas
+            .iter()
+            .find(|entry| entry.area == area.id())
+            .unwrap()
+    }
+
+    #[test]
+    fn three_respondents_at_zero_three_and_three() {
+        let rollup = rollup(&[all_at(0), all_at(3), all_at(3)]);
+        assert_eq!(rollup.respondents, 3);
+        let expected = SpreadStats {
+            respondents: 3,
+            mean: 66.7,
+            std_dev: 47.1,
+            min: 0,
+            max: 100,
+        };
+        assert_eq!(rollup.overall, Some(expected.clone()));
+        assert_eq!(rollup.areas.len(), Area::ALL.len());
+        for (entry, area) in rollup.areas.iter().zip(Area::ALL) {
+            assert_eq!(entry.area, area.id());
+            assert_eq!(entry.stats, expected);
+            assert!(entry.disagreement);
+        }
+        assert_eq!(rollup.levels, [1, 0, 0, 2]);
+        let pitfalls: Vec<(&str, usize)> = rollup
+            .pitfalls
+            .iter()
+            .map(|count| (count.pitfall.as_str(), count.respondents))
+            .collect();
+        assert_eq!(
+            pitfalls,
+            [
+                ("pitfall.3", 1),
+                ("pitfall.4", 1),
+                ("pitfall.6", 1),
+                ("pitfall.7", 1),
+                ("pitfall.8", 1)
+            ]
+        );
+        assert_eq!(
+            rollup.recommendations,
+            [
+                "next.tool_knowledge",
+                "next.breadth_of_use",
+                "next.independence",
+                "pitfall.3",
+                "pitfall.4",
+                "pitfall.6",
+                "pitfall.7",
+                "pitfall.8",
+                "plan.2"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_respondent_has_no_spread() {
+        let mut answers = Answers::all_at(2);
+        answers.set("kpis", 0);
+        let rollup = rollup(&[report_of(answers)]);
+        let overall = rollup.overall.as_ref().unwrap();
+        assert_eq!(overall.respondents, 1);
+        assert_eq!(overall.std_dev, 0.0);
+        assert_eq!(overall.min, overall.max);
+        assert!(rollup.areas.iter().all(|entry| entry.stats.std_dev == 0.0));
+        assert!(rollup.areas.iter().all(|entry| !entry.disagreement));
+        // Measurement: 0 and 2 of 3 -> 33; everything else 67.
+        assert_eq!(area(&rollup, Area::Measurement).stats.mean, 33.0);
+        assert_eq!(
+            rollup.recommendations,
+            [
+                "next.measurement",
+                "next.tool_knowledge",
+                "next.breadth_of_use",
+                "pitfall.7",
+                "plan.2"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_reports_give_an_empty_rollup() {
+        let rollup = rollup(&[]);
+        assert_eq!(rollup.respondents, 0);
+        assert_eq!(rollup.overall, None);
+        assert!(rollup.areas.is_empty());
+        assert_eq!(rollup.levels, [0; 4]);
+        assert!(rollup.pitfalls.is_empty());
+        assert!(rollup.recommendations.is_empty());
+        assert!(!rollup.to_json().contains("NaN"));
+        assert_eq!(
+            rollup.to_csv(),
+            "area,respondents,mean,std_dev,min,max,disagreement\r\noverall,0,,,,,\r\n"
+        );
+    }
+
+    #[test]
+    fn respondents_who_answered_nothing_count_but_have_no_scores() {
+        let rollup = rollup(&[report_of(Answers::default()), all_at(1)]);
+        assert_eq!(rollup.respondents, 2);
+        assert_eq!(rollup.overall.as_ref().unwrap().respondents, 1);
+        assert_eq!(rollup.levels, [0, 1, 0, 0]);
+        assert!(rollup
+            .areas
+            .iter()
+            .all(|entry| entry.stats.respondents == 1));
+    }
+
+    #[test]
+    fn only_answered_areas_are_listed_in_questionnaire_order() {
+        let mut first = Answers::default();
+        first.set("data_rules", 3);
+        first.set("tool_usage", 1);
+        let mut second = Answers::default();
+        second.set("kpis", 2);
+        let rollup = rollup(&[report_of(first), report_of(second)]);
+        let ids: Vec<&str> = rollup
+            .areas
+            .iter()
+            .map(|entry| entry.area.as_str())
+            .collect();
+        assert_eq!(ids, ["tool_knowledge", "measurement", "governance"]);
+        assert!(rollup
+            .areas
+            .iter()
+            .all(|entry| entry.stats.respondents == 1));
+    }
+
+    #[test]
+    fn areas_at_the_top_get_no_next_step() {
+        let mut answers = Answers::all_at(3);
+        answers.set("kpis", 2);
+        let rollup = rollup(&[report_of(answers)]);
+        assert_eq!(rollup.recommendations, ["next.measurement", "plan.3"]);
+        assert_eq!(super::rollup(&[all_at(3)]).recommendations, ["plan.3"]);
+    }
+
+    #[test]
+    fn pitfalls_shown_by_a_third_join_the_recommendation_most_common_first() {
+        let with = |questions: &[&str]| {
+            let mut answers = Answers::all_at(3);
+            for question in questions {
+                answers.set(question, 0);
+            }
+            report_of(answers)
+        };
+        let reports = [
+            with(&["kpis", "anchoring"]),
+            with(&["kpis"]),
+            with(&["kpis", "tools"]),
+            with(&["tools"]),
+            with(&["support"]),
+            with(&[]),
+        ];
+        let rollup = rollup(&reports);
+        let pitfalls: Vec<(&str, usize)> = rollup
+            .pitfalls
+            .iter()
+            .map(|count| (count.pitfall.as_str(), count.respondents))
+            .collect();
+        assert_eq!(
+            pitfalls,
+            [
+                ("pitfall.7", 3),
+                ("pitfall.4", 2),
+                ("pitfall.3", 1),
+                ("pitfall.8", 1)
+            ]
+        );
+        let listed: Vec<&str> = rollup
+            .recommendations
+            .iter()
+            .filter(|id| id.starts_with("pitfall."))
+            .map(String::as_str)
+            .collect();
+        assert_eq!(listed, ["pitfall.7", "pitfall.4"], "2 of 6 is a third");
+    }
+
+    #[test]
+    fn a_respondent_counts_once_per_pitfall_and_odd_ids_are_ignored() {
+        let mut report = all_at(3);
+        report.recommendations = [
+            "pitfall.7",
+            "pitfall.7",
+            "pitfall.07",
+            "pitfall.+7",
+            "pitfall.",
+            "pitfall.999",
+            "next.kpis",
+            "plan.3",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let rollup = rollup(&[report]);
+        assert_eq!(
+            rollup.pitfalls,
+            [PitfallCount {
+                pitfall: "pitfall.7".to_owned(),
+                respondents: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn the_plan_follows_the_rounded_mean_overall_score() {
+        // Overall scores 0 and 33 -> mean 16.5 -> 17 -> level 1.
+        let rollup = rollup(&[all_at(0), all_at(1)]);
+        assert_eq!(rollup.overall.as_ref().unwrap().mean, 16.5);
+        assert_eq!(rollup.recommendations.last().unwrap(), "plan.1");
+    }
+
+    #[test]
+    fn disagreement_starts_at_the_threshold() {
+        let stats = |std_dev| SpreadStats {
+            respondents: 2,
+            mean: 50.0,
+            std_dev,
+            min: 0,
+            max: 100,
+        };
+        assert!(!stats(24.9).disagreement());
+        assert!(stats(25.0).disagreement());
+        // Governance at 100 and at 50: exactly 25.
+        let mut half = Answers::all_at(3);
+        half.set("tools", 0);
+        let rollup = rollup(&[all_at(3), report_of(half)]);
+        let governance = area(&rollup, Area::Governance);
+        assert_eq!(
+            (governance.stats.mean, governance.stats.std_dev),
+            (75.0, 25.0)
+        );
+        assert!(governance.disagreement);
+        assert!(!area(&rollup, Area::Leadership).disagreement);
+    }
+
+    #[test]
+    fn csv_of_a_small_team() {
+        let mut first = Answers::default();
+        first.set("tool_usage", 3);
+        first.set("output_quality", 3);
+        first.set("kpis", 0);
+        let mut second = Answers::default();
+        second.set("tool_usage", 1);
+        let rollup = rollup(&[report_of(first), report_of(second)]);
+        assert_eq!(
+            rollup.to_csv(),
+            "area,respondents,mean,std_dev,min,max,disagreement\r\n\
+             tool_knowledge,2,66.5,33.5,33,100,true\r\n\
+             measurement,1,0.0,0.0,0,0,false\r\n\
+             overall,2,41.5,8.5,33,50,false\r\n"
+        );
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_when_they_must_be() {
+        assert_eq!(csv_field("tool_knowledge"), "tool_knowledge");
+        assert_eq!(csv_field("66.5"), "66.5");
+        assert_eq!(csv_field(""), "");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
+        let mut row = String::new();
+        push_row(&mut row, &["plain", "a,b", "\""]);
+        assert_eq!(row, "plain,\"a,b\",\"\"\"\"\r\n");
+    }
+
+    #[test]
+    fn json_has_the_schema_fields_and_flat_area_stats() {
+        let rollup = rollup(&[all_at(0), all_at(3), all_at(3)]);
+        let json: serde_json::Value = serde_json::from_str(&rollup.to_json()).unwrap();
+        assert_eq!(json["schema"], TEAM_ROLLUP_SCHEMA);
+        assert_eq!(json["schema"], "ai-maturity-check/team-rollup");
+        assert_eq!(json["schema_version"], 1);
+        assert_eq!(json["respondents"], 3);
+        assert_eq!(json["overall"]["mean"], 66.7);
+        assert_eq!(json["levels"], serde_json::json!([1, 0, 0, 2]));
+        let first = &json["areas"][0];
+        assert_eq!(first["area"], "tool_knowledge");
+        assert_eq!(first["respondents"], 3);
+        assert_eq!(first["std_dev"], 47.1);
+        assert_eq!(first["min"], 0);
+        assert_eq!(first["max"], 100);
+        assert_eq!(first["disagreement"], true);
+        assert_eq!(json["pitfalls"][0]["pitfall"], "pitfall.3");
+        assert_eq!(json["recommendations"].as_array().unwrap().len(), 9);
+
+        let empty: serde_json::Value = serde_json::from_str(&super::rollup(&[]).to_json()).unwrap();
+        assert_eq!(empty["overall"], serde_json::Value::Null);
+        assert_eq!(empty["respondents"], 0);
+    }
+
+    /// Report `index` of a thousand: every answer at `index % 4`, except success measurement,
+    /// which nobody has started. Four groups of 250 with known scores.
+    fn thousand_structured() -> Vec<ReportV1> {
+        (0..1_000)
+            .map(|index| {
+                let mut answers = Answers::all_at((index % 4) as u8);
+                answers.set("kpis", 0);
+                answers.set("reviews", 0);
+                report_of(answers)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_thousand_reports_give_the_known_numbers() {
+        let rollup = rollup(&thousand_structured());
+        assert_eq!(rollup.respondents, 1_000);
+        // Overall per group: 0, 31, 61, 92 (eleven areas at the level, measurement at 0).
+        assert_eq!(
+            rollup.overall,
+            Some(SpreadStats {
+                respondents: 1_000,
+                mean: 46.0,
+                std_dev: 34.2,
+                min: 0,
+                max: 92
+            })
+        );
+        assert_eq!(rollup.levels, [250; 4]);
+        let measurement = area(&rollup, Area::Measurement);
+        assert_eq!(
+            (
+                measurement.stats.mean,
+                measurement.stats.std_dev,
+                measurement.disagreement
+            ),
+            (0.0, 0.0, false)
+        );
+        for entry in rollup
+            .areas
+            .iter()
+            .filter(|entry| entry.area != "measurement")
+        {
+            // Scores 0, 33, 67 and 100, 250 each.
+            assert_eq!(
+                entry.stats,
+                SpreadStats {
+                    respondents: 1_000,
+                    mean: 50.0,
+                    std_dev: 37.3,
+                    min: 0,
+                    max: 100
+                },
+                "{}",
+                entry.area
+            );
+            assert!(entry.disagreement);
+        }
+        let pitfalls: Vec<(&str, usize)> = rollup
+            .pitfalls
+            .iter()
+            .map(|count| (count.pitfall.as_str(), count.respondents))
+            .collect();
+        assert_eq!(
+            pitfalls,
+            [
+                ("pitfall.7", 1_000),
+                ("pitfall.3", 500),
+                ("pitfall.4", 500),
+                ("pitfall.6", 500),
+                ("pitfall.8", 500),
+                ("pitfall.1", 250),
+                ("pitfall.2", 250),
+                ("pitfall.5", 250)
+            ]
+        );
+        assert_eq!(
+            rollup.recommendations,
+            [
+                "next.measurement",
+                "next.tool_knowledge",
+                "next.breadth_of_use",
+                "pitfall.7",
+                "pitfall.3",
+                "pitfall.4",
+                "pitfall.6",
+                "pitfall.8",
+                "plan.1"
+            ]
+        );
+        let csv = rollup.to_csv();
+        assert_eq!(csv.lines().count(), 1 + Area::ALL.len() + 1);
+        assert!(csv.ends_with("overall,1000,46.0,34.2,0,92,true\r\n"));
+    }
+
+    #[test]
+    fn a_thousand_varied_reports_agree_with_a_direct_count() {
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let reports: Vec<ReportV1> = (0..1_000)
+            .map(|_| {
+                let mut answers = Answers::default();
+                for question in crate::core::questionnaire::QUESTIONS {
+                    // About one answer in eight left out.
+                    let roll = next() % 32;
+                    if roll < 28 {
+                        answers.set(question.id, (roll % 4) as u8);
+                    }
+                }
+                report_of(answers)
+            })
+            .collect();
+        let rollup = rollup(&reports);
+        assert_eq!(rollup.respondents, 1_000);
+        assert_eq!(rollup.levels.iter().sum::<usize>(), 1_000);
+        for entry in &rollup.areas {
+            let scores: Vec<f64> = reports
+                .iter()
+                .filter_map(|report| report.scores.areas.get(&entry.area))
+                .map(|score| f64::from(*score))
+                .collect();
+            let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+            assert_eq!(entry.stats.respondents, scores.len());
+            assert!((entry.stats.mean - mean).abs() <= 0.05, "{}", entry.area);
+            assert!(f64::from(entry.stats.min) <= entry.stats.mean);
+            assert!(entry.stats.mean <= f64::from(entry.stats.max));
+            assert!(entry.stats.std_dev.is_finite() && entry.stats.std_dev >= 0.0);
+        }
+        let pitfall_seven = reports
+            .iter()
+            .filter(|report| report.recommendations.iter().any(|id| id == "pitfall.7"))
+            .count();
+        let counted = rollup
+            .pitfalls
+            .iter()
+            .find(|count| count.pitfall == "pitfall.7")
+            .map_or(0, |count| count.respondents);
+        assert_eq!(counted, pitfall_seven);
+        assert!(rollup
+            .pitfalls
+            .windows(2)
+            .all(|pair| pair[0].respondents >= pair[1].respondents));
+    }
+}
