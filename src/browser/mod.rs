@@ -3,5 +3,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod files;
 pub mod host_events;
+pub mod print;
 pub mod storage;

@@ -1,6 +1,8 @@
-//! Keeps an instance's progress in localStorage or sessionStorage (through gloo-storage, as the
-//! instance's storage mode says) under one versioned key, `aimc.v1.<instance>.progress`, and
-//! survives every way storage can fail.
+//! Owns every key the widget stores, in localStorage or sessionStorage (through gloo-storage, as
+//! the instance's storage mode says): `aimc.v1.<instance>.progress` (where the person is) and
+//! `aimc.v1.<instance>.history` (their completed and imported results), each a versioned value
+//! written whole in one `setItem`, so no write leaves half a value. It survives every way
+//! storage can fail.
 //!
 //! - Unavailable (disabled, throwing on access, no window): the widget works in memory and says
 //!   so once.
@@ -11,6 +13,7 @@
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 
+use crate::core::history::{self, History};
 use crate::core::instance_config::StorageMode;
 use crate::core::progress::Progress;
 use crate::core::saved_progress::{self, DecodeError};
@@ -73,17 +76,29 @@ fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
         .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
+/// The mode's storage; only called after `storage_works` said yes.
+fn raw(mode: StorageMode) -> web_sys::Storage {
+    match mode {
+        StorageMode::Session => SessionStorage::raw(),
+        StorageMode::Local | StorageMode::None => LocalStorage::raw(),
+    }
+}
+
+fn write_error(error: &wasm_bindgen::JsValue) -> StorageNotice {
+    if is_quota_error(error) {
+        StorageNotice::Full
+    } else {
+        StorageNotice::Unavailable
+    }
+}
+
 impl ProgressStore {
     pub fn key_for(instance_id: &str) -> String {
         format!("{KEY_PREFIX}.{instance_id}.progress")
     }
 
-    /// The mode's storage; only called after `storage_works` said yes.
     fn raw(&self) -> web_sys::Storage {
-        match self.mode {
-            StorageMode::Session => SessionStorage::raw(),
-            StorageMode::Local | StorageMode::None => LocalStorage::raw(),
-        }
+        raw(self.mode)
     }
 
     /// Opens the instance's store and restores what it holds. Never fails: the worst case is an
@@ -145,8 +160,129 @@ impl ProgressStore {
                 self.last_written = Some(encoded);
                 Ok(())
             }
-            Err(error) if is_quota_error(&error) => Err(StorageNotice::Full),
-            Err(_) => Err(StorageNotice::Unavailable),
+            Err(error) => Err(write_error(&error)),
         }
+    }
+}
+
+/// An instance's stored history. Every change is applied to the value as it is in storage at
+/// that moment, not to this tab's copy, so two tabs that each add a result keep both; the
+/// `storage` event tells the other tab to read it again. Without usable storage the history
+/// lives in memory for the visit.
+#[derive(Debug)]
+pub struct HistoryStore {
+    mode: StorageMode,
+    key: String,
+    /// False when the stored value must not be overwritten or storage cannot be used.
+    writable: bool,
+    /// The history as this tab last knew it; what changes apply to when storage cannot be read.
+    memory: History,
+}
+
+impl HistoryStore {
+    pub fn key_for(instance_id: &str) -> String {
+        format!("{KEY_PREFIX}.{instance_id}.history")
+    }
+
+    /// Opens the store; like `ProgressStore::open`, never fails. An unreadable value is copied
+    /// aside first; a newer one is left alone and this visit keeps its history in memory.
+    pub fn open(
+        instance_id: &str,
+        mode: StorageMode,
+    ) -> (HistoryStore, History, Option<StorageNotice>) {
+        let mut store = HistoryStore {
+            mode,
+            key: Self::key_for(instance_id),
+            writable: false,
+            memory: History::default(),
+        };
+        if mode == StorageMode::None || !storage_works(mode) {
+            return (store, History::default(), None);
+        }
+        let Ok(raw) = raw(mode).get_item(&store.key) else {
+            return (store, History::default(), Some(StorageNotice::Unavailable));
+        };
+        let Some(raw) = raw else {
+            store.writable = true;
+            return (store, History::default(), None);
+        };
+        match history::decode(&raw) {
+            Ok(history) => {
+                store.writable = true;
+                store.memory = history.clone();
+                (store, history, None)
+            }
+            Err(DecodeError::NewerVersion(_)) => {
+                (store, History::default(), Some(StorageNotice::Corrupt))
+            }
+            Err(DecodeError::Unreadable) => {
+                let aside = format!("{}.unreadable.{}", store.key, js_sys::Date::now() as u64);
+                store.writable = raw_set(mode, &aside, &raw).is_ok();
+                (store, History::default(), Some(StorageNotice::Corrupt))
+            }
+        }
+    }
+
+    /// The history as stored now (after another tab wrote it), or this tab's copy.
+    pub fn current(&self) -> History {
+        if !self.writable {
+            return self.memory.clone();
+        }
+        raw(self.mode)
+            .get_item(&self.key)
+            .ok()
+            .flatten()
+            .and_then(|raw| history::decode(&raw).ok())
+            .unwrap_or_else(|| self.memory.clone())
+    }
+
+    /// Applies `change` to the current history and stores the result. Returns the new history
+    /// either way: when the write fails (quota) the change still holds for this visit, and the
+    /// notice says so; the stored value stays as it was.
+    /// `change` returns whether it changed anything; when not, nothing is written.
+    pub fn apply(
+        &mut self,
+        change: impl FnOnce(&mut History) -> bool,
+    ) -> (History, Result<(), StorageNotice>) {
+        let mut history = self.current();
+        let changed = change(&mut history);
+        self.memory = history.clone();
+        if !self.writable || !changed {
+            return (history, Ok(()));
+        }
+        let written = raw_set(self.mode, &self.key, &history::encode(&history));
+        (history, written.map_err(|error| write_error(&error)))
+    }
+
+    /// The key another tab's `storage` event names when it changed this history.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+fn raw_set(mode: StorageMode, key: &str, value: &str) -> Result<(), wasm_bindgen::JsValue> {
+    raw(mode).set_item(key, value)
+}
+
+/// Calls `changed` whenever another tab writes `key` (the `storage` event fires in every other
+/// tab of the origin, never in the writing one). Listens for the page's lifetime.
+pub fn on_change_elsewhere(key: String, changed: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            // A `clear()` elsewhere has no key; it concerns this key too.
+            if event.key().is_none_or(|changed_key| changed_key == key) {
+                changed();
+            }
+        });
+    if window
+        .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        listener.forget();
     }
 }

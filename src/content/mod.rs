@@ -231,6 +231,7 @@ mod tests {
         for (key, _) in crate::core::roi::SEED_USE_CASES {
             keys.push(key.to_owned());
         }
+        keys.extend(crate::core::import::ImportError::TEXT_KEYS.map(str::to_owned));
         keys.extend(
             [
                 "format.number",
@@ -267,9 +268,10 @@ mod tests {
 
     /// Texts that really are the same word in another language as in English, and the plural
     /// rule, which is a name.
-    const SAME_AS_ENGLISH: [&str; 6] = [
+    const SAME_AS_ENGLISH: [&str; 7] = [
         "area.innovation.name",
         "currency.EUR",
+        "format.date",
         "format.plural",
         "roi.result.roi",
         "roi.scenarios.scenario",

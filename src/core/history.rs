@@ -115,6 +115,29 @@ impl History {
         true
     }
 
+    /// Keeps the person's current result: adds it, or updates the entry of the same result
+    /// (its ROI estimate may have changed since), keeping the entry's name. False when nothing
+    /// changed, so the caller can skip a write.
+    pub fn record(&mut self, entry: HistoryEntry) -> bool {
+        match self
+            .entries
+            .iter_mut()
+            .find(|existing| existing.id == entry.id)
+        {
+            None => self.add(entry),
+            Some(existing) => {
+                let mut report = entry.report;
+                // The export time changes with every build of the report; it is no change.
+                report.exported_at = existing.report.exported_at;
+                if existing.report == report {
+                    return false;
+                }
+                existing.report = report;
+                true
+            }
+        }
+    }
+
     /// Sets an entry's label, cleaned of control characters and cut to `MAX_NAME_CHARS`.
     pub fn rename(&mut self, id: &str, name: &str) -> bool {
         match self.entries.iter_mut().find(|entry| entry.id == id) {
@@ -355,6 +378,30 @@ mod tests {
         assert_eq!(levels, [Some(1), Some(3), Some(2)]);
         assert_ne!(entry(1, 1_000).id, entry(1, 1_001).id);
         assert_ne!(entry(1, 1_000).id, entry(2, 1_000).id);
+    }
+
+    #[test]
+    fn recording_the_current_result_adds_it_once_and_updates_its_roi() {
+        let mut history = History::default();
+        assert!(history.record(entry(2, 1_000)));
+        history.rename(&entry(2, 1_000).id, "Pilot");
+        let mut later = entry(2, 1_000);
+        later.report.exported_at = at(9_999);
+        assert!(
+            !history.record(later.clone()),
+            "only the export time differs"
+        );
+        later.report.roi.as_mut().unwrap().horizon_months = 24;
+        assert!(history.record(later));
+        assert_eq!(history.entries().len(), 1);
+        let kept = &history.entries()[0];
+        assert_eq!(
+            (
+                kept.name.as_str(),
+                kept.report.roi.as_ref().unwrap().horizon_months
+            ),
+            ("Pilot", 24)
+        );
     }
 
     #[test]

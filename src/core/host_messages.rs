@@ -60,7 +60,7 @@ impl<'a> ReadyDetail<'a> {
 #[derive(Serialize)]
 pub struct StepDetail<'a> {
     pub instance: &'a str,
-    /// `intro`, `question`, `result` or `roi`.
+    /// `intro`, `question`, `result`, `roi`, `history` or `team`.
     pub screen: &'static str,
     /// On a question: its id, its number (1-based) and the total.
     pub question: Option<QuestionStep>,
@@ -87,6 +87,8 @@ impl<'a> StepDetail<'a> {
             ),
             Screen::Result => ("result", None),
             Screen::Roi => ("roi", None),
+            Screen::History => ("history", None),
+            Screen::Team => ("team", None),
         };
         StepDetail {
             instance,

@@ -23,6 +23,10 @@ pub enum Screen {
     Result,
     /// The ROI estimate, reachable from the intro and the result.
     Roi,
+    /// Earlier results: list, compare, trend, import and export.
+    History,
+    /// The team roll-up of many people's exported results.
+    Team,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +108,13 @@ impl Progress {
             Screen::Question(index) => Screen::Question(index - 1),
             Screen::Result => Screen::Question(QUESTIONS.len() - 1),
             Screen::Roi => self.roi_return_screen(),
+            Screen::History | Screen::Team => Screen::Intro,
         };
+    }
+
+    /// Opens a screen reached from the intro's links (history, team roll-up).
+    pub fn open(&mut self, screen: Screen) {
+        self.screen = screen;
     }
 
     pub fn open_roi(&mut self) {

@@ -21,6 +21,11 @@ impl Pitfall {
     pub fn number(self) -> u8 {
         self.0
     }
+
+    /// The pitfall numbered `number` in seed 003, if there is one.
+    pub fn from_number(number: u8) -> Option<Pitfall> {
+        (1..=8).contains(&number).then_some(Pitfall(number))
+    }
 }
 
 /// A pitfall shows when a question's answer is one of the listed levels.

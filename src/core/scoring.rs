@@ -28,6 +28,11 @@ impl MaturityLevel {
     pub fn number(self) -> u8 {
         self.0
     }
+
+    /// The level numbered `number`, if there is one.
+    pub fn from_number(number: u8) -> Option<MaturityLevel> {
+        (number <= MAX_LEVEL).then_some(MaturityLevel(number))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,15 +2,19 @@
 
 use leptos::prelude::*;
 
+use super::history_screen::HistoryScreen;
 use super::intro::Intro;
 use super::language_switcher::LanguageSwitcher;
 use super::question_step::QuestionStep;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
+use super::storage_notice::StorageNoticeBar;
+use super::team_screen::TeamScreen;
 use crate::browser::clock;
 use crate::browser::host_events;
-use crate::browser::storage::{ProgressStore, StorageNotice};
+use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
 use crate::content::{Lang, Texts};
+use crate::core::history::{EntryOrigin, History, HistoryEntry};
 use crate::core::host_messages::{self, HostEvent, ReadyDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
 use crate::core::progress::{Progress, Screen};
@@ -43,6 +47,11 @@ pub struct Instance {
     pub parts: Parts,
     /// In an iframe: the parent origin that hears the events too (see `host_events`).
     pub target_origin: StoredValue<Option<String>>,
+    /// Completed and imported results, as stored (see `history_store`).
+    pub history: RwSignal<History>,
+    pub history_store: StoredValue<HistoryStore>,
+    /// What the person must be told about storage; shown once at the top.
+    pub notice: RwSignal<Option<StorageNotice>>,
 }
 
 impl Instance {
@@ -70,6 +79,32 @@ impl Instance {
             .with_untracked(|progress| ReportV1::build(progress, language, clock::now()))
     }
 
+    /// Changes the stored history (see `HistoryStore::apply`) and shows the result. A failed
+    /// write keeps the change for this visit and raises the notice.
+    pub fn change_history(&self, change: impl FnOnce(&mut History) -> bool) {
+        let Some((history, written)) = self
+            .history_store
+            .try_update_value(|store| store.apply(change))
+        else {
+            return;
+        };
+        self.history.set(history);
+        if let Err(problem) = written {
+            self.notice.set(Some(problem));
+        }
+    }
+
+    /// Keeps the completed assessment, with its current ROI estimate, in the history.
+    pub fn record_result(&self) {
+        let complete = self.progress.with_untracked(|progress| {
+            progress.completed_at.is_some() && progress.answers.is_complete()
+        });
+        if complete {
+            let entry = HistoryEntry::new(self.report(), EntryOrigin::Completed, clock::now());
+            self.change_history(|history| history.record(entry));
+        }
+    }
+
     /// Applies a change that moves the person to another screen, or resets the one they are on,
     /// and then moves focus to the heading of what is shown.
     pub fn navigate(&self, change: impl FnOnce(&mut Progress)) {
@@ -90,8 +125,10 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             restored.screen = Screen::Roi;
         }
     }
+    let (history_store, history, history_notice) = HistoryStore::open(&config.id, config.storage);
+    let history_key = history_store.key().to_owned();
     let store = StoredValue::new(store);
-    let notice = RwSignal::new(first_notice);
+    let notice = RwSignal::new(first_notice.or(history_notice));
     let instance = Instance {
         texts: lang.get_untracked().texts(),
         lang,
@@ -103,7 +140,16 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         host: StoredValue::new_local(host),
         parts: config.parts,
         target_origin: StoredValue::new(config.target_origin),
+        history: RwSignal::new(history),
+        history_store: StoredValue::new(history_store),
+        notice,
     };
+    // Another tab added or removed results: show what is stored now.
+    storage::on_change_elsewhere(history_key, move || {
+        if let Some(current) = instance.history_store.try_with_value(HistoryStore::current) {
+            instance.history.set(current);
+        }
+    });
     let progress = instance.progress;
 
     // Syncs the state with storage, the one thing this effect is for. A failure is shown once;
@@ -133,11 +179,15 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         instance
             .id
             .with_value(|id| instance.emit(HostEvent::StepChange, &StepDetail::of(id, current)));
+        // Leaving the ROI estimate (or arriving anywhere) keeps its latest figures with the
+        // result; writing on every keystroke would rewrite the whole history each time.
+        instance.record_result();
     });
     let completed_at = Memo::new(move |_| progress.with(|current| current.completed_at));
     Effect::new(move |previous: Option<bool>| {
         let completed = completed_at.get().is_some();
         if previous == Some(false) && completed {
+            instance.record_result();
             instance.emit(HostEvent::Complete, &instance.report());
         }
         completed
@@ -145,14 +195,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     view! {
         <div class="aimc" lang=move || lang.get().code()>
             <LanguageSwitcher instance />
-            {move || {
-                notice
-                    .get()
-                    .map(|problem: StorageNotice| {
-                        let text = lang.get().texts().get(problem.text_key());
-                        view! { <p class="aimc-notice" role="status">{text}</p> }
-                    })
-            }}
+            <StorageNoticeBar instance />
             <p class="aimc-visually-hidden" aria-live="polite">
                 {move || instance.announcement.get()}
             </p>
@@ -170,6 +213,8 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
                         Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
                         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
                         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+                        Screen::History => view! { <HistoryScreen instance /> }.into_any(),
+                        Screen::Team => view! { <TeamScreen instance /> }.into_any(),
                     }
                 }
             />

@@ -7,6 +7,7 @@ use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
+use crate::core::progress::Screen;
 use crate::core::questionnaire::QUESTIONS;
 
 #[component]
@@ -41,6 +42,14 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                     <StartOver instance />
                 </Show>
             </div>
+            <nav class="aimc-more" aria-label=texts.get("ui.intro.more")>
+                <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::History))>
+                    {move || texts.fill("ui.intro.history", &[("count", &instance.history.with(|history| history.entries().len()).to_string())])}
+                </button>
+                <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::Team))>
+                    {texts.get("ui.intro.team")}
+                </button>
+            </nav>
         </section>
     }
 }

@@ -3,7 +3,11 @@
 
 mod app;
 mod area_bars;
+mod comparison;
 mod export;
+mod file_drop;
+mod history_export;
+mod history_screen;
 mod intro;
 mod language_switcher;
 pub mod mount;
@@ -11,12 +15,17 @@ mod open_roi;
 mod question_step;
 mod radar_chart;
 mod result;
+mod result_body;
 mod roi_chart;
 mod roi_number_field;
 mod roi_screen;
 mod roi_sensitivity;
+mod roi_summary;
 mod roi_use_cases;
 mod start_over;
 mod step_heading;
+mod storage_notice;
+mod team_screen;
+mod trend_chart;
 
 pub use app::{App, Instance};

@@ -1,119 +1,38 @@
-//! The result: overall level, charts, the three biggest gaps with next steps, the pitfalls the
-//! answers reveal, the 90-day plan, and the actions (change answers, download, start over).
+//! The result screen: the result of the assessment just taken ([`ResultBody`]), its ROI
+//! estimate in brief, and the actions (change answers, download, print, start over).
 
 use leptos::prelude::*;
 
-use super::area_bars::AreaBars;
 use super::export::download_report;
 use super::open_roi::OpenRoi;
-use super::radar_chart::RadarChart;
+use super::result_body::ResultBody;
+use super::roi_summary::RoiSummary;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
 use super::Instance;
-use crate::browser::clock;
-use crate::core::locale::format_datetime;
-use crate::core::recommendations::recommend;
-use crate::core::scoring::score;
+use crate::browser::print::print_page;
+use crate::core::report::RoiReport;
 
 #[component]
 pub fn ResultScreen(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
     // The answers cannot change while this screen shows, so this is computed once.
-    let (scores, recommendations, completed_at) = instance.progress.with_untracked(|progress| {
-        let scores = score(&progress.answers);
-        let recommendations = recommend(&progress.answers, &scores);
-        (scores, recommendations, progress.completed_at)
+    let (answers, completed_at, roi) = instance.progress.with_untracked(|progress| {
+        let roi = instance.parts.has_roi().then(|| RoiReport::build(progress));
+        (progress.answers.clone(), progress.completed_at, roi)
     });
-    let level = scores.level;
-    let completed = completed_at.map(|at| {
-        let when = format_datetime(
-            texts.get("format.datetime"),
-            at,
-            clock::local_offset_minutes(at),
-        );
-        texts.fill("ui.result.completed_at", &[("date", &when)])
-    });
-
-    let gaps = recommendations
-        .gaps
-        .iter()
-        .map(|area| {
-            let steps = texts.next_steps(*area).map(|step| view! { <li>{step}</li> });
-            let value = scores.of(*area).unwrap_or(0).to_string();
-            view! {
-                <li class="aimc-gap">
-                    <h4>
-                        {texts.area_name(*area)}
-                        <span class="aimc-gap-score">{texts.fill("ui.result.score_of", &[("score", &value)])}</span>
-                    </h4>
-                    <p>{texts.area_about(*area)}</p>
-                    <ul>{steps.into_iter().collect_view()}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    let has_gaps = !recommendations.gaps.is_empty();
-    let has_pitfalls = !recommendations.pitfalls.is_empty();
-    let pitfalls = recommendations
-        .pitfalls
-        .iter()
-        .map(|pitfall| {
-            view! {
-                <li>
-                    <strong>{texts.pitfall_name(*pitfall)}</strong>
-                    " "
-                    {texts.pitfall_remedy(*pitfall)}
-                </li>
-            }
-        })
-        .collect_view();
-
     let revise = move |_| instance.navigate(|progress| progress.revise());
 
     view! {
         <section class="aimc-screen aimc-result">
             <StepHeading instance>{texts.get("ui.result.heading")}</StepHeading>
-            {level.map(|level| view! {
-                <div class="aimc-level-card">
-                    <p class="aimc-level-number">{texts.fill("ui.result.level", &[("level", &level.number().to_string())])}</p>
-                    <p class="aimc-level-name">{texts.level_name(level)}</p>
-                    <p>{texts.level_meaning(level)}</p>
-                    <p class="aimc-meta">
-                        {texts.fill("ui.result.overall_score", &[("score", &scores.overall.unwrap_or(0).to_string())])}
-                    </p>
-                    {completed.map(|text| view! { <p class="aimc-meta">{text}</p> })}
-                </div>
-            })}
-            <div class="aimc-charts">
-                <figure class="aimc-figure">
-                    <figcaption><h3>{texts.get("ui.result.radar_title")}</h3></figcaption>
-                    <RadarChart instance scores=scores.clone() />
-                </figure>
-                <div class="aimc-figure">
-                    <h3>{texts.get("ui.result.areas")}</h3>
-                    <AreaBars instance scores=scores.clone() />
-                </div>
-            </div>
-            <h3>{texts.get("ui.result.gaps")}</h3>
-            {if has_gaps {
-                view! { <ol class="aimc-gaps">{gaps}</ol> }.into_any()
-            } else {
-                view! { <p>{texts.get("ui.result.no_gaps")}</p> }.into_any()
-            }}
-            <h3>{texts.get("ui.result.pitfalls")}</h3>
-            {if has_pitfalls {
-                view! { <ul class="aimc-pitfalls">{pitfalls}</ul> }.into_any()
-            } else {
-                view! { <p>{texts.get("ui.result.no_pitfalls")}</p> }.into_any()
-            }}
-            {level.map(|level| view! {
-                <h3>{texts.get("ui.result.plan")}</h3>
-                <p>{texts.plan(level)}</p>
-            })}
+            <ResultBody instance answers completed_at />
+            {roi.map(|roi| view! { <RoiSummary instance roi /> })}
             <div class="aimc-actions">
                 <button type="button" class="aimc-button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
                 <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
                 <OpenRoi instance />
+                <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 <StartOver instance />
             </div>
         </section>

@@ -1,0 +1,429 @@
+//! Earlier results: every completed and imported result with its date, level and a small
+//! summary of the team dimensions; open, rename, delete (with undo) and delete all; two picked
+//! results compared; the trend over all; import of files and "download everything".
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use super::comparison::Comparison;
+use super::file_drop::file_drop;
+use super::history_export::download_everything;
+use super::result_body::ResultBody;
+use super::roi_summary::RoiSummary;
+use super::step_heading::StepHeading;
+use super::trend_chart::{format_date, TrendChart};
+use super::Instance;
+use crate::browser::files::PickedFile;
+use crate::browser::print::print_page;
+use crate::browser::{clock, download};
+use crate::core::answers::Answers;
+use crate::core::history::{read_import, HistoryEntry, NamedReport, MAX_BUNDLE_BYTES};
+use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::progress::Progress;
+use crate::core::questionnaire::{Area, AreaGroup};
+
+/// The outcome of the last import, shown above the list.
+#[derive(Clone, Debug, PartialEq)]
+enum ImportOutcome {
+    Done {
+        added: usize,
+        duplicates: usize,
+        migrated: usize,
+    },
+    Failed {
+        file: String,
+        error: ImportError,
+    },
+}
+
+/// The name a person gave an entry, else its date.
+fn entry_title(instance: Instance, entry: &HistoryEntry) -> String {
+    if entry.name.is_empty() {
+        instance.texts.fill(
+            "ui.history.untitled",
+            &[("date", &format_date(instance, entry))],
+        )
+    } else {
+        entry.name.clone()
+    }
+}
+
+/// Reads every picked file; all of them go in, or (at the first bad one) none.
+fn import_files(instance: Instance, files: Vec<PickedFile>) -> ImportOutcome {
+    let mut reports: Vec<NamedReport> = Vec::new();
+    for file in files {
+        let Some(bytes) = file.bytes else {
+            return ImportOutcome::Failed {
+                file: file.name,
+                error: ImportError::TooLarge { bytes: file.size },
+            };
+        };
+        match read_import(&bytes) {
+            Ok(read) => reports.extend(read),
+            Err(error) => {
+                return ImportOutcome::Failed {
+                    file: file.name,
+                    error,
+                }
+            }
+        }
+    }
+    let mut summary = Default::default();
+    instance.change_history(|history| {
+        summary = history.import(reports, clock::now());
+        summary.added > 0
+    });
+    ImportOutcome::Done {
+        added: summary.added,
+        duplicates: summary.duplicates,
+        migrated: summary.migrated,
+    }
+}
+
+#[component]
+pub fn HistoryScreen(instance: Instance) -> impl IntoView {
+    let texts = instance.texts;
+    let history = instance.history;
+    let opened = RwSignal::new(None::<String>);
+    let selected = RwSignal::new(Vec::<String>::new());
+    let renaming = RwSignal::new(None::<String>);
+    let removed = RwSignal::new(None::<HistoryEntry>);
+    let imported = RwSignal::new(None::<ImportOutcome>);
+    let confirm_all = NodeRef::<Dialog>::new();
+
+    let open_entry = move |id: String| {
+        opened.set(Some(id));
+        instance.focus_request.update(|count| *count += 1);
+    };
+    let close_entry = move || {
+        opened.set(None);
+        instance.focus_request.update(|count| *count += 1);
+    };
+    let remove = move |id: String| {
+        let mut taken = None;
+        instance.change_history(|history| {
+            taken = history.remove(&id);
+            taken.is_some()
+        });
+        selected.update(|ids| ids.retain(|selected| *selected != id));
+        if taken.is_some() {
+            instance
+                .announcement
+                .set(texts.get("ui.history.deleted").to_owned());
+        }
+        removed.set(taken);
+    };
+    let undo = move |_| {
+        if let Some(entry) = removed.get_untracked() {
+            instance.change_history(|history| history.add(entry));
+            removed.set(None);
+            instance
+                .announcement
+                .set(texts.get("ui.history.restored").to_owned());
+        }
+    };
+    let delete_all = move |_| {
+        if let Some(dialog) = confirm_all.get() {
+            dialog.close();
+        }
+        instance.change_history(|history| {
+            let had = !history.is_empty();
+            history.clear();
+            had
+        });
+        selected.set(Vec::new());
+        removed.set(None);
+        instance
+            .announcement
+            .set(texts.get("ui.history.all_deleted").to_owned());
+    };
+    let on_files = move |files: Vec<PickedFile>| {
+        let outcome = import_files(instance, files);
+        let message = outcome_text(instance, &outcome);
+        imported.set(Some(outcome));
+        instance.announcement.set(message);
+    };
+
+    let list = move || {
+        let entries = history.with(|history| history.entries().to_vec());
+        if entries.is_empty() {
+            return view! { <p>{texts.get("ui.history.empty")}</p> }.into_any();
+        }
+        let items = entries
+            .iter()
+            .rev()
+            .map(|entry| {
+                let id = entry.id.clone();
+                let title = entry_title(instance, entry);
+                let level = entry.report.scores.level.map(|level| {
+                    texts.fill("ui.result.level", &[("level", &level.to_string())])
+                });
+                let overall = entry.report.scores.overall.map(|score| {
+                    texts.fill("ui.result.overall_score", &[("score", &score.to_string())])
+                });
+                let summary = Area::ALL
+                    .into_iter()
+                    .filter(|area| area.group() == AreaGroup::Team)
+                    .map(|area| {
+                        let score = entry.report.scores.areas.get(area.id()).copied().unwrap_or(0);
+                        view! {
+                            <div>
+                                <dt>{texts.area_name(area)}</dt>
+                                <dd>{score}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view();
+                let check_id = instance.element_id(&format!("select-{id}"));
+                let (open_id, rename_id, delete_id, check_value) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let is_selected = {
+                    let id = id.clone();
+                    move || selected.with(|ids| ids.contains(&id))
+                };
+                let toggle = move |_| {
+                    selected.update(|ids| {
+                        if let Some(at) = ids.iter().position(|selected| *selected == check_value) {
+                            ids.remove(at);
+                        } else {
+                            ids.push(check_value.clone());
+                            if ids.len() > 2 {
+                                ids.remove(0);
+                            }
+                        }
+                    })
+                };
+                let is_renaming = {
+                    let id = id.clone();
+                    move || renaming.with(|renaming| renaming.as_deref() == Some(id.as_str()))
+                };
+                let rename_form = {
+                    let id = id.clone();
+                    let name = entry.name.clone();
+                    move || {
+                        let id = id.clone();
+                        let input_id = instance.element_id(&format!("name-{id}"));
+                        let value = RwSignal::new(name.clone());
+                        let save = move |event: leptos::ev::SubmitEvent| {
+                            event.prevent_default();
+                            let id = id.clone();
+                            let name = value.get_untracked();
+                            instance.change_history(|history| history.rename(&id, &name));
+                            renaming.set(None);
+                            instance.announcement.set(texts.get("ui.history.renamed").to_owned());
+                        };
+                        view! {
+                            <form class="aimc-rename" on:submit=save>
+                                <label for=input_id.clone()>{texts.get("ui.history.name_label")}</label>
+                                <input id=input_id type="text" maxlength="80" autofocus prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
+                                <button type="submit" class="aimc-button aimc-small">{texts.get("ui.history.save")}</button>
+                                <button type="button" class="aimc-button aimc-small" on:click=move |_| renaming.set(None)>{texts.get("ui.confirm.no")}</button>
+                            </form>
+                        }
+                    }
+                };
+                view! {
+                    <li class="aimc-history-entry">
+                        <div class="aimc-history-head">
+                            <input type="checkbox" id=check_id.clone() prop:checked=is_selected on:change=toggle />
+                            <label for=check_id>
+                                <span class="aimc-history-title">{title.clone()}</span>
+                                <span class="aimc-visually-hidden">{" "}{texts.get("ui.history.select")}</span>
+                            </label>
+                        </div>
+                        <p class="aimc-meta">
+                            {format_date(instance, entry)}
+                            {level.map(|level| format!(" · {level}"))}
+                            {overall.map(|overall| format!(" · {overall}"))}
+                        </p>
+                        <dl class="aimc-mini">{summary}</dl>
+                        <Show when=is_renaming.clone() fallback=move || ()>
+                            {rename_form.clone()}
+                        </Show>
+                        <div class="aimc-actions aimc-entry-actions">
+                            <button type="button" class="aimc-button aimc-small" on:click=move |_| open_entry(open_id.clone())>
+                                {texts.get("ui.history.open")}<span class="aimc-visually-hidden">{format!(": {title}")}</span>
+                            </button>
+                            <button type="button" class="aimc-button aimc-small" on:click=move |_| renaming.set(Some(rename_id.clone()))>
+                                {texts.get("ui.history.rename")}
+                            </button>
+                            <button type="button" class="aimc-button aimc-small aimc-danger" on:click=move |_| remove(delete_id.clone())>
+                                {texts.get("ui.history.delete")}
+                            </button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="aimc-history">{items}</ol> }.into_any()
+    };
+
+    let comparison = move || {
+        let picked = selected.get();
+        let [first, second] = picked.as_slice() else {
+            return view! { <p class="aimc-meta">{texts.get("ui.history.compare_hint")}</p> }
+                .into_any();
+        };
+        history.with(|history| match (history.get(first), history.get(second)) {
+            (Some(a), Some(b)) => {
+                let (before, after) = if a.taken_at() <= b.taken_at() {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
+                view! { <Comparison instance before after /> }.into_any()
+            }
+            _ => ().into_any(),
+        })
+    };
+    let trend = move || {
+        let entries = history.with(|history| history.entries().to_vec());
+        (entries.len() >= 2).then(|| view! { <TrendChart instance entries /> })
+    };
+    let import_status = move || {
+        imported.get().map(|outcome| {
+            let failed = matches!(outcome, ImportOutcome::Failed { .. });
+            view! { <p class=if failed { "aimc-error" } else { "aimc-meta" } role="status">{outcome_text(instance, &outcome)}</p> }
+        })
+    };
+    let undo_bar = move || {
+        removed.get().map(|_| {
+            view! {
+                <p class="aimc-undo" role="status">
+                    {texts.get("ui.history.deleted")}
+                    " "
+                    <button type="button" class="aimc-button aimc-small" on:click=undo>{texts.get("ui.history.undo")}</button>
+                </p>
+            }
+        })
+    };
+
+    let list_view = move || {
+        view! {
+            <section class="aimc-screen aimc-history-screen">
+                <StepHeading instance>{texts.get("ui.history.heading")}</StepHeading>
+                <p>{texts.get("ui.history.intro")}</p>
+                {undo_bar}
+                {import_status}
+                {trend}
+                {list}
+                <h3>{texts.get("ui.history.compare")}</h3>
+                {comparison}
+                <h3>{texts.get("ui.history.move")}</h3>
+                {file_drop(instance, "history-import", "ui.history.import", true, MAX_BUNDLE_BYTES, on_files)}
+                <div class="aimc-actions">
+                    <button type="button" class="aimc-button" on:click=move |_| download_everything(instance)>{texts.get("ui.history.export_all")}</button>
+                    <button type="button" class="aimc-button aimc-danger" on:click=move |_| {
+                        if let Some(dialog) = confirm_all.get() {
+                            let _ = dialog.show_modal();
+                        }
+                    }>{texts.get("ui.history.delete_all")}</button>
+                    <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
+                </div>
+                <dialog class="aimc-dialog" node_ref=confirm_all aria-labelledby=instance.element_id("delete-all-question")>
+                    <p id=instance.element_id("delete-all-question")>{texts.get("ui.history.confirm_delete_all")}</p>
+                    <div class="aimc-actions">
+                        <button type="button" class="aimc-button" autofocus on:click=move |_| {
+                            if let Some(dialog) = confirm_all.get() {
+                                dialog.close();
+                            }
+                        }>{texts.get("ui.confirm.no")}</button>
+                        <button type="button" class="aimc-button aimc-danger" on:click=delete_all>{texts.get("ui.history.delete_all_yes")}</button>
+                    </div>
+                </dialog>
+            </section>
+        }
+    };
+
+    let entry_view = move |entry: HistoryEntry| {
+        let (answers, _) = Answers::from_untrusted(entry.report.answers.clone());
+        let completed_at = entry.report.completed_at;
+        let roi = entry.report.roi.clone();
+        let report = entry.report.clone();
+        let download = move |_| {
+            let message = match download::save_json(&report.file_name(), &report.to_json()) {
+                Ok(()) => "ui.result.downloaded",
+                Err(_) => "ui.result.download_failed",
+            };
+            instance.announcement.set(texts.get(message).to_owned());
+        };
+        view! {
+            <section class="aimc-screen aimc-result">
+                <StepHeading instance>{entry_title(instance, &entry)}</StepHeading>
+                <ResultBody instance answers completed_at />
+                {roi.map(|roi| view! { <RoiSummary instance roi /> })}
+                <div class="aimc-actions">
+                    <button type="button" class="aimc-button aimc-primary" on:click=move |_| close_entry()>{texts.get("ui.history.back")}</button>
+                    <button type="button" class="aimc-button" on:click=download>{texts.get("ui.result.download")}</button>
+                    <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
+                </div>
+            </section>
+        }
+    };
+
+    move || {
+        let entry = opened
+            .get()
+            .and_then(|id| history.with_untracked(|history| history.get(&id).cloned()));
+        match entry {
+            Some(entry) => entry_view(entry).into_any(),
+            None => list_view().into_any(),
+        }
+    }
+}
+
+/// The sentence about an import's outcome, in the person's language.
+fn outcome_text(instance: Instance, outcome: &ImportOutcome) -> String {
+    let texts = instance.texts;
+    match outcome {
+        ImportOutcome::Done {
+            added,
+            duplicates,
+            migrated,
+        } => {
+            let mut parts = vec![texts.fill_plural(
+                "ui.history.imported",
+                *added as f64,
+                0,
+                &[("count", &added.to_string())],
+            )];
+            if *duplicates > 0 {
+                parts.push(texts.fill_plural(
+                    "ui.history.duplicates",
+                    *duplicates as f64,
+                    0,
+                    &[("count", &duplicates.to_string())],
+                ));
+            }
+            if *migrated > 0 {
+                parts.push(texts.get("ui.history.migrated").to_owned());
+            }
+            parts.join(" ")
+        }
+        ImportOutcome::Failed { file, error } => texts.fill(
+            "ui.history.import_failed",
+            &[("file", file), ("reason", &error_text(instance, error))],
+        ),
+    }
+}
+
+/// Why a file could not be used, in the person's language.
+pub fn error_text(instance: Instance, error: &ImportError) -> String {
+    // A file under the bundle limit was refused as a single report, whose limit is smaller.
+    let limit = match error {
+        ImportError::TooLarge { bytes } if *bytes <= MAX_BUNDLE_BYTES => MAX_IMPORT_BYTES,
+        _ => MAX_BUNDLE_BYTES,
+    };
+    instance.texts.fill(
+        error.text_key(),
+        &[
+            ("limit", &(limit / (1024 * 1024)).to_string()),
+            (
+                "path",
+                match error {
+                    ImportError::OutOfRange(path) => path,
+                    _ => "",
+                },
+            ),
+        ],
+    )
+}

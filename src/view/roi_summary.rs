@@ -1,0 +1,85 @@
+//! The ROI estimate in brief, under a result and in its print: ROI, net benefit, payback and
+//! horizon, and every assumption with where its value comes from.
+
+use leptos::prelude::*;
+
+use super::Instance;
+use crate::core::locale::Locale;
+use crate::core::report::RoiReport;
+use crate::core::roi::Unit;
+
+#[component]
+pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
+    let texts = instance.texts;
+    let locale = Locale::new(texts);
+    let currency = roi.currency;
+    let figures = roi.outcome.as_ref().map(|outcome| {
+        let payback = match outcome.payback_month {
+            Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+            None => texts.fill("roi.result.payback_none", &[("months", &roi.horizon_months.to_string())]),
+        };
+        view! {
+            <dl class="aimc-figures">
+                <div class="aimc-figure-main">
+                    <dt>{texts.get("roi.result.roi")}</dt>
+                    <dd data-summary-roi>{locale.percent(outcome.roi_pct, 0)}</dd>
+                </div>
+                <div>
+                    <dt>{texts.get("roi.result.net")}</dt>
+                    <dd>{locale.money(outcome.net_benefit, currency)}</dd>
+                </div>
+                <div>
+                    <dt>{texts.get("roi.result.payback")}</dt>
+                    <dd>{payback}</dd>
+                </div>
+                <div>
+                    <dt>{texts.get("roi.horizon")}</dt>
+                    <dd>{texts.fill("roi.horizon_months", &[("months", &roi.horizon_months.to_string())])}</dd>
+                </div>
+            </dl>
+        }
+    });
+    let assumptions = roi
+        .inputs
+        .iter()
+        .map(|input| {
+            let spec = input.field.spec();
+            let value = match spec.unit {
+                Unit::Money => locale.money(input.value, currency),
+                Unit::Percent => locale.percent(input.value, usize::from(spec.decimals)),
+                _ => locale.number(input.value, usize::from(spec.decimals)),
+            };
+            let source_key = match input.source.as_str() {
+                "entered" => "ui.report.source.entered",
+                "use_cases" => "ui.report.source.use_cases",
+                "assessment_level" => "ui.report.source.assessment_level",
+                "assumption" => "ui.report.source.assumption",
+                _ => "ui.report.source.seed",
+            };
+            view! {
+                <tr>
+                    <th scope="row">{texts.roi_field_label(input.field)}</th>
+                    <td>{value}</td>
+                    <td>{texts.get(source_key)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="aimc-roi-summary">
+            <h3>{texts.get("ui.report.roi_heading")}</h3>
+            {figures}
+            <table class="aimc-table">
+                <caption>{texts.get("ui.report.assumptions")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts.get("ui.report.input")}</th>
+                        <th scope="col">{texts.get("ui.report.value")}</th>
+                        <th scope="col">{texts.get("ui.report.source_column")}</th>
+                    </tr>
+                </thead>
+                <tbody>{assumptions}</tbody>
+            </table>
+        </section>
+    }
+}

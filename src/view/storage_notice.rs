@@ -1,0 +1,29 @@
+//! The one message about storage (unavailable, unreadable data kept aside, full). When storage
+//! is full it offers the whole history, and the current result, as one download, so nothing is
+//! lost for want of space.
+
+use leptos::prelude::*;
+
+use super::history_export::download_everything;
+use super::Instance;
+use crate::browser::storage::StorageNotice;
+
+#[component]
+pub fn StorageNoticeBar(instance: Instance) -> impl IntoView {
+    move || {
+        instance.notice.get().map(|problem| {
+            let texts = instance.lang.get().texts();
+            let full = problem == StorageNotice::Full;
+            view! {
+                <div class="aimc-notice" role="status">
+                    <p>{texts.get(problem.text_key())}</p>
+                    {full.then(|| view! {
+                        <button type="button" class="aimc-button aimc-small" on:click=move |_| download_everything(instance)>
+                            {texts.get("ui.history.export_all")}
+                        </button>
+                    })}
+                </div>
+            }
+        })
+    }
+}

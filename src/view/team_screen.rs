@@ -1,0 +1,253 @@
+//! The team roll-up for a consultant: many people's exported results, picked or dropped at
+//! once, summarised without names: respondents, mean and spread per area, the spread of levels,
+//! where people disagree, the most common pitfalls and a combined recommendation, exported as
+//! JSON and CSV. Nothing is stored: the files stay where they were.
+
+use leptos::prelude::*;
+
+use super::file_drop::file_drop;
+use super::history_screen::error_text;
+use super::step_heading::StepHeading;
+use super::Instance;
+use crate::browser::files::PickedFile;
+use crate::browser::print::print_page;
+use crate::browser::{clock, download};
+use crate::core::history::{read_import, MAX_BUNDLE_BYTES};
+use crate::core::import::ImportError;
+use crate::core::locale::Locale;
+use crate::core::progress::Progress;
+use crate::core::questionnaire::Area;
+use crate::core::recommendations::Pitfall;
+use crate::core::report::ReportV1;
+use crate::core::rollup::{rollup, TeamRollup};
+use crate::core::scoring::MaturityLevel;
+
+/// Files that could not be used, with why; at most this many are listed by name.
+const LISTED_FAILURES: usize = 5;
+
+#[derive(Clone, Debug, PartialEq)]
+struct TeamData {
+    files: usize,
+    rollup: TeamRollup,
+    failures: Vec<(String, ImportError)>,
+}
+
+fn read_team(files: Vec<PickedFile>) -> TeamData {
+    let count = files.len();
+    let mut reports: Vec<ReportV1> = Vec::with_capacity(count);
+    let mut failures = Vec::new();
+    for file in files {
+        let read = match file.bytes {
+            Some(bytes) => read_import(&bytes),
+            None => Err(ImportError::TooLarge { bytes: file.size }),
+        };
+        match read {
+            Ok(read) => reports.extend(read.into_iter().map(|named| named.imported.report)),
+            Err(error) => failures.push((file.name, error)),
+        }
+    }
+    TeamData {
+        files: count,
+        rollup: rollup(&reports),
+        failures,
+    }
+}
+
+#[component]
+pub fn TeamScreen(instance: Instance) -> impl IntoView {
+    let texts = instance.texts;
+    let data = RwSignal::new(None::<TeamData>);
+    let on_files = move |files: Vec<PickedFile>| {
+        let team = read_team(files);
+        instance.announcement.set(texts.fill_plural(
+            "ui.team.respondents",
+            team.rollup.respondents as f64,
+            0,
+            &[("count", &team.rollup.respondents.to_string())],
+        ));
+        data.set(Some(team));
+    };
+    let save = move |extension: &str, mime: &str, contents: String| {
+        let name = format!(
+            "ai-maturity-check-team-{}.{extension}",
+            clock::now().format("%Y-%m-%d")
+        );
+        let message = match download::save_file(&name, &contents, mime) {
+            Ok(()) => "ui.result.downloaded",
+            Err(_) => "ui.result.download_failed",
+        };
+        instance.announcement.set(texts.get(message).to_owned());
+    };
+    let result = move || {
+        data.get().map(|team| {
+            let rollup = team.rollup.clone();
+            let (json, csv) = (rollup.to_json(), rollup.to_csv());
+            view! {
+                {team_failures(instance, &team)}
+                {team_summary(instance, &rollup)}
+                <div class="aimc-actions">
+                    <button type="button" class="aimc-button aimc-primary" on:click=move |_| save("json", "application/json", json.clone())>{texts.get("ui.team.export_json")}</button>
+                    <button type="button" class="aimc-button" on:click=move |_| save("csv", "text/csv", csv.clone())>{texts.get("ui.team.export_csv")}</button>
+                    <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <section class="aimc-screen aimc-team">
+            <StepHeading instance>{texts.get("ui.team.heading")}</StepHeading>
+            <p>{texts.get("ui.team.intro")}</p>
+            {file_drop(instance, "team-files", "ui.team.pick", true, MAX_BUNDLE_BYTES, on_files)}
+            {result}
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
+            </div>
+        </section>
+    }
+}
+
+fn team_failures(instance: Instance, team: &TeamData) -> impl IntoView {
+    let texts = instance.texts;
+    let used = team.files - team.failures.len();
+    let listed = team
+        .failures
+        .iter()
+        .take(LISTED_FAILURES)
+        .map(|(file, error)| {
+            let line = texts.fill(
+                "ui.history.import_failed",
+                &[("file", file), ("reason", &error_text(instance, error))],
+            );
+            view! { <li>{line}</li> }
+        })
+        .collect_view();
+    view! {
+        <p class="aimc-meta" role="status" data-team-files>
+            {texts.fill("ui.team.files_used", &[("used", &used.to_string()), ("count", &team.files.to_string())])}
+        </p>
+        {(!team.failures.is_empty()).then(|| view! { <ul class="aimc-error">{listed}</ul> })}
+    }
+}
+
+fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
+    let texts = instance.texts;
+    let locale = Locale::new(texts);
+    let number = |value: f64| locale.number(value, 1);
+    let respondents = rollup.respondents;
+    let overall = rollup.overall.as_ref().map(|stats| {
+        texts.fill(
+            "ui.team.overall",
+            &[
+                ("mean", &number(stats.mean)),
+                ("spread", &number(stats.std_dev)),
+            ],
+        )
+    });
+    let levels = rollup
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(level, count)| {
+            let width = if respondents == 0 { 0.0 } else { *count as f64 * 100.0 / respondents as f64 };
+            let name = MaturityLevel::from_number(level as u8).map(|level| texts.level_name(level));
+            view! {
+                <li class="aimc-bar-row">
+                    <span class="aimc-bar-name">{texts.fill("ui.result.level", &[("level", &level.to_string())])}" · "{name.unwrap_or_default()}</span>
+                    <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="aimc-bar-track" width="100" height="8" rx="4" />
+                        <rect class="aimc-bar-fill" width=format!("{width:.1}") height="8" rx="4" />
+                    </svg>
+                    <span class="aimc-bar-value">{count.to_string()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let areas = rollup
+        .areas
+        .iter()
+        .filter_map(|row| Area::from_id(&row.area).map(|area| (area, row)))
+        .map(|(area, row)| {
+            view! {
+                <tr class:aimc-disagree=row.disagreement>
+                    <th scope="row">{texts.area_name(area)}</th>
+                    <td>{number(row.stats.mean)}</td>
+                    <td>{format!("±{}", number(row.stats.std_dev))}</td>
+                    <td>{format!("{}–{}", row.stats.min, row.stats.max)}</td>
+                    <td>{if row.disagreement { texts.get("ui.team.disagree") } else { "" }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let pitfall_of = |id: &str| {
+        id.strip_prefix("pitfall.")
+            .and_then(|number| number.parse::<u8>().ok())
+            .and_then(Pitfall::from_number)
+    };
+    let pitfalls = rollup
+        .pitfalls
+        .iter()
+        .filter_map(|count| pitfall_of(&count.pitfall).map(|pitfall| (pitfall, count.respondents)))
+        .map(|(pitfall, count)| {
+            view! {
+                <li>
+                    <strong>{texts.pitfall_name(pitfall)}</strong>
+                    " "
+                    {texts.fill("ui.team.pitfall_count", &[("count", &count.to_string()), ("total", &respondents.to_string())])}
+                </li>
+            }
+        })
+        .collect_view();
+    let recommendation = rollup
+        .recommendations
+        .iter()
+        .map(|id| {
+            if let Some(area) = id.strip_prefix("next.").and_then(Area::from_id) {
+                let steps = texts.next_steps(area).map(|step| view! { <li>{step}</li> });
+                view! {
+                    <li>
+                        <strong>{texts.area_name(area)}</strong>
+                        <ul>{steps.into_iter().collect_view()}</ul>
+                    </li>
+                }
+                .into_any()
+            } else if let Some(pitfall) = pitfall_of(id) {
+                view! { <li><strong>{texts.pitfall_name(pitfall)}</strong>" "{texts.pitfall_remedy(pitfall)}</li> }.into_any()
+            } else if let Some(level) = id
+                .strip_prefix("plan.")
+                .and_then(|level| level.parse::<u8>().ok())
+                .and_then(MaturityLevel::from_number)
+            {
+                view! { <li><strong>{texts.get("ui.result.plan")}</strong>" "{texts.plan(level)}</li> }.into_any()
+            } else {
+                ().into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="aimc-team-result">
+            <p class="aimc-level-name" data-team-respondents>
+                {texts.fill_plural("ui.team.respondents", respondents as f64, 0, &[("count", &respondents.to_string())])}
+            </p>
+            {overall.map(|text| view! { <p class="aimc-meta">{text}</p> })}
+            <h3>{texts.get("ui.team.levels")}</h3>
+            <ul class="aimc-bars">{levels}</ul>
+            <table class="aimc-table">
+                <caption>{texts.get("ui.result.areas")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts.get("ui.history.area")}</th>
+                        <th scope="col">{texts.get("ui.team.mean")}</th>
+                        <th scope="col">{texts.get("ui.team.spread")}</th>
+                        <th scope="col">{texts.get("ui.team.range")}</th>
+                        <th scope="col">{texts.get("ui.team.agreement")}</th>
+                    </tr>
+                </thead>
+                <tbody>{areas}</tbody>
+            </table>
+            <h3>{texts.get("ui.team.pitfalls")}</h3>
+            <ul class="aimc-pitfalls">{pitfalls}</ul>
+            <h3>{texts.get("ui.team.recommendation")}</h3>
+            <ol class="aimc-gaps">{recommendation}</ol>
+        </div>
+    }
+}
