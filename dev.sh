@@ -40,11 +40,13 @@ ensure_npm_packages() {
   fi
 }
 
+# Chromium and its driver for the browser and end-to-end tests; pdftotext (poppler-utils) reads
+# the PDF the print test makes.
 ensure_chromium() {
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
-  log "installing Chromium and ChromeDriver"
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pdftotext >/dev/null; then return; fi
+  log "installing Chromium, ChromeDriver and poppler-utils"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils
 }
 
 ensure_build_tools() {

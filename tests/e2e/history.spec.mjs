@@ -1,0 +1,233 @@
+// Results over time and for a team, on the release build: the history (open, rename, delete
+// with undo, compare, trend), export and import of everything, two tabs at once, a full storage
+// quota, the roll-up of 1 000 generated exports, and printing to PDF.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeExports } from "../../scripts/generate-exports.mjs";
+
+const QUESTIONS = 25;
+const widget = (page) => page.locator(".aimc");
+
+test.beforeEach(async ({ page }) => {
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+});
+
+async function complete(page, levelOf) {
+  await widget(page).locator(".aimc-intro .aimc-primary").click();
+  for (let index = 0; index < QUESTIONS; index += 1) {
+    await widget(page).locator(`input[type=radio][value="${levelOf(index)}"]`).check();
+    await widget(page).locator("button[type=submit]").click();
+  }
+  await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+}
+
+async function startOver(page) {
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, delete and start over" }).click();
+  await expect(widget(page).locator(".aimc-intro")).toBeVisible();
+}
+
+async function openHistory(page) {
+  await widget(page).getByRole("button", { name: /Your earlier results/ }).click();
+  await expect(widget(page).locator("h2")).toHaveText("Your results over time");
+}
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .include(".aimc")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+  return readFileSync(await file.path(), "utf8");
+}
+
+test("the history keeps every result: trend, compare, open, rename, delete with undo, delete all", async ({ page }) => {
+  await page.goto("/");
+  await complete(page, () => 1);
+  await startOver(page);
+  await complete(page, () => 3);
+  await startOver(page);
+  await openHistory(page);
+  const entries = widget(page).locator(".aimc-history-entry");
+  await expect(entries).toHaveCount(2);
+  await expect(widget(page).locator(".aimc-trend svg")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await entries.nth(0).getByRole("checkbox").check();
+  await entries.nth(1).getByRole("checkbox").check();
+  await expect(widget(page).locator("[data-overall-change]")).toHaveText("Overall score: 33 → 100");
+  await expect(widget(page).locator("[data-level-change]")).toHaveText("Level: 1 → 3");
+  await expect(widget(page).locator(".aimc-comparison tbody tr").first()).toContainText("+67");
+  await expectNoAxeViolations(page);
+
+  await entries.nth(1).getByRole("button", { name: "Rename" }).click();
+  await widget(page).getByLabel("Name for this result").fill("Before the pilot");
+  await widget(page).getByRole("button", { name: "Save" }).click();
+  await expect(entries.nth(1).locator(".aimc-history-title")).toHaveText("Before the pilot");
+
+  await entries.nth(1).getByRole("button", { name: /^Open/ }).click();
+  await expect(widget(page).locator("h2")).toHaveText("Before the pilot");
+  await expect(widget(page).locator(".aimc-level-number")).toHaveText("Level 1 of 3");
+  await expect(widget(page).locator(".aimc-roi-summary")).toBeVisible();
+  await widget(page).getByRole("button", { name: "Back to your results" }).click();
+
+  await page.reload();
+  await openHistory(page);
+  await expect(entries.nth(1).locator(".aimc-history-title")).toHaveText("Before the pilot");
+  await entries.nth(0).getByRole("button", { name: "Delete" }).click();
+  await expect(entries).toHaveCount(1);
+  await widget(page).getByRole("button", { name: "Undo" }).click();
+  await expect(entries).toHaveCount(2);
+
+  await widget(page).getByRole("button", { name: "Delete all results" }).click();
+  await widget(page).getByRole("button", { name: "Yes, delete all" }).click();
+  await expect(entries).toHaveCount(0);
+  await expect(widget(page)).toContainText("No results yet.");
+  await page.reload();
+  await openHistory(page);
+  await expect(entries).toHaveCount(0);
+});
+
+test("everything moves to another browser and back in one file; bad files change nothing", async ({ page, browser }) => {
+  await page.goto("/");
+  await complete(page, (index) => index % 4);
+  await startOver(page);
+  await complete(page, () => 2);
+  await startOver(page);
+  await openHistory(page);
+  const bundle = await download(page, "Download everything (JSON)");
+  expect(JSON.parse(bundle)).toMatchObject({ schema: "ai-maturity-check/history", schema_version: 1 });
+  const dir = mkdtempSync(join(tmpdir(), "aimc-"));
+  const bundlePath = join(dir, "everything.json");
+  writeFileSync(bundlePath, bundle);
+
+  const elsewhere = await (await browser.newContext()).newPage();
+  await elsewhere.goto("/");
+  await openHistory(elsewhere);
+  const input = widget(elsewhere).getByLabel("Import results (JSON)");
+  await input.setInputFiles(bundlePath);
+  await expect(widget(elsewhere).getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 2 results.");
+  await expect(widget(elsewhere).locator(".aimc-history-entry")).toHaveCount(2);
+  await input.setInputFiles(bundlePath);
+  await expect(widget(elsewhere).getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 0 results. 2 were already here and were left as they were.",
+  );
+
+  const broken = join(dir, "broken.json");
+  writeFileSync(broken, bundle.slice(0, 200));
+  await input.setInputFiles(broken);
+  await expect(widget(elsewhere).locator(".aimc-error")).toHaveText("broken.json: This file is not readable JSON. Nothing was imported.");
+  const other = join(dir, "other.json");
+  writeFileSync(other, JSON.stringify({ name: "something else" }));
+  await input.setInputFiles(other);
+  await expect(widget(elsewhere).locator(".aimc-error")).toContainText("This file is not a result of this check.");
+  await expect(widget(elsewhere).locator(".aimc-history-entry")).toHaveCount(2);
+  await expectNoAxeViolations(elsewhere);
+});
+
+test("two tabs completing assessments at once keep both results", async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto("/");
+    await widget(page).locator(".aimc-intro .aimc-primary").click();
+  }
+  // Answer in turns, as two people sharing a browser profile would.
+  for (let index = 0; index < QUESTIONS; index += 1) {
+    for (const [page, level] of [[first, 0], [second, 3]]) {
+      await widget(page).locator(`input[type=radio][value="${level}"]`).check();
+      await widget(page).locator("button[type=submit]").click();
+    }
+  }
+  for (const page of [first, second]) {
+    await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+  }
+  // The first tab now changes its entry (the ROI is kept with it when leaving the estimate):
+  // it must write on top of what the second tab stored, not over it.
+  await widget(first).getByRole("button", { name: "Estimate the ROI" }).click();
+  await widget(first).getByLabel("Employees").fill("42");
+  await widget(first).getByRole("button", { name: "Back to the result" }).click();
+  const stored = await first.evaluate(() => JSON.parse(localStorage.getItem("aimc.v1.demo.history")));
+  expect(stored.entries.map((entry) => entry.report.scores.level).sort()).toEqual([0, 3]);
+  const first_roi = stored.entries.find((entry) => entry.report.scores.level === 0).report.roi;
+  expect(first_roi.inputs.find((input) => input.field === "employees").value).toBe(42);
+});
+
+test("a full storage quota shows the notice, keeps the result and offers it all as a download", async ({ page }) => {
+  await page.goto("/");
+  await expect(widget(page).locator("h2")).toBeVisible();
+  const filled = await page.evaluate(() => {
+    let chunk = "x".repeat(512 * 1024);
+    let count = 0;
+    while (chunk.length > 16) {
+      try {
+        localStorage.setItem(`filler.${count}`, chunk);
+        count += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+    return count;
+  });
+  expect(filled).toBeGreaterThan(0);
+  await complete(page, () => 2);
+  const notice = widget(page).locator(".aimc-notice");
+  await expect(notice).toContainText("storage is full");
+  const everything = JSON.parse(await download(page, "Download everything (JSON)"));
+  expect(everything.entries).toHaveLength(1);
+  expect(Object.values(everything.entries[0].report.answers)).toEqual(Array(QUESTIONS).fill(2));
+  expect(everything.entries[0].report.roi.outcome.roi_pct).toEqual(expect.any(Number));
+  await expect(widget(page).locator(".aimc-level-number")).toHaveText("Level 2 of 3");
+});
+
+test("the team roll-up of 1 000 generated exports, exported as JSON and CSV", async ({ page }) => {
+  await page.goto("/");
+  await complete(page, (index) => index % 4);
+  const template = JSON.parse(await download(page, "Download result (JSON)"));
+  const dir = mkdtempSync(join(tmpdir(), "aimc-team-"));
+  const paths = writeExports(template, 1000, dir);
+
+  await page.goto("/");
+  await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await expect(widget(page).locator("h2")).toHaveText("Team roll-up");
+  const started = Date.now();
+  await widget(page).getByLabel("Choose result files (JSON)").setInputFiles(paths);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("1000 respondents", { timeout: 30_000 });
+  console.log(`team roll-up: 1000 files picked to roll-up shown in ${Date.now() - started} ms`);
+  await expect(widget(page).locator("[data-team-files]")).toHaveText("1000 of 1000 files used.");
+  await expect(widget(page).locator(".aimc-team-result tbody tr")).toHaveCount(12);
+  await expectNoAxeViolations(page);
+
+  const rollup = JSON.parse(await download(page, "Download roll-up (JSON)"));
+  expect(rollup).toMatchObject({ schema: "ai-maturity-check/team-rollup", respondents: 1000 });
+  expect(rollup.levels.reduce((sum, count) => sum + count, 0)).toBe(1000);
+  const csv = await download(page, "Download roll-up (CSV)");
+  expect(csv.split("\r\n")[0]).toBe("area,respondents,mean,std_dev,min,max,disagreement");
+  expect(csv).toContain("\r\noverall,1000,");
+});
+
+test("printing to PDF gives a report holding the level and the ROI", async ({ page }) => {
+  await page.goto("/");
+  await complete(page, () => 2);
+  const level = await widget(page).locator(".aimc-level-number").textContent();
+  const roi = await widget(page).locator("[data-summary-roi]").textContent();
+  await page.emulateMedia({ media: "print" });
+  await expect(widget(page).locator(".aimc-actions").first()).toBeHidden();
+  const dir = mkdtempSync(join(tmpdir(), "aimc-pdf-"));
+  const pdf = join(dir, "report.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true });
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  expect(text).toContain(level);
+  expect(text).toContain("ROI estimate");
+  expect(text.replace(/\s+/g, " ")).toContain(roi.replace(/\s+/g, " "));
+  expect(text).not.toContain("Download result (JSON)");
+});
