@@ -115,15 +115,15 @@ impl Texts {
     }
 
     pub fn question_prompt(self, question: &Question) -> &'static str {
-        self.get(&format!("q.{}.prompt", question.id))
+        self.get(&format!("q.{}.prompt", question.text_id()))
     }
 
     pub fn question_hint(self, question: &Question) -> &'static str {
-        self.get(&format!("q.{}.hint", question.id))
+        self.get(&format!("q.{}.hint", question.text_id()))
     }
 
     pub fn answer_option(self, question: &Question, level: u8) -> &'static str {
-        self.get(&format!("q.{}.o{level}", question.id))
+        self.get(&format!("q.{}.o{level}", question.text_id()))
     }
 
     pub fn area_name(self, area: Area) -> &'static str {

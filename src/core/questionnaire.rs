@@ -99,8 +99,15 @@ const fn q(id: &'static str, area: Area) -> Question {
     Question { id, area }
 }
 
+/// The assessment, in the order it is asked (see `ASKED`). With the `bench-10x` feature (for the
+/// benchmark's scale case only) it is asked ten times over, as 250 questions.
+#[cfg(not(feature = "bench-10x"))]
+pub const QUESTIONS: &[Question] = ASKED;
+#[cfg(feature = "bench-10x")]
+pub const QUESTIONS: &[Question] = &bench_10x::QUESTIONS;
+
 /// The assessment, in the order it is asked: team practice first, then the organisation.
-pub const QUESTIONS: &[Question] = &[
+const ASKED: &[Question] = &[
     // Team practice: the five dimensions of seed 000's matrix, two questions each.
     q("tool_usage", Area::ToolKnowledge),
     q("output_quality", Area::ToolKnowledge),
@@ -130,6 +137,40 @@ pub const QUESTIONS: &[Question] = &[
     q("data_rules", Area::Governance),
 ];
 
+/// The 10× questionnaire of the benchmark: every question again under `<id>__2` … `<id>__10`,
+/// whose texts are the original's (see `Question::text_id`).
+#[cfg(feature = "bench-10x")]
+mod bench_10x {
+    use super::{Question, ASKED};
+
+    include!(concat!(env!("OUT_DIR"), "/bench_10x_ids.rs"));
+
+    const fn repeated() -> [Question; IDS.len()] {
+        let mut questions = [ASKED[0]; IDS.len()];
+        let mut index = 0;
+        while index < IDS.len() {
+            questions[index] = Question {
+                id: IDS[index],
+                area: ASKED[index % ASKED.len()].area,
+            };
+            index += 1;
+        }
+        questions
+    }
+
+    pub const QUESTIONS: [Question; IDS.len()] = repeated();
+}
+
+impl Question {
+    /// The id its texts are filed under: its own, or the original's for a benchmark copy.
+    pub fn text_id(&self) -> &'static str {
+        match self.id.split_once("__") {
+            Some((original, _)) => original,
+            None => self.id,
+        }
+    }
+}
+
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|question| question.id == id)
 }
@@ -146,6 +187,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "bench-10x"))]
     fn every_area_has_a_question_and_the_count_is_in_range() {
         for area in Area::ALL {
             assert!(
