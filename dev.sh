@@ -4,6 +4,7 @@
 #   ./dev.sh serve   build the release widget and serve the demo page on http://127.0.0.1:8080
 #   ./dev.sh test    run every test: native, browser (wasm-bindgen-test) and end-to-end
 #   ./dev.sh build   build the release widget into dist/ and print its sizes
+#   ./dev.sh bench   build, then measure load time, interaction, memory and scale against budgets
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -88,8 +89,14 @@ case "${1:-}" in
     log "end-to-end tests (Playwright in Chromium)"
     npx playwright test --config tests/e2e/playwright.config.mjs
     ;;
+  bench)
+    ensure_build_tools
+    ensure_chromium
+    shift
+    node scripts/bench.mjs "$@"
+    ;;
   *)
-    sed -n '2,7p' "$0"
+    sed -n '2,8p' "$0"
     exit 2
     ;;
 esac

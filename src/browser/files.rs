@@ -11,13 +11,18 @@ pub struct PickedFile {
     pub bytes: Option<Vec<u8>>,
 }
 
-/// Reads every file of `files` up to `max_bytes` each, in order.
-pub async fn read_all(files: web_sys::FileList, max_bytes: usize) -> Vec<PickedFile> {
-    let mut picked = Vec::new();
-    for index in 0..files.length() {
-        let Some(file) = files.item(index) else {
-            continue;
-        };
+/// The files of a `FileList`, taken out of it at once: the list is live, and clearing the
+/// input (so the same file can be picked again) empties it.
+pub fn take(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length())
+        .filter_map(|index| files.item(index))
+        .collect()
+}
+
+/// Reads every file up to `max_bytes` each, in order.
+pub async fn read_all(files: Vec<web_sys::File>, max_bytes: usize) -> Vec<PickedFile> {
+    let mut picked = Vec::with_capacity(files.len());
+    for file in files {
         let size = file.size() as usize;
         let bytes = if size > max_bytes {
             None

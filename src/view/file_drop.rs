@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Instance;
-use crate::browser::files::{read_all, PickedFile};
+use crate::browser::files::{read_all, take, PickedFile};
 
 /// The file input `name` (for its element id) with the label `label_key`, accepting JSON;
 /// `on_files` gets every file picked or dropped, read up to `max_bytes` each.
@@ -23,7 +23,7 @@ pub fn file_drop(
     let over = RwSignal::new(false);
     let handle = {
         let on_files = on_files.clone();
-        move |files: web_sys::FileList| {
+        move |files: Vec<web_sys::File>| {
             let on_files = on_files.clone();
             leptos::task::spawn_local(async move {
                 on_files(read_all(files, max_bytes).await);
@@ -40,7 +40,7 @@ pub fn file_drop(
                 return;
             };
             if let Some(files) = input.files() {
-                handle(files);
+                handle(take(&files));
             }
             // Picking the same file again must fire `change` again.
             input.set_value("");
@@ -50,7 +50,7 @@ pub fn file_drop(
         event.prevent_default();
         over.set(false);
         if let Some(files) = event.data_transfer().and_then(|data| data.files()) {
-            handle(files);
+            handle(take(&files));
         }
     };
     let on_dragover = move |event: web_sys::DragEvent| {

@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Generous: CI's machine has two cores, and some tests answer 50 questions or read 1 000 files.
+  timeout: 120_000,
   webServer: {
     command: `node scripts/serve-dist.mjs dist ${port}`,
     cwd: "../..",

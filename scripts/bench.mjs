@@ -1,0 +1,652 @@
+// Performance benchmark of the release widget in headless Chromium (Debian's, via Playwright).
+//
+// Serves a built widget folder from this process on http://127.0.0.1 (every file brotli-compressed
+// at quality 11, under the strict Content-Security-Policy of scripts/serve-dist.mjs) and, in a
+// fresh browser context per run, measures for the `fast` (no throttling) and `slow` (150 ms,
+// 1.6 Mbit/s down, 750 kbit/s up, CPU 4× slower) profiles:
+//   - bytes on the wire by type (wasm, js, css, html, other) before the first question shows;
+//   - first screen (intro heading painted) and first question (start clicked at once) times;
+//   - total blocking time (long tasks beyond 50 ms) up to the first question;
+//   - answer → next question (median of 10 answers);
+//   - JS heap (after a GC) and WebAssembly memory after the first question;
+// and the scale cases: a 250-question build (`bench-10x` feature), opening a history of 500
+// results, and the team roll-up of 1 000 exports. Checks the budgets, prints a summary and writes
+// everything to bench-results/<timestamp>.json.
+//
+// Usage: ./dev.sh bench [--runs N] [--profile fast|slow|both] [--no-build] [--dist DIR]
+//                       [--dist-10x DIR] [--strict]
+//   By default builds dist/ (./dev.sh build) and the 10× build into a temp dir first.
+//   --no-build uses dist/ (or --dist DIR) as it is; the 10× case runs only with --dist-10x DIR.
+//   --strict exits with 1 when a budget fails (otherwise the verdicts are only reported).
+import { chromium } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { homedir, loadavg, tmpdir } from "node:os";
+import { dirname, extname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { brotliCompressSync, constants } from "node:zlib";
+import { variant, writeExports } from "./generate-exports.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const CONTENT_TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--enable-precise-memory-info",
+];
+const PROFILES = {
+  fast: null,
+  slow: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 },
+};
+const HISTORY_KEY = "aimc.v1.demo.history"; // index.html mounts the instance "demo"
+const ANSWERS_TIMED = 10;
+const HISTORY_ENTRIES = 500;
+const TEAM_EXPORTS = 1000;
+const SCALE_RUNS_MAX = 3;
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+const BUDGETS = [
+  { name: "downloaded before the first question (brotli)", profile: "slow", limit: 100 * KIB, op: "<=", unit: "bytes",
+    read: (summary) => summary.main.slow?.total_bytes.median },
+  { name: "first question", profile: "slow", limit: 1200, op: "<=", unit: "ms",
+    read: (summary) => summary.main.slow?.first_question_ms.median },
+  { name: "total blocking time to the first question", profile: "slow", limit: 50, op: "<=", unit: "ms",
+    read: (summary) => summary.main.slow?.total_blocking_time_ms.median },
+  { name: "answer → next question", profile: "slow", limit: 80, op: "<=", unit: "ms",
+    read: (summary) => summary.main.slow?.answer_to_next_ms.median },
+  { name: "JS heap + WebAssembly memory", profile: "slow", limit: 3 * MIB, op: "<=", unit: "bytes",
+    read: (summary) => summary.main.slow?.memory_bytes.median },
+  { name: "10× questionnaire: first question slower by", profile: "slow", limit: 10, op: "<=", unit: "%",
+    read: (summary) => summary.questionnaire_10x.slow?.increase_pct },
+  { name: "history of 500 opens", profile: "fast", limit: 50, op: "<", unit: "ms",
+    read: (summary) => summary.history_500_open_ms.fast?.median },
+  { name: "roll-up of 1 000 exports", profile: "fast", limit: 1000, op: "<", unit: "ms",
+    read: (summary) => summary.rollup_1000_ms.fast?.median },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Command line and builds
+
+function readOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: "string", default: "5" },
+      profile: { type: "string", default: "both" },
+      "no-build": { type: "boolean", default: false },
+      dist: { type: "string" },
+      "dist-10x": { type: "string" },
+      strict: { type: "boolean", default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
+  if (!["fast", "slow", "both"].includes(values.profile)) throw new Error(`--profile must be fast, slow or both`);
+  const build = !values["no-build"];
+  if (build && (values.dist || values["dist-10x"])) throw new Error("--dist and --dist-10x go with --no-build");
+  return {
+    runs,
+    scaleRuns: Math.min(runs, SCALE_RUNS_MAX),
+    profiles: values.profile === "both" ? ["fast", "slow"] : [values.profile],
+    build,
+    dist: resolve(values.dist ?? join(ROOT, "dist")),
+    dist10x: values["dist-10x"] ? resolve(values["dist-10x"]) : null,
+    strict: values.strict,
+  };
+}
+
+function buildNormal() {
+  log("building the release widget (./dev.sh build)");
+  execFileSync("./dev.sh", ["build"], { cwd: ROOT, stdio: "inherit" });
+}
+
+/** The 250-question build, into a new temp dir; returns the dir. */
+function build10x() {
+  const dist = mkdtempSync(join(tmpdir(), "aimc-bench-10x-"));
+  log(`building the 10× questionnaire into ${dist}`);
+  const path = `${join(ROOT, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}`;
+  execFileSync("trunk", ["build", "--release", "--features", "bench-10x", "--dist", dist], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, PATH: path },
+  });
+  return dist;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server: every file brotli-compressed once at start, under the strict CSP
+
+function filesBelow(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((file) => !relative(dir, file).split("/").some((part) => part.startsWith(".")));
+}
+
+function brotli(body) {
+  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+}
+
+/** Serves `dir` on a free port of 127.0.0.1; remembers the Accept-Encoding Chromium sent. */
+async function startServer(dir) {
+  const files = new Map(
+    filesBelow(dir).map((file) => [
+      `/${relative(dir, file)}`,
+      { type: CONTENT_TYPES[extname(file)] ?? "application/octet-stream", body: brotli(readFileSync(file)) },
+    ]),
+  );
+  const notFound = { type: "text/plain; charset=utf-8", body: brotli(Buffer.from("not found")) };
+  const acceptEncodings = new Set();
+  const server = createServer((request, response) => {
+    acceptEncodings.add(request.headers["accept-encoding"] ?? "");
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    const file = files.get(path.endsWith("/") ? `${path}index.html` : path);
+    response.writeHead(file ? 200 : 404, {
+      "content-type": (file ?? notFound).type,
+      "content-encoding": "br",
+      "content-security-policy": POLICY,
+    });
+    response.end((file ?? notFound).body);
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    acceptEncodings,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Chromium may advertise brotli on HTTPS only; check it asks for and decodes it here. */
+async function checkBrotliOverHttp(browser, server) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const title = await page.title();
+  await context.close();
+  const advertised = [...server.acceptEncodings];
+  if (!advertised.every((header) => header.split(/,\s*/).includes("br")) || title !== "AI maturity check") {
+    throw new Error(
+      `Chromium does not take brotli over http://127.0.0.1 (Accept-Encoding: ${advertised.join(" | ")}; ` +
+        `page title "${title}"): serve HTTPS with a self-signed certificate instead`,
+    );
+  }
+  return `http://127.0.0.1, brotli accepted and decoded (Accept-Encoding: ${advertised.join(" | ")})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page
+
+/**
+ * Runs in the page before any of its scripts (addInitScript): collects long tasks, keeps the
+ * WebAssembly memory, offers `until` and `afterPaint`, optionally seeds the stored history, and
+ * with `autoStart` times the first screen and clicks start as soon as it is painted.
+ */
+function pageProbe({ autoStart, storage }) {
+  if (storage) localStorage.setItem(storage.key, storage.value);
+  const bench = {
+    longTasks: [],
+    wasmMemory: null,
+    afterPaint: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+    /** Resolves with predicate()'s first truthy value, re-checked on every DOM change. */
+    until: (predicate, what, timeoutMs = 120_000) =>
+      new Promise((done, fail) => {
+        const found = predicate();
+        if (found) return done(found);
+        const observer = new MutationObserver(() => {
+          const found = predicate();
+          if (!found) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          done(found);
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          fail(new Error(`timed out waiting for ${what}`));
+        }, timeoutMs);
+        observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+      }),
+    visible: (selector) => {
+      const element = document.querySelector(selector);
+      return element && element.getClientRects().length > 0 ? element : null;
+    },
+  };
+  window.__bench = bench;
+
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) bench.longTasks.push({ start: task.startTime, duration: task.duration });
+  }).observe({ type: "longtask", buffered: true });
+
+  const keepMemory = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+    bench.wasmMemory = instance.exports.memory ?? bench.wasmMemory;
+    return result;
+  };
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keepMemory);
+  }
+
+  if (autoStart) {
+    bench.firstQuestion = (async () => {
+      await bench.until(() => bench.visible(".aimc h2"), "the intro heading");
+      await bench.afterPaint();
+      const firstScreen = performance.now();
+      (await bench.until(() => document.querySelector(".aimc-intro .aimc-primary"), "the start button")).click();
+      const step = await bench.until(() => document.querySelector(".aimc-step"), "the first question");
+      await bench.afterPaint();
+      const firstQuestion = performance.now();
+      const blocking = bench.longTasks
+        .filter((task) => task.start < firstQuestion)
+        .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+      const counter = step.querySelector(".aimc-eyebrow").textContent;
+      const loaded = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= firstQuestion);
+      return { firstScreen, firstQuestion, blocking, counter, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
+    })();
+  }
+}
+
+/** Answers `count` questions in the page; returns each one's time to the next question painted. */
+function answerQuestionsInPage(count) {
+  const bench = window.__bench;
+  const counterText = () => document.querySelector(".aimc-eyebrow")?.textContent;
+  return (async () => {
+    const times = [];
+    for (let index = 0; index < count; index += 1) {
+      const before = counterText();
+      const started = performance.now();
+      document.querySelector('.aimc input[type=radio][value="2"]').click();
+      document.querySelector(".aimc button[type=submit]").click();
+      await bench.until(() => counterText() !== before, "the next question");
+      await bench.afterPaint();
+      times.push(performance.now() - started);
+    }
+    return times;
+  })();
+}
+
+/** Clicks "Your earlier results (N)" once the intro is painted; returns the time to N entries painted. */
+async function openHistoryInPage(count) {
+  const bench = window.__bench;
+  const button = await bench.until(() => bench.visible(".aimc-more .aimc-link"), "the history button");
+  await bench.afterPaint();
+  if (!button.textContent.includes(`(${count})`)) throw new Error(`history button reads "${button.textContent}"`);
+  const started = performance.now();
+  button.click();
+  await bench.until(() => document.querySelectorAll(".aimc-history-entry").length === count, `${count} history entries`);
+  await bench.afterPaint();
+  return performance.now() - started;
+}
+
+/** Opens the team screen; arms a timer from the file input's change to "N respondents" painted. */
+async function armRollupTimerInPage(count) {
+  const bench = window.__bench;
+  const teamButton = () => document.querySelectorAll(".aimc-more .aimc-link")[1];
+  (await bench.until(() => teamButton()?.getClientRects().length && teamButton(), "the team button")).click();
+  await bench.until(() => bench.visible('.aimc input[type="file"]'), "the team file input");
+  bench.rollup = new Promise((done, fail) => {
+    // Capture phase on window: the clock starts before any of the widget's own listeners run.
+    addEventListener("change", (event) => {
+      const started = performance.now();
+      const shown = () => document.querySelector("[data-team-respondents]")?.textContent.trim() === `${count} respondents`;
+      bench.until(shown, `"${count} respondents"`)
+        .then(bench.afterPaint)
+        .then(() => done(performance.now() - started), fail);
+    }, { capture: true, once: true });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run: a fresh context, the profile applied, the page opened
+
+async function openPage(browser, url, profile, probeOptions) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(pageProbe, probeOptions);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const cdp = await context.newCDPSession(page);
+  const transfers = await recordTransfers(cdp);
+  await applyProfile(cdp, PROFILES[profile]);
+  await page.goto(url);
+  return { context, page, cdp, transfers, errors };
+}
+
+async function closePage({ context, errors }) {
+  await context.close();
+  if (errors.length > 0) throw new Error(`errors in the page: ${errors.join("; ")}`);
+}
+
+/** Collects every finished load with its bytes on the wire (compressed, with headers). */
+async function recordTransfers(cdp) {
+  const urls = new Map();
+  const finished = [];
+  cdp.on("Network.requestWillBeSent", ({ requestId, request }) => urls.set(requestId, request.url));
+  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) =>
+    finished.push({ url: urls.get(requestId), bytes: encodedDataLength }),
+  );
+  await cdp.send("Network.enable");
+  return finished;
+}
+
+async function applyProfile(cdp, profile) {
+  if (!profile) return;
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: profile.latencyMs,
+    downloadThroughput: profile.downloadBitsPerSecond / 8,
+    uploadThroughput: profile.uploadBitsPerSecond / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpuSlowdown });
+}
+
+function transferType(url) {
+  const path = new URL(url).pathname;
+  if (path.endsWith("/")) return "html";
+  const type = extname(path).slice(1);
+  return ["wasm", "js", "css", "html"].includes(type) ? type : "other";
+}
+
+function bytesByType(transfers) {
+  const bytes = { wasm_bytes: 0, js_bytes: 0, css_bytes: 0, html_bytes: 0, other_bytes: 0, total_bytes: 0 };
+  for (const { url, bytes: count } of transfers) {
+    bytes[`${transferType(url)}_bytes`] += count;
+    bytes.total_bytes += count;
+  }
+  return bytes;
+}
+
+async function measureMemory({ page, cdp }) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength);
+  if (wasm === undefined) throw new Error("the WebAssembly memory was not captured");
+  return { js_heap_bytes: usedSize, wasm_memory_bytes: wasm, memory_bytes: usedSize + wasm };
+}
+
+/** Load to first question, memory, then 10 answers; the numbers of one run. */
+async function measureRun(browser, server, profile) {
+  const opened = await openPage(browser, server.url, profile, { autoStart: true });
+  const first = await opened.page.evaluate(() => window.__bench.firstQuestion);
+  const transfers = opened.transfers.filter(({ url }) => first.loaded.includes(url));
+  const memory = await measureMemory(opened);
+  const answers = await opened.page.evaluate(answerQuestionsInPage, ANSWERS_TIMED);
+  await closePage(opened);
+  return {
+    questions: questionCount(first.counter),
+    ...bytesByType(transfers),
+    first_screen_ms: first.firstScreen,
+    first_question_ms: first.firstQuestion,
+    total_blocking_time_ms: first.blocking,
+    answer_to_next_ms: median(answers),
+    ...memory,
+    answer_to_next_each_ms: answers,
+    requests: transfers.map(({ url, bytes }) => ({ path: new URL(url).pathname, type: transferType(url), bytes })),
+  };
+}
+
+function questionCount(counter) {
+  const total = /of (\d+)/.exec(counter)?.[1];
+  if (!total) throw new Error(`cannot read the question count from "${counter}"`);
+  return Number(total);
+}
+
+/** Completes the assessment once and downloads its report: the template for the scale cases. */
+async function exportOneReport(browser, server) {
+  const opened = await openPage(browser, server.url, "fast", { autoStart: true });
+  const { page } = opened;
+  const { counter } = await page.evaluate(() => window.__bench.firstQuestion);
+  for (let index = 0; index < questionCount(counter); index += 1) {
+    await page.locator(`.aimc input[type=radio][value="${index % 4}"]`).check();
+    await page.locator(".aimc button[type=submit]").click();
+  }
+  await page.locator(".aimc-level-card").waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download result (JSON)" }).click(),
+  ]);
+  const report = JSON.parse(readFileSync(await download.path(), "utf8"));
+  await closePage(opened);
+  return report;
+}
+
+/** The stored history value holding `count` imported variants of `template`. */
+function storedHistory(template, count) {
+  const entries = Array.from({ length: count }, (_, index) => {
+    const report = variant(template, index);
+    const id = `r${(0xbe7c_0000 + index).toString(16).padStart(16, "0")}`;
+    return { id, name: "", saved_at: report.completed_at, origin: "imported", report };
+  });
+  return JSON.stringify({ version: 1, entries });
+}
+
+async function measureHistoryOpen(browser, server, profile, storedValue) {
+  const opened = await openPage(browser, server.url, profile, { storage: { key: HISTORY_KEY, value: storedValue } });
+  const ms = await opened.page.evaluate(openHistoryInPage, HISTORY_ENTRIES);
+  await closePage(opened);
+  return ms;
+}
+
+async function measureRollup(browser, server, profile, paths) {
+  const opened = await openPage(browser, server.url, profile, {});
+  await opened.page.evaluate(armRollupTimerInPage, paths.length);
+  await opened.page.locator(".aimc").getByLabel("Choose result files (JSON)").setInputFiles(paths);
+  const ms = await opened.page.evaluate(() => window.__bench.rollup);
+  await closePage(opened);
+  return ms;
+}
+
+async function repeat(times, label, measure) {
+  const results = [];
+  for (let run = 1; run <= times; run += 1) {
+    const result = await measure();
+    const shown = typeof result === "number" ? `${result.toFixed(1)} ms` : `first question ${result.first_question_ms.toFixed(0)} ms`;
+    console.log(`  ${label} run ${run}/${times}: ${shown}`);
+    results.push(result);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics, budgets, output
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function stats(values) {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** median, min and max of every number the runs share. */
+function summarizeRuns(runs) {
+  const keys = Object.keys(runs[0]).filter((key) => typeof runs[0][key] === "number");
+  return Object.fromEntries(keys.map((key) => [key, stats(runs.map((run) => run[key]))]));
+}
+
+function perProfile(measured, summarize) {
+  return Object.fromEntries(Object.entries(measured).map(([profile, runs]) => [profile, summarize(runs, profile)]));
+}
+
+function summarize(raw) {
+  const main = perProfile(raw.main, summarizeRuns);
+  return {
+    main,
+    questionnaire_10x: perProfile(raw.questionnaire_10x, (runs, profile) => {
+      const tenfold = summarizeRuns(runs).first_question_ms;
+      const normal = main[profile].first_question_ms.median;
+      return { first_question_ms: tenfold, normal_first_question_ms: normal, increase_pct: (tenfold.median / normal - 1) * 100 };
+    }),
+    history_500_open_ms: perProfile(raw.history_500_open_ms, stats),
+    rollup_1000_ms: perProfile(raw.rollup_1000_ms, stats),
+  };
+}
+
+function checkBudgets(summary) {
+  return BUDGETS.map(({ name, profile, limit, op, unit, read }) => {
+    const measured = read(summary) ?? null;
+    const passes = op === "<" ? measured < limit : measured <= limit;
+    return { name, profile, limit, op, unit, measured, verdict: measured === null ? "SKIP" : passes ? "PASS" : "FAIL" };
+  });
+}
+
+const formatBytes = (bytes) => (bytes >= MIB ? `${(bytes / MIB).toFixed(2)} MiB` : `${(bytes / KIB).toFixed(1)} KiB`);
+const formatMs = (ms) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+const formatIn = (unit) => ({ bytes: formatBytes, ms: formatMs, "%": (value) => `${value.toFixed(1)} %` })[unit];
+
+function printTable(title, headers, rows) {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => cells.map((cell, column) => String(cell)[column ? "padStart" : "padEnd"](widths[column])).join("  ");
+  console.log(`\n${title}\n${line(headers)}\n${widths.map((width) => "-".repeat(width)).join("  ")}`);
+  for (const row of rows) console.log(line(row));
+}
+
+const PRINTED_METRICS = [
+  ["wasm_bytes", "wasm (brotli, on the wire)", formatBytes],
+  ["js_bytes", "js", formatBytes],
+  ["css_bytes", "css", formatBytes],
+  ["html_bytes", "html", formatBytes],
+  ["other_bytes", "other", formatBytes],
+  ["total_bytes", "total before the first question", formatBytes],
+  ["first_screen_ms", "first screen", formatMs],
+  ["first_question_ms", "first question", formatMs],
+  ["total_blocking_time_ms", "total blocking time", formatMs],
+  ["answer_to_next_ms", "answer → next (median of 10)", formatMs],
+  ["js_heap_bytes", "JS heap", formatBytes],
+  ["wasm_memory_bytes", "WebAssembly memory", formatBytes],
+  ["memory_bytes", "heap + wasm memory", formatBytes],
+];
+
+function printSummary(summary, budgets) {
+  for (const [profile, metrics] of Object.entries(summary.main)) {
+    const rows = PRINTED_METRICS.map(([key, label, format]) => [label, ...["median", "min", "max"].map((at) => format(metrics[key][at]))]);
+    printTable(`Profile ${profile}`, ["metric", "median", "min", "max"], rows);
+  }
+  const scaleRows = [];
+  for (const [profile, tenfold] of Object.entries(summary.questionnaire_10x)) {
+    scaleRows.push([`questionnaire_10x first question (${profile})`, formatMs(tenfold.first_question_ms.median),
+      formatMs(tenfold.first_question_ms.min), formatMs(tenfold.first_question_ms.max),
+      `${tenfold.increase_pct >= 0 ? "+" : ""}${tenfold.increase_pct.toFixed(1)} % vs ${formatMs(tenfold.normal_first_question_ms)}`]);
+  }
+  for (const key of ["history_500_open_ms", "rollup_1000_ms"]) {
+    for (const [profile, { median: mid, min, max }] of Object.entries(summary[key])) {
+      scaleRows.push([`${key} (${profile})`, formatMs(mid), formatMs(min), formatMs(max), ""]);
+    }
+  }
+  printTable("Scale cases", ["case", "median", "min", "max", ""], scaleRows);
+  printTable("Budgets", ["budget", "profile", "limit", "measured", "verdict"], budgets.map((budget) => {
+    const format = formatIn(budget.unit);
+    return [budget.name, budget.profile, `${budget.op} ${format(budget.limit)}`,
+      budget.measured === null ? "not measured" : format(budget.measured), budget.verdict];
+  }));
+}
+
+function gitCommit() {
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+  const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+  return { commit, dirty };
+}
+
+function writeResults(results) {
+  const dir = join(ROOT, "bench-results");
+  mkdirSync(dir, { recursive: true });
+  // ISO 8601 basic format: no colons in the file name.
+  const stamp = results.date.replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const file = join(dir, `${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
+
+function log(message) {
+  console.log(`\n== ${message}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = readOptions(process.argv.slice(2));
+  if (options.build) {
+    buildNormal();
+    options.dist10x = build10x();
+  }
+  const date = new Date().toISOString();
+  const servers = { normal: await startServer(options.dist) };
+  if (options.dist10x) servers.tenfold = await startServer(options.dist10x);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const scratch = mkdtempSync(join(tmpdir(), "aimc-bench-"));
+  try {
+    const transport = await checkBrotliOverHttp(browser, servers.normal);
+    log(`serving over ${transport}`);
+    const raw = { main: {}, questionnaire_10x: {}, history_500_open_ms: {}, rollup_1000_ms: {} };
+    for (const profile of options.profiles) {
+      log(`profile ${profile}: ${options.runs} runs of the first question, memory and 10 answers`);
+      raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile));
+      if (raw.main[profile].some((run) => run.questions !== 25)) throw new Error("dist/ is not the 25-question build");
+    }
+    if (servers.tenfold) {
+      for (const profile of options.profiles) {
+        log(`profile ${profile}: the 10× questionnaire (${options.scaleRuns} runs)`);
+        raw.questionnaire_10x[profile] = await repeat(options.scaleRuns, profile, () => measureRun(browser, servers.tenfold, profile));
+        if (raw.questionnaire_10x[profile].some((run) => run.questions !== 250)) throw new Error("the 10× build does not ask 250 questions");
+      }
+    } else {
+      log("no 10× build (--no-build without --dist-10x): the 10× case is skipped");
+    }
+    log("completing the assessment once for the report the scale cases are made from");
+    const template = await exportOneReport(browser, servers.normal);
+    const storedValue = storedHistory(template, HISTORY_ENTRIES);
+    const paths = writeExports(template, TEAM_EXPORTS, join(scratch, "exports"));
+    for (const profile of options.profiles) {
+      log(`profile ${profile}: history of ${HISTORY_ENTRIES} and roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs each)`);
+      raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () => measureHistoryOpen(browser, servers.normal, profile, storedValue));
+      raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () => measureRollup(browser, servers.normal, profile, paths));
+    }
+    const summary = summarize(raw);
+    const budgets = checkBudgets(summary);
+    const results = {
+      date,
+      git: gitCommit(),
+      chromium: browser.version(),
+      node: process.version,
+      load_average_at_start: loadavg(),
+      transport,
+      config: { ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, history_entries: HISTORY_ENTRIES, team_exports: TEAM_EXPORTS },
+      raw,
+      summary,
+      budgets,
+    };
+    printSummary(summary, budgets);
+    console.log(`\nChromium ${results.chromium}, commit ${results.git.commit}${results.git.dirty ? " (with uncommitted changes)" : ""}`);
+    console.log(`results: ${relative(ROOT, writeResults(results))}`);
+    if (options.build) console.log(`the 10× build stays in ${options.dist10x} (reuse: --no-build --dist-10x ${options.dist10x})`);
+    const failed = budgets.filter((budget) => budget.verdict === "FAIL").length;
+    if (failed > 0) console.log(`${failed} budget(s) failed${options.strict ? "" : " (exit code 0 without --strict)"}`);
+    process.exitCode = options.strict && failed > 0 ? 1 : 0;
+  } finally {
+    await browser.close();
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
