@@ -54,6 +54,7 @@ const PROFILES = {
   slow: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 },
 };
 const HISTORY_KEY = "aimc.v1.demo.history"; // index.html mounts the instance "demo"
+const QUESTIONS = 25; // the bench-10x build asks ten times as many
 const ANSWERS_TIMED = 10;
 const HISTORY_ENTRIES = 500;
 const TEAM_EXPORTS = 1000;
@@ -254,12 +255,11 @@ function pageProbe({ autoStart, storage }) {
       const step = await bench.until(() => document.querySelector(".aimc-step"), "the first question");
       await bench.afterPaint();
       const firstQuestion = performance.now();
-      const blocking = bench.longTasks
-        .filter((task) => task.start < firstQuestion)
-        .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+      const longTasks = bench.longTasks.filter((task) => task.start < firstQuestion);
+      const blocking = longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
       const counter = step.querySelector(".aimc-eyebrow").textContent;
       const loaded = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= firstQuestion);
-      return { firstScreen, firstQuestion, blocking, counter, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
+      return { firstScreen, firstQuestion, blocking, longTasks, counter, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
     })();
   }
 }
@@ -399,6 +399,7 @@ async function measureRun(browser, server, profile) {
     answer_to_next_ms: median(answers),
     ...memory,
     answer_to_next_each_ms: answers,
+    long_tasks: first.longTasks,
     requests: transfers.map(({ url, bytes }) => ({ path: new URL(url).pathname, type: transferType(url), bytes })),
   };
 }
@@ -590,6 +591,8 @@ async function main() {
     options.dist10x = build10x();
   }
   const date = new Date().toISOString();
+  const git = gitCommit();
+  const loadAverage = loadavg();
   const servers = { normal: await startServer(options.dist) };
   if (options.dist10x) servers.tenfold = await startServer(options.dist10x);
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -601,13 +604,13 @@ async function main() {
     for (const profile of options.profiles) {
       log(`profile ${profile}: ${options.runs} runs of the first question, memory and 10 answers`);
       raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile));
-      if (raw.main[profile].some((run) => run.questions !== 25)) throw new Error("dist/ is not the 25-question build");
+      if (raw.main[profile].some((run) => run.questions !== QUESTIONS)) throw new Error(`${options.dist} does not ask ${QUESTIONS} questions`);
     }
     if (servers.tenfold) {
       for (const profile of options.profiles) {
         log(`profile ${profile}: the 10× questionnaire (${options.scaleRuns} runs)`);
         raw.questionnaire_10x[profile] = await repeat(options.scaleRuns, profile, () => measureRun(browser, servers.tenfold, profile));
-        if (raw.questionnaire_10x[profile].some((run) => run.questions !== 250)) throw new Error("the 10× build does not ask 250 questions");
+        if (raw.questionnaire_10x[profile].some((run) => run.questions !== 10 * QUESTIONS)) throw new Error(`${options.dist10x} does not ask ${10 * QUESTIONS} questions`);
       }
     } else {
       log("no 10× build (--no-build without --dist-10x): the 10× case is skipped");
@@ -625,10 +628,10 @@ async function main() {
     const budgets = checkBudgets(summary);
     const results = {
       date,
-      git: gitCommit(),
+      git,
       chromium: browser.version(),
       node: process.version,
-      load_average_at_start: loadavg(),
+      load_average_at_start: loadAverage,
       transport,
       config: { ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, history_entries: HISTORY_ENTRIES, team_exports: TEAM_EXPORTS },
       raw,

@@ -58,7 +58,7 @@ pub fn fingerprint(report: &ReportV1) -> String {
         }
     };
     let when = report.completed_at.unwrap_or(report.exported_at);
-    feed(when.to_rfc3339().as_bytes());
+    feed(&when.timestamp().to_le_bytes());
     for (question, level) in &report.answers {
         feed(question.as_bytes());
         feed(&[b'=', *level, b';']);

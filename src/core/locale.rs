@@ -29,6 +29,12 @@ pub fn format_datetime(pattern: &str, at: DateTime<Utc>, offset_minutes: i32) ->
     )
 }
 
+/// `2026-11-23`: the UTC day, for file names that sort by date. Written by hand, because
+/// chrono's `format` brings its whole format-string machinery into the WebAssembly.
+pub fn day_stamp(at: DateTime<Utc>) -> String {
+    format!("{:04}-{:02}-{:02}", at.year(), at.month(), at.day())
+}
+
 /// A language's decimal and grouping separators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumberStyle {
@@ -304,6 +310,14 @@ mod tests {
             format_datetime("{year}-{month}-{day} {hour}:{minute}", at, -300),
             "2026-11-22 18:30"
         );
+    }
+
+    #[test]
+    fn day_stamps_sort_by_date() {
+        let at = DateTime::parse_from_rfc3339("2026-01-02T23:59:59Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(day_stamp(at), "2026-01-02");
     }
 
     #[test]

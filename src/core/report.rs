@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::locale::Currency;
+use super::locale::{day_stamp, Currency};
 use super::progress::Progress;
 use super::questionnaire::QUESTIONNAIRE_VERSION;
 use super::recommendations::recommend;
@@ -189,10 +189,7 @@ impl ReportV1 {
 
     /// A file name that sorts by date: `ai-maturity-check-2026-11-22.json`.
     pub fn file_name(&self) -> String {
-        let day = self
-            .completed_at
-            .unwrap_or(self.exported_at)
-            .format("%Y-%m-%d");
+        let day = day_stamp(self.completed_at.unwrap_or(self.exported_at));
         format!("ai-maturity-check-{day}.json")
     }
 }

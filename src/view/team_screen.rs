@@ -14,7 +14,7 @@ use crate::browser::print::print_page;
 use crate::browser::{clock, download};
 use crate::core::history::{read_import, MAX_BUNDLE_BYTES};
 use crate::core::import::ImportError;
-use crate::core::locale::Locale;
+use crate::core::locale::{day_stamp, Locale};
 use crate::core::progress::Progress;
 use crate::core::questionnaire::Area;
 use crate::core::recommendations::Pitfall;
@@ -70,7 +70,7 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
     let save = move |extension: &str, mime: &str, contents: String| {
         let name = format!(
             "ai-maturity-check-team-{}.{extension}",
-            clock::now().format("%Y-%m-%d")
+            day_stamp(clock::now())
         );
         let message = match download::save_file(&name, &contents, mime) {
             Ok(()) => "ui.result.downloaded",
