@@ -19,25 +19,42 @@ pub fn take(files: &web_sys::FileList) -> Vec<web_sys::File> {
         .collect()
 }
 
-/// Reads every file up to `max_bytes` each, in order.
+/// Reads every file up to `max_bytes` each, all at once (a thousand files one after another
+/// take twice as long), and gives them back in order.
 pub async fn read_all(files: Vec<web_sys::File>, max_bytes: usize) -> Vec<PickedFile> {
-    let mut picked = Vec::with_capacity(files.len());
-    for file in files {
-        let size = file.size() as usize;
-        let bytes = if size > max_bytes {
-            None
+    let reads = js_sys::Array::new();
+    for file in &files {
+        let read = if (file.size() as usize) <= max_bytes {
+            file.array_buffer()
         } else {
-            JsFuture::from(file.array_buffer())
-                .await
-                .ok()
-                .and_then(|buffer| buffer.dyn_into::<js_sys::ArrayBuffer>().ok())
-                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+            js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)
         };
-        picked.push(PickedFile {
-            name: file.name(),
-            size,
-            bytes,
-        });
+        reads.push(&read);
     }
-    picked
+    // One unreadable file fails `Promise.all`; then every file is reported unreadable rather
+    // than half of them read.
+    let buffers = JsFuture::from(js_sys::Promise::all(&reads))
+        .await
+        .ok()
+        .and_then(|buffers| buffers.dyn_into::<js_sys::Array>().ok());
+    files
+        .into_iter()
+        .enumerate()
+        .map(|(index, file)| {
+            let bytes = buffers
+                .as_ref()
+                .and_then(|buffers| {
+                    buffers
+                        .get(index as u32)
+                        .dyn_into::<js_sys::ArrayBuffer>()
+                        .ok()
+                })
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+            PickedFile {
+                name: file.name(),
+                size: file.size() as usize,
+                bytes,
+            }
+        })
+        .collect()
 }

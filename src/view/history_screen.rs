@@ -11,7 +11,7 @@ use super::history_export::download_everything;
 use super::result_body::ResultBody;
 use super::roi_summary::RoiSummary;
 use super::step_heading::StepHeading;
-use super::trend_chart::{format_date, TrendChart};
+use super::trend_chart::{format_date, trend_points, TrendChart};
 use super::Instance;
 use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
@@ -21,6 +21,9 @@ use crate::core::history::{read_import, HistoryEntry, NamedReport, MAX_BUNDLE_BY
 use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
 use crate::core::progress::Progress;
 use crate::core::questionnaire::{Area, AreaGroup};
+
+/// How many results the list shows at first, and adds with each "show more".
+const HISTORY_PAGE: usize = 20;
 
 /// The outcome of the last import, shown above the list.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +88,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
     let history = instance.history;
     let opened = RwSignal::new(None::<String>);
+    let shown = RwSignal::new(HISTORY_PAGE);
     let selected = RwSignal::new(Vec::<String>::new());
     let renaming = RwSignal::new(None::<String>);
     let removed = RwSignal::new(None::<HistoryEntry>);
@@ -145,13 +149,29 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
     };
 
     let list = move || {
-        let entries = history.with(|history| history.entries().to_vec());
+        // Newest first, a page at a time: 500 results drawn at once take a noticeable moment.
+        let limit = shown.get();
+        let (entries, total) = history.with(|history| {
+            let all = history.entries();
+            (
+                all.iter().rev().take(limit).cloned().collect::<Vec<_>>(),
+                all.len(),
+            )
+        });
         if entries.is_empty() {
             return view! { <p>{texts.get("ui.history.empty")}</p> }.into_any();
         }
+        let hidden = total - entries.len();
+        let more = (hidden > 0).then(|| {
+            let next = hidden.min(HISTORY_PAGE);
+            view! {
+                <button type="button" class="aimc-button aimc-small" on:click=move |_| shown.update(|shown| *shown += HISTORY_PAGE)>
+                    {texts.fill_plural("ui.history.show_more", next as f64, 0, &[("count", &next.to_string())])}
+                </button>
+            }
+        });
         let items = entries
             .iter()
-            .rev()
             .map(|entry| {
                 let id = entry.id.clone();
                 let title = entry_title(instance, entry);
@@ -254,7 +274,11 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ol class="aimc-history">{items}</ol> }.into_any()
+        view! {
+            <ol class="aimc-history">{items}</ol>
+            {more}
+        }
+        .into_any()
     };
 
     let comparison = move || {
@@ -276,8 +300,8 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
         })
     };
     let trend = move || {
-        let entries = history.with(|history| history.entries().to_vec());
-        (entries.len() >= 2).then(|| view! { <TrendChart instance entries /> })
+        let scored = history.with(|history| trend_points(instance, history.entries()));
+        (scored.len() >= 2).then(|| view! { <TrendChart instance scored /> })
     };
     let import_status = move || {
         imported.get().map(|outcome| {

@@ -18,6 +18,17 @@ const PLOT: Plot = Plot {
     y_max: 100.0,
 };
 
+/// The points of the trend: each scored result's date and overall score, oldest first.
+pub fn trend_points(instance: Instance, entries: &[HistoryEntry]) -> Vec<(String, f64)> {
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let overall = entry.report.scores.overall?;
+            Some((format_date(instance, entry), f64::from(overall)))
+        })
+        .collect()
+}
+
 /// "{day}.{month}.{year}" and the like: the language's date pattern without the time.
 pub fn format_date(instance: Instance, entry: &HistoryEntry) -> String {
     let at = entry.taken_at();
@@ -29,16 +40,10 @@ pub fn format_date(instance: Instance, entry: &HistoryEntry) -> String {
     )
 }
 
+/// `scored`: each result's date label and overall score, oldest first.
 #[component]
-pub fn TrendChart(instance: Instance, entries: Vec<HistoryEntry>) -> impl IntoView {
+pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoView {
     let texts = instance.texts;
-    let scored: Vec<(String, f64)> = entries
-        .iter()
-        .filter_map(|entry| {
-            let overall = entry.report.scores.overall?;
-            Some((format_date(instance, entry), f64::from(overall)))
-        })
-        .collect();
     let plot = Plot {
         x_max: (scored.len().max(2) - 1) as f64,
         ..PLOT
