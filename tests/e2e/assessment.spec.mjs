@@ -2,21 +2,12 @@
 // resume after reload, the JSON download, accessibility (axe-core) and privacy (no request
 // leaves the page's origin).
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe.mjs";
 import { readFile } from "node:fs/promises";
 
 const QUESTIONS = 25;
 const widget = (page) => page.locator(".aimc");
 const heading = (page) => page.locator(".aimc h2");
-
-async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .include(".aimc")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 async function expectHeadingFocused(page) {
   await expect

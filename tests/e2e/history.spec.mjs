@@ -2,7 +2,7 @@
 // with undo, compare, trend), export and import of everything, two tabs at once, a full storage
 // quota, the roll-up of 1 000 generated exports, and printing to PDF.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,14 +36,6 @@ async function startOver(page) {
 async function openHistory(page) {
   await widget(page).getByRole("button", { name: /Your earlier results/ }).click();
   await expect(widget(page).locator("h2")).toHaveText("Your results over time");
-}
-
-async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .include(".aimc")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function download(page, name) {

@@ -2,7 +2,7 @@
 // ROI estimate, the lang attribute, an amount and a date written the language's way, axe-core,
 // and a switch of language mid-way that keeps every answer.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe.mjs";
 
 const QUESTIONS = 25;
 
@@ -17,14 +17,6 @@ const LANGUAGES = [
 ];
 
 const widget = (page) => page.locator(".aimc");
-
-async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .include(".aimc")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.beforeEach(async ({ page }) => {
   page.on("pageerror", (error) => {

@@ -2,7 +2,7 @@
 // notation, reading ROI and payback off the page, a wrong entry that keeps the last result, the
 // plausibility note for an extreme input, use cases, the export, and axe-core.
 import { test, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./axe.mjs";
 import { readFile } from "node:fs/promises";
 
 const field = (page, id) => page.locator(`#aimc-demo-roi-${id}`);
@@ -21,14 +21,6 @@ async function openRoi(page) {
 
 async function fill(page, id, text) {
   await field(page, id).fill(text);
-}
-
-async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page })
-    .include(".aimc")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.beforeEach(async ({ page }) => {
