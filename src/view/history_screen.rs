@@ -2,8 +2,9 @@
 //! summary of the team dimensions; open, rename, delete (with undo) and delete all; two picked
 //! results compared; the trend over all; import of files and "download everything".
 
-use leptos::html::Dialog;
+use leptos::html::{Dialog, Section};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::comparison::Comparison;
 use super::file_drop::file_drop;
@@ -94,6 +95,25 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
     let removed = RwSignal::new(None::<HistoryEntry>);
     let imported = RwSignal::new(None::<ImportOutcome>);
     let confirm_all = NodeRef::<Dialog>::new();
+    let screen = NodeRef::<Section>::new();
+    // The list is drawn again after every change, so focus goes, once it is drawn, to where
+    // the person's next step is: Undo after a delete, the entry after an undo or a rename.
+    let focus_after_redraw = move |element_id: String| {
+        request_animation_frame(move || {
+            let target = screen
+                .get_untracked()
+                .and_then(|screen| {
+                    screen
+                        .query_selector(&format!("#{element_id}"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
+    };
 
     let open_entry = move |id: String| {
         opened.set(Some(id));
@@ -114,11 +134,13 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
             instance
                 .announcement
                 .set(texts.get("ui.history.deleted").to_owned());
+            focus_after_redraw(instance.element_id("undo"));
         }
         removed.set(taken);
     };
     let undo = move |_| {
         if let Some(entry) = removed.get_untracked() {
+            focus_after_redraw(instance.element_id(&format!("open-{}", entry.id)));
             instance.change_history(|history| history.add(entry));
             removed.set(None);
             instance
@@ -140,6 +162,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
         instance
             .announcement
             .set(texts.get("ui.history.all_deleted").to_owned());
+        instance.focus_request.update(|count| *count += 1);
     };
     let on_files = move |files: Vec<PickedFile>| {
         let outcome = import_files(instance, files);
@@ -221,6 +244,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                     let name = entry.name.clone();
                     move || {
                         let id = id.clone();
+                        let id_for_cancel = id.clone();
                         let input_id = instance.element_id(&format!("name-{id}"));
                         let value = RwSignal::new(name.clone());
                         let save = move |event: leptos::ev::SubmitEvent| {
@@ -229,6 +253,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                             let name = value.get_untracked();
                             instance.change_history(|history| history.rename(&id, &name));
                             renaming.set(None);
+                            focus_after_redraw(instance.element_id(&format!("rename-{id}")));
                             instance.announcement.set(texts.get("ui.history.renamed").to_owned());
                         };
                         view! {
@@ -236,7 +261,10 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                                 <label for=input_id.clone()>{texts.get("ui.history.name_label")}</label>
                                 <input id=input_id type="text" maxlength="80" autofocus prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
                                 <button type="submit" class="aimc-button aimc-small">{texts.get("ui.history.save")}</button>
-                                <button type="button" class="aimc-button aimc-small" on:click=move |_| renaming.set(None)>{texts.get("ui.confirm.no")}</button>
+                                <button type="button" class="aimc-button aimc-small" on:click=move |_| {
+                                    renaming.set(None);
+                                    focus_after_redraw(instance.element_id(&format!("rename-{id_for_cancel}")));
+                                }>{texts.get("ui.confirm.no")}</button>
                             </form>
                         }
                     }
@@ -260,10 +288,10 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                             {rename_form.clone()}
                         </Show>
                         <div class="aimc-actions aimc-entry-actions">
-                            <button type="button" class="aimc-button aimc-small" on:click=move |_| open_entry(open_id.clone())>
+                            <button type="button" class="aimc-button aimc-small" id=instance.element_id(&format!("open-{id}")) on:click=move |_| open_entry(open_id.clone())>
                                 {texts.get("ui.history.open")}<span class="aimc-visually-hidden">{format!(": {title}")}</span>
                             </button>
-                            <button type="button" class="aimc-button aimc-small" on:click=move |_| renaming.set(Some(rename_id.clone()))>
+                            <button type="button" class="aimc-button aimc-small" id=instance.element_id(&format!("rename-{id}")) on:click=move |_| renaming.set(Some(rename_id.clone()))>
                                 {texts.get("ui.history.rename")}
                             </button>
                             <button type="button" class="aimc-button aimc-small aimc-danger" on:click=move |_| remove(delete_id.clone())>
@@ -315,7 +343,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 <p class="aimc-undo" role="status">
                     {texts.get("ui.history.deleted")}
                     " "
-                    <button type="button" class="aimc-button aimc-small" on:click=undo>{texts.get("ui.history.undo")}</button>
+                    <button type="button" class="aimc-button aimc-small" id=instance.element_id("undo") on:click=undo>{texts.get("ui.history.undo")}</button>
                 </p>
             }
         })
@@ -323,7 +351,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
 
     let list_view = move || {
         view! {
-            <section class="aimc-screen aimc-history-screen">
+            <section class="aimc-screen aimc-history-screen" node_ref=screen>
                 <StepHeading instance>{texts.get("ui.history.heading")}</StepHeading>
                 <p>{texts.get("ui.history.intro")}</p>
                 {undo_bar}

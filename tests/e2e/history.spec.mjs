@@ -224,3 +224,34 @@ test("printing to PDF gives a report holding the level and the ROI", async ({ pa
   expect(text.replace(/\s+/g, " ")).toContain(roi.replace(/\s+/g, " "));
   expect(text).not.toContain("Download result (JSON)");
 });
+
+test("the history, a comparison and the team roll-up reflow at 320 px", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  await page.goto("/");
+  await complete(page, (index) => index % 4);
+  const template = JSON.parse(await download(page, "Download result (JSON)"));
+  const paths = writeExports(template, 3, mkdtempSync(join(tmpdir(), "aimc-narrow-")));
+  await startOver(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  await openHistory(page);
+  await widget(page).getByLabel("Import results (JSON)").setInputFiles(paths);
+  const entries = widget(page).locator(".aimc-history-entry");
+  await expect(entries).toHaveCount(4);
+  await entries.nth(0).getByRole("checkbox").check();
+  await entries.nth(1).getByRole("checkbox").check();
+  await expect(widget(page).locator(".aimc-comparison")).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+
+  await entries.nth(0).getByRole("button", { name: "Delete" }).click();
+  await expect(widget(page).getByRole("button", { name: "Undo" })).toBeFocused();
+
+  await widget(page).getByRole("button", { name: "Back to the start" }).click();
+  await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await widget(page).getByLabel("Choose result files (JSON)").setInputFiles(paths);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("3 respondents");
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
