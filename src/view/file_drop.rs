@@ -7,13 +7,12 @@ use wasm_bindgen::JsCast;
 use super::Instance;
 use crate::browser::files::{read_all, take, PickedFile};
 
-/// The file input `name` (for its element id) with the label `label_key`, accepting JSON;
-/// `on_files` gets every file picked or dropped, read up to `max_bytes` each.
+/// The file input `name` (for its element id) with the label `label_key`, taking any number of
+/// JSON files; `on_files` gets every file picked or dropped, read up to `max_bytes` each.
 pub fn file_drop(
     instance: Instance,
     name: &str,
     label_key: &'static str,
-    multiple: bool,
     max_bytes: usize,
     on_files: impl Fn(Vec<PickedFile>) + Clone + 'static,
 ) -> impl IntoView {
@@ -21,14 +20,11 @@ pub fn file_drop(
     let input_id = instance.element_id(name);
     let hint_id = format!("{input_id}-hint");
     let over = RwSignal::new(false);
-    let handle = {
+    let handle = move |files: Vec<web_sys::File>| {
         let on_files = on_files.clone();
-        move |files: Vec<web_sys::File>| {
-            let on_files = on_files.clone();
-            leptos::task::spawn_local(async move {
-                on_files(read_all(files, max_bytes).await);
-            });
-        }
+        leptos::task::spawn_local(async move {
+            on_files(read_all(files, max_bytes).await);
+        });
     };
     let on_change = {
         let handle = handle.clone();
@@ -70,7 +66,7 @@ pub fn file_drop(
                 id=input_id
                 type="file"
                 accept=".json,application/json"
-                multiple=multiple
+                multiple=true
                 aria-describedby=hint_id.clone()
                 on:change=on_change
             />

@@ -361,7 +361,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 <h3>{texts.get("ui.history.compare")}</h3>
                 {comparison}
                 <h3>{texts.get("ui.history.move")}</h3>
-                {file_drop(instance, "history-import", "ui.history.import", true, MAX_BUNDLE_BYTES, on_files)}
+                {file_drop(instance, "history-import", "ui.history.import", MAX_BUNDLE_BYTES, on_files)}
                 <div class="aimc-actions">
                     <button type="button" class="aimc-button" on:click=move |_| download_everything(instance)>{texts.get("ui.history.export_all")}</button>
                     <button type="button" class="aimc-button aimc-danger" on:click=move |_| {

@@ -97,7 +97,7 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
         <section class="aimc-screen aimc-team">
             <StepHeading instance>{texts.get("ui.team.heading")}</StepHeading>
             <p>{texts.get("ui.team.intro")}</p>
-            {file_drop(instance, "team-files", "ui.team.pick", true, MAX_BUNDLE_BYTES, on_files)}
+            {file_drop(instance, "team-files", "ui.team.pick", MAX_BUNDLE_BYTES, on_files)}
             {result}
             <div class="aimc-actions">
                 <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>

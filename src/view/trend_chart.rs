@@ -9,6 +9,9 @@ use crate::core::chart::Plot;
 use crate::core::history::HistoryEntry;
 use crate::core::locale::format_datetime;
 
+/// Up to this many results, each gets a dot on the line.
+const MAX_DOTS: usize = 60;
+
 const PLOT: Plot = Plot {
     left: 44.0,
     top: 16.0,
@@ -54,8 +57,10 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
             .enumerate()
             .map(|(index, (_, score))| (index as f64, *score)),
     );
+    // A dot per result while they can be told apart; beyond that the line says it all.
     let dots = scored
         .iter()
+        .take(if scored.len() <= MAX_DOTS { MAX_DOTS } else { 0 })
         .enumerate()
         .map(|(index, (_, score))| {
             view! { <circle class="aimc-radar-dot" cx=format!("{:.1}", plot.x(index as f64)) cy=format!("{:.1}", plot.y(*score)) r="4" /> }
