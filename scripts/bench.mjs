@@ -28,27 +28,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
 import { variant, writeExports } from "./generate-exports.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, CONTENT_TYPES, STRICT_CSP } from "./serving.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--enable-precise-memory-info",
-];
+const CHROMIUM_BENCH_ARGS = [...CHROMIUM_ARGS, "--enable-precise-memory-info"];
 const PROFILES = {
   fast: null,
   slow: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 },
@@ -161,7 +144,7 @@ async function startServer(dir) {
     response.writeHead(file ? 200 : 404, {
       "content-type": (file ?? notFound).type,
       "content-encoding": "br",
-      "content-security-policy": POLICY,
+      "content-security-policy": STRICT_CSP,
     });
     response.end((file ?? notFound).body);
   });
@@ -602,7 +585,7 @@ async function main() {
   const loadAverage = loadavg();
   const servers = { normal: await startServer(options.dist) };
   if (options.dist10x) servers.tenfold = await startServer(options.dist10x);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_BENCH_ARGS });
   const scratch = mkdtempSync(join(tmpdir(), "aimc-bench-"));
   try {
     const transport = await checkBrotliOverHttp(browser, servers.normal);

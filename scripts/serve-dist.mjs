@@ -4,18 +4,10 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { CONTENT_TYPES, STRICT_CSP } from "./serving.mjs";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
-const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
@@ -27,8 +19,8 @@ createServer(async (request, response) => {
   try {
     const body = await readFile(file);
     response.writeHead(200, {
-      "content-type": types[extname(file)] ?? "application/octet-stream",
-      "content-security-policy": policy,
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "content-security-policy": STRICT_CSP,
     });
     response.end(body);
   } catch {

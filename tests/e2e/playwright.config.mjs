@@ -1,5 +1,6 @@
 // End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/serving.mjs";
 
 const port = 4173;
 
@@ -22,16 +23,8 @@ export default defineConfig({
     browserName: "chromium",
     acceptDownloads: true,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
 });
