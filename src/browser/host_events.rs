@@ -46,3 +46,25 @@ pub fn post_to_parent(event: HostEvent, detail_json: &str, target_origin: &str) 
 fn parse(detail_json: &str) -> JsValue {
     js_sys::JSON::parse(detail_json).unwrap_or(JsValue::NULL)
 }
+
+/// Calls `changed` with the document's height whenever `element` changes size, for the
+/// iframe to tell its parent how tall to make the frame. Observes for the page's lifetime.
+pub fn on_resize(element: &web_sys::Element, changed: impl Fn(u32) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::<dyn Fn()>::new(move || {
+        let height = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+            // The root element's own height: unlike `scrollHeight` it is not stretched to the
+            // frame's current height, so the frame can shrink again too.
+            .map(|root| root.get_bounding_client_rect().height().ceil().max(0.0) as u32);
+        if let Some(height) = height {
+            changed(height);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        callback.forget();
+    }
+}

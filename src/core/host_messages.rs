@@ -26,6 +26,9 @@ pub enum HostEvent {
     RoiChange,
     /// The person downloaded the report; the detail is the report.
     Export,
+    /// In an iframe with a target origin: the page's height changed, so the parent can size
+    /// the frame.
+    Resize,
 }
 
 impl HostEvent {
@@ -36,6 +39,7 @@ impl HostEvent {
             HostEvent::Complete => "aimc:complete",
             HostEvent::RoiChange => "aimc:roi-change",
             HostEvent::Export => "aimc:export",
+            HostEvent::Resize => "aimc:resize",
         }
     }
 }
@@ -55,6 +59,13 @@ impl<'a> ReadyDetail<'a> {
             widget_version: WIDGET_VERSION,
         }
     }
+}
+
+#[derive(Serialize)]
+pub struct ResizeDetail<'a> {
+    pub instance: &'a str,
+    /// The frame page's full height in CSS pixels.
+    pub height: u32,
 }
 
 #[derive(Serialize)]

@@ -15,7 +15,7 @@ use crate::browser::host_events;
 use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
 use crate::content::{Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
-use crate::core::host_messages::{self, HostEvent, ReadyDetail, StepDetail};
+use crate::core::host_messages::{self, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
 use crate::core::progress::{Progress, Screen};
 use crate::core::report::ReportV1;
@@ -192,8 +192,27 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         }
         completed
     });
+    // In an iframe that reports to its parent: the page's height, whenever it changes.
+    let root = NodeRef::<leptos::html::Div>::new();
+    if instance.target_origin.with_value(Option::is_some) {
+        Effect::new(move |_| {
+            if let Some(root) = root.get() {
+                host_events::on_resize(&root, move |height| {
+                    instance.id.with_value(|id| {
+                        instance.emit(
+                            HostEvent::Resize,
+                            &ResizeDetail {
+                                instance: id,
+                                height,
+                            },
+                        )
+                    });
+                });
+            }
+        });
+    }
     view! {
-        <div class="aimc" lang=move || lang.get().code()>
+        <div class="aimc" lang=move || lang.get().code() node_ref=root>
             <LanguageSwitcher instance />
             <StorageNoticeBar instance />
             <p class="aimc-visually-hidden" aria-live="polite">

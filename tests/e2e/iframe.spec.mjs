@@ -50,6 +50,12 @@ test("the iframe demo: configured by its URL, its events reach the parent page",
   expect(Object.keys(complete.detail.answers)).toHaveLength(25);
   expect((await received(page, "aimc:step-change")).at(-1).detail.screen).toBe("result");
 
+  // The frame page reports its height, and the demo sizes the frame to it.
+  await expect.poll(async () => (await received(page, "aimc:resize")).length).toBeGreaterThan(0);
+  const height = (await received(page, "aimc:resize")).at(-1).detail.height;
+  expect(height).toBeGreaterThan(300);
+  await expect.poll(() => page.locator("iframe.demo-frame").evaluate((frame) => frame.getBoundingClientRect().height)).toBeCloseTo(height, -1);
+
   const posts = await page.evaluate(() => window.__posts);
   expect(posts.length).toBeGreaterThan(3);
   expect(new Set(posts.map((post) => post.targetOrigin))).toEqual(new Set([origin]));
