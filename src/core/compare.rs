@@ -72,16 +72,10 @@ pub fn compare(before: &ReportV1, after: &ReportV1) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::progress::Progress;
-    use crate::core::questionnaire::QUESTIONS;
-    use chrono::DateTime;
+    use crate::core::test_support::{at, completed};
 
     fn report(level_of: impl Fn(usize) -> u8) -> ReportV1 {
-        let mut progress = Progress::default();
-        for (index, question) in QUESTIONS.iter().enumerate() {
-            progress.answers.set(question.id, level_of(index));
-        }
-        ReportV1::build(&progress, "en", DateTime::from_timestamp(0, 0).unwrap())
+        ReportV1::build(&completed(level_of, 1_000), "en", at(1_010))
     }
 
     #[test]

@@ -336,23 +336,14 @@ pub fn any_migrated(reports: &[NamedReport]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::progress::Progress;
-    use crate::core::questionnaire::QUESTIONS;
+    use crate::core::test_support::{at, completed};
 
-    fn at(seconds: i64) -> DateTime<Utc> {
-        DateTime::from_timestamp(seconds, 0).unwrap()
-    }
-
-    fn report(level: u8, completed: i64) -> ReportV1 {
-        let mut progress = Progress {
-            started_at: Some(at(completed - 300)),
-            completed_at: Some(at(completed)),
-            ..Progress::default()
-        };
-        for question in QUESTIONS {
-            progress.answers.set(question.id, level);
-        }
-        ReportV1::build(&progress, "en", at(completed + 10))
+    fn report(level: u8, completed_at: i64) -> ReportV1 {
+        ReportV1::build(
+            &completed(|_| level, completed_at),
+            "en",
+            at(completed_at + 10),
+        )
     }
 
     fn entry(level: u8, completed: i64) -> HistoryEntry {

@@ -446,25 +446,13 @@ fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::QUESTIONS;
-    use chrono::{DateTime, Utc};
+    use crate::core::test_support::{at, completed};
     use serde_json::json;
-
-    fn at(seconds: i64) -> DateTime<Utc> {
-        DateTime::from_timestamp(seconds, 0).unwrap()
-    }
 
     /// A complete assessment with entered ROI values and two use cases.
     fn progress() -> Progress {
-        let mut progress = Progress {
-            started_at: Some(at(1_795_000_000)),
-            completed_at: Some(at(1_795_000_300)),
-            currency: Currency::NOK,
-            ..Progress::default()
-        };
-        for (index, question) in QUESTIONS.iter().enumerate() {
-            progress.answers.set(question.id, (index % 4) as u8);
-        }
+        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
+        progress.currency = Currency::NOK;
         progress.roi.entered.insert(RoiField::Employees, 40.0);
         progress.roi.entered.insert(RoiField::HourlyCost, 61.5);
         progress.roi.horizon = Horizon::Months24;

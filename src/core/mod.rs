@@ -20,3 +20,6 @@ pub mod roi;
 pub mod rollup;
 pub mod saved_progress;
 pub mod scoring;
+
+#[cfg(test)]
+mod test_support;

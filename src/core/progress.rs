@@ -14,9 +14,10 @@ use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
 use crate::content::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "screen", content = "index", rename_all = "snake_case")]
 pub enum Screen {
+    #[default]
     Intro,
     /// The question at this index of `QUESTIONS`.
     Question(usize),
@@ -46,12 +47,6 @@ pub struct Progress {
     /// The language the person picked in the widget, which wins over the page's; None until
     /// they pick one.
     pub language: Option<Lang>,
-}
-
-impl Default for Screen {
-    fn default() -> Self {
-        Screen::Intro
-    }
 }
 
 impl Progress {

@@ -198,21 +198,11 @@ impl ReportV1 {
 mod tests {
     use super::*;
     use crate::core::questionnaire::QUESTIONS;
-
-    fn at(seconds: i64) -> DateTime<Utc> {
-        DateTime::from_timestamp(seconds, 0).unwrap()
-    }
+    use crate::core::test_support::{at, completed};
 
     fn sample() -> ReportV1 {
-        let mut progress = Progress {
-            started_at: Some(at(1_795_000_000)),
-            completed_at: Some(at(1_795_000_300)),
-            currency: Currency::NOK,
-            ..Progress::default()
-        };
-        for (index, question) in QUESTIONS.iter().enumerate() {
-            progress.answers.set(question.id, (index % 4) as u8);
-        }
+        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
+        progress.currency = Currency::NOK;
         progress.roi.entered.insert(RoiField::Employees, 40.0);
         ReportV1::build(&progress, "nb", at(1_795_000_400))
     }

@@ -184,7 +184,7 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
     }
     let mut counts: Vec<(u8, usize)> = counts.into_iter().collect();
     // Stable sort on a list already ordered by number: ties stay by number.
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     let pitfalls: Vec<PitfallCount> = counts
         .iter()
         .map(|(number, count)| PitfallCount {
@@ -332,7 +332,7 @@ mod tests {
         report_of(Answers::all_at(level))
     }
 
-    fn area<'a>(rollup: &'a TeamRollup, area: Area) -> &'a AreaRollup {
+    fn area(rollup: &TeamRollup, area: Area) -> &AreaRollup {
         rollup
             .areas
             .iter()
