@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::trend_chart::format_date;
+use super::trend_chart::format_date_time;
 use super::Instance;
 use crate::core::compare::compare;
 use crate::core::history::HistoryEntry;
@@ -24,9 +24,9 @@ pub fn Comparison(instance: Instance, before: HistoryEntry, after: HistoryEntry)
     let comparison = compare(&before.report, &after.report);
     let label = |entry: &HistoryEntry| {
         if entry.name.is_empty() {
-            format_date(instance, entry)
+            format_date_time(instance, entry)
         } else {
-            format!("{} ({})", entry.name, format_date(instance, entry))
+            format!("{} ({})", entry.name, format_date_time(instance, entry))
         }
     };
     let dash = || "–".to_owned();

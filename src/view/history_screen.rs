@@ -12,7 +12,7 @@ use super::history_export::download_everything;
 use super::result_body::ResultBody;
 use super::roi_summary::RoiSummary;
 use super::step_heading::StepHeading;
-use super::trend_chart::{format_date, trend_points, TrendChart};
+use super::trend_chart::{format_date, format_date_time, trend_points, TrendChart};
 use super::Instance;
 use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
@@ -45,7 +45,7 @@ fn entry_title(instance: Instance, entry: &HistoryEntry) -> String {
     if entry.name.is_empty() {
         instance.texts.fill(
             "ui.history.untitled",
-            &[("date", &format_date(instance, entry))],
+            &[("date", &format_date_time(instance, entry))],
         )
     } else {
         entry.name.clone()

@@ -34,10 +34,18 @@ pub fn trend_points(instance: Instance, entries: &[HistoryEntry]) -> Vec<(String
 
 /// "{day}.{month}.{year}" and the like: the language's date pattern without the time.
 pub fn format_date(instance: Instance, entry: &HistoryEntry) -> String {
+    format_taken_at(instance, entry, "format.date")
+}
+
+/// The date and time, for telling apart results taken on the same day.
+pub fn format_date_time(instance: Instance, entry: &HistoryEntry) -> String {
+    format_taken_at(instance, entry, "format.datetime")
+}
+
+fn format_taken_at(instance: Instance, entry: &HistoryEntry, pattern_key: &str) -> String {
     let at = entry.taken_at();
-    let texts = instance.texts;
     format_datetime(
-        texts.get("format.date"),
+        instance.texts.get(pattern_key),
         at,
         clock::local_offset_minutes(at),
     )
