@@ -1,8 +1,9 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the wizard's steps in the real DOM,
-//! and storage recovery from a corrupt value and from a storage that throws.
+//! and storage recovery (progress and history) from a corrupt value, a newer version and a
+//! storage that throws.
 #![cfg(target_arch = "wasm32")]
 
-use ai_maturity_check::browser::storage::ProgressStore;
+use ai_maturity_check::browser::storage::{HistoryStore, ProgressStore};
 use ai_maturity_check::view::mount::mount_into;
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Object, Reflect};
@@ -106,6 +107,89 @@ async fn wizard_requires_an_answer_then_steps_forward_and_back() {
     assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
     let checked: HtmlInputElement = find(&root, "input[value='2']").unwrap().unchecked_into();
     assert!(checked.checked(), "the answer is shown again");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn going_back_keeps_the_earlier_answer_while_the_next_is_chosen() {
+    LocalStorage::delete(ProgressStore::key_for("back"));
+    let root = mount("back", "en").await;
+    click(&root, "button.aimc-primary").await;
+    choose(&root, 1).await;
+    click(&root, "button[type=submit]").await;
+    choose(&root, 3).await; // chosen on question 2, not yet confirmed
+    click(&root, "button.aimc-button:not(.aimc-primary)").await; // Back
+    let earlier: HtmlInputElement = find(&root, "input[value='1']").unwrap().unchecked_into();
+    assert!(earlier.checked(), "question 1 still shows its answer");
+    root.remove();
+}
+
+/// Stores progress for `id` with every question answered but the last, on the last question.
+fn almost_done(id: &str) {
+    let answers: Vec<String> = ai_maturity_check::core::questionnaire::QUESTIONS
+        .iter()
+        .take(24)
+        .map(|question| format!("\"{}\":2", question.id))
+        .collect();
+    let raw = format!(
+        r#"{{"version":1,"screen":"question","index":24,"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
+        answers.join(",")
+    );
+    LocalStorage::raw()
+        .set_item(&ProgressStore::key_for(id), &raw)
+        .unwrap();
+}
+
+fn stored_history(id: &str) -> Option<String> {
+    LocalStorage::raw()
+        .get_item(&HistoryStore::key_for(id))
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
+    let key = HistoryStore::key_for("history-corrupt");
+    LocalStorage::raw()
+        .set_item(&key, "{\"version\":1,\"entries\":[{")
+        .unwrap();
+    almost_done("history-corrupt");
+    let root = mount("history-corrupt", "en").await;
+    assert!(text(&root, ".aimc-notice").contains("could not be read"));
+    choose(&root, 2).await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text(&root, "h2"), "Your result");
+
+    let history = stored_history("history-corrupt").unwrap();
+    assert!(
+        history.starts_with(r#"{"version":1,"entries":[{"id":"r"#),
+        "{history}"
+    );
+    let storage = LocalStorage::raw();
+    let aside: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        storage.get_item(&aside[0]).unwrap().as_deref(),
+        Some("{\"version\":1,\"entries\":[{")
+    );
+    storage.remove_item(&aside[0]).unwrap();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_history_is_not_overwritten() {
+    let newer = r#"{"version":7,"entries":"from the future"}"#;
+    LocalStorage::raw()
+        .set_item(&HistoryStore::key_for("history-newer"), newer)
+        .unwrap();
+    almost_done("history-newer");
+    let root = mount("history-newer", "en").await;
+    choose(&root, 2).await;
+    click(&root, "button[type=submit]").await;
+    assert_eq!(text(&root, "h2"), "Your result");
+    assert_eq!(stored_history("history-newer").as_deref(), Some(newer));
     root.remove();
 }
 
