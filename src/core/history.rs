@@ -119,6 +119,9 @@ impl History {
     /// (its ROI estimate may have changed since), keeping the entry's name. False when nothing
     /// changed, so the caller can skip a write.
     pub fn record(&mut self, entry: HistoryEntry) -> bool {
+        if self.holds(&entry) {
+            return false;
+        }
         match self
             .entries
             .iter_mut()
@@ -126,16 +129,21 @@ impl History {
         {
             None => self.add(entry),
             Some(existing) => {
-                let mut report = entry.report;
-                // The export time changes with every build of the report; it is no change.
-                report.exported_at = existing.report.exported_at;
-                if existing.report == report {
-                    return false;
-                }
-                existing.report = report;
+                existing.report = entry.report;
                 true
             }
         }
+    }
+
+    /// Whether `entry`'s result is here as it is now, so `record` would change nothing. The
+    /// export time changes with every build of a report; it is no change.
+    pub fn holds(&self, entry: &HistoryEntry) -> bool {
+        self.get(&entry.id).is_some_and(|existing| {
+            ReportV1 {
+                exported_at: existing.report.exported_at,
+                ..entry.report.clone()
+            } == existing.report
+        })
     }
 
     /// Sets an entry's label, cleaned of control characters and cut to `MAX_NAME_CHARS`.

@@ -101,7 +101,11 @@ impl Instance {
         });
         if complete {
             let entry = HistoryEntry::new(self.report(), EntryOrigin::Completed, clock::now());
-            self.change_history(|history| history.record(entry));
+            // Checked against this tab's copy first: reading the stored history back (all of
+            // it) on every screen change would be work on the hot path for nothing.
+            if !self.history.with_untracked(|history| history.holds(&entry)) {
+                self.change_history(|history| history.record(entry));
+            }
         }
     }
 
