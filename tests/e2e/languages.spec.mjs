@@ -84,3 +84,39 @@ test("switching language mid-way keeps the answers, keeps focus on the switcher 
   await page.getByLabel("Sprache").selectOption("sv");
   await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Fråga 2 av 25");
 });
+
+for (const { code, history, team } of [
+  { code: "de", history: "Ihre Ergebnisse im Zeitverlauf", team: "Teamauswertung" },
+  { code: "da", history: "Dine resultater over tid", team: "Teamoverblik" },
+]) {
+  test(`${code}: the history, a comparison and the team roll-up, accessible and not in English`, async ({ page }) => {
+    await page.goto(`/frame.html?instance=history-${code}&lang=${code}`);
+    for (const level of [1, 3]) {
+      await widget(page).locator(".aimc-intro .aimc-primary").click();
+      for (let index = 0; index < QUESTIONS; index += 1) {
+        await widget(page).locator(`input[type=radio][value="${level}"]`).check();
+        await widget(page).locator("button[type=submit]").click();
+      }
+      await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+      await widget(page).locator(".aimc-result > .aimc-actions > button").last().click(); // start over
+      await widget(page).locator("dialog .aimc-danger").click();
+    }
+    await widget(page).locator(".aimc-more .aimc-link").first().click();
+    await expect(widget(page).locator("h2")).toHaveText(history);
+    const entries = widget(page).locator(".aimc-history-entry");
+    await expect(entries).toHaveCount(2);
+    await entries.nth(0).getByRole("checkbox").check();
+    await entries.nth(1).getByRole("checkbox").check();
+    await expect(widget(page).locator("[data-overall-change]")).toContainText("33 → 100");
+    await expectNoAxeViolations(page);
+    const text = await widget(page).innerText();
+    for (const english of ["Compare", "Delete", "Rename", "Before", "After", "Download everything"]) {
+      expect(text).not.toContain(english);
+    }
+
+    await widget(page).locator(".aimc-history-screen > .aimc-actions > button").last().click(); // back to the start
+    await widget(page).locator(".aimc-more .aimc-link").nth(1).click();
+    await expect(widget(page).locator("h2")).toHaveText(team);
+    await expectNoAxeViolations(page);
+  });
+}
