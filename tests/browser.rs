@@ -65,6 +65,15 @@ async fn choose(root: &HtmlElement, level: u8) {
     click(root, &format!("input[type=radio][value='{level}']")).await;
 }
 
+/// The copies of `key`'s unreadable values set aside (`<key>.unreadable.<millis>`).
+fn kept_aside(key: &str) -> Vec<String> {
+    let storage = LocalStorage::raw();
+    (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
+        .collect()
+}
+
 fn stored(id: &str) -> Option<String> {
     LocalStorage::raw()
         .get_item(&ProgressStore::key_for(id))
@@ -165,10 +174,7 @@ async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
         "{history}"
     );
     let storage = LocalStorage::raw();
-    let aside: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
-        .collect();
+    let aside = kept_aside(&key);
     assert_eq!(aside.len(), 1);
     assert_eq!(
         storage.get_item(&aside[0]).unwrap().as_deref(),
@@ -231,10 +237,7 @@ async fn corrupt_storage_is_kept_aside_and_the_widget_starts_fresh() {
 
     assert!(text(&root, ".aimc-notice").contains("could not be read"));
     let storage = LocalStorage::raw();
-    let aside: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|index| storage.key(index).unwrap())
-        .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
-        .collect();
+    let aside = kept_aside(&key);
     assert_eq!(aside.len(), 1);
     assert_eq!(
         storage.get_item(&aside[0]).unwrap().as_deref(),
