@@ -7,16 +7,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::comparison::Comparison;
+use super::export::{download_everything, save_and_announce};
 use super::file_drop::file_drop;
-use super::history_export::download_everything;
 use super::result_body::ResultBody;
 use super::roi_summary::RoiSummary;
 use super::step_heading::StepHeading;
 use super::trend_chart::{format_date, format_date_time, trend_points, TrendChart};
 use super::Instance;
+use crate::browser::clock;
 use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
-use crate::browser::{clock, download};
 use crate::core::answers::Answers;
 use crate::core::history::{read_import, HistoryEntry, NamedReport, MAX_BUNDLE_BYTES};
 use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
@@ -392,11 +392,13 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
         let roi = entry.report.roi.clone();
         let report = entry.report.clone();
         let download = move |_| {
-            let message = match download::save_json(&report.file_name(), &report.to_json()) {
-                Ok(()) => "ui.result.downloaded",
-                Err(_) => "ui.result.download_failed",
-            };
-            instance.announcement.set(texts.get(message).to_owned());
+            save_and_announce(
+                instance,
+                &report.file_name(),
+                &report.to_json(),
+                "application/json",
+                "ui.result.downloaded",
+            );
         };
         view! {
             <section class="aimc-screen aimc-result">

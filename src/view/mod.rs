@@ -6,7 +6,6 @@ mod area_bars;
 mod comparison;
 mod export;
 mod file_drop;
-mod history_export;
 mod history_screen;
 mod intro;
 mod language_switcher;

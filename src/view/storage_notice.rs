@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::history_export::download_everything;
+use super::export::download_everything;
 use super::Instance;
 use crate::browser::storage::StorageNotice;
 

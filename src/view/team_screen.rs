@@ -5,13 +5,14 @@
 
 use leptos::prelude::*;
 
+use super::export::save_and_announce;
 use super::file_drop::file_drop;
 use super::history_screen::error_text;
 use super::step_heading::StepHeading;
 use super::Instance;
+use crate::browser::clock;
 use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
-use crate::browser::{clock, download};
 use crate::core::history::{read_import, MAX_BUNDLE_BYTES};
 use crate::core::import::ImportError;
 use crate::core::locale::{day_stamp, Locale};
@@ -72,11 +73,7 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
             "ai-maturity-check-team-{}.{extension}",
             day_stamp(clock::now())
         );
-        let message = match download::save_file(&name, &contents, mime) {
-            Ok(()) => "ui.result.downloaded",
-            Err(_) => "ui.result.download_failed",
-        };
-        instance.announcement.set(texts.get(message).to_owned());
+        save_and_announce(instance, &name, &contents, mime, "ui.result.downloaded");
     };
     let result = move || {
         data.get().map(|team| {
