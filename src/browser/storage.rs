@@ -92,6 +92,63 @@ fn write_error(error: &wasm_bindgen::JsValue) -> StorageNotice {
     }
 }
 
+/// What a key held when its store opened.
+struct Opened<T> {
+    key: String,
+    /// What was stored, or the default when nothing usable was.
+    value: T,
+    /// The stored text of `value`, when there was one.
+    raw: Option<String>,
+    /// False when the key must not be written: storage unusable, or it holds data this
+    /// widget must not overwrite.
+    writable: bool,
+    notice: Option<StorageNotice>,
+}
+
+/// Reads and decodes `key`, the one way every stored value is opened. Never fails: missing
+/// storage gives the default and a notice (none with `StorageMode::None`, the page's choice);
+/// an unreadable value is copied aside to `<key>.unreadable.<millis>` before the key is reused;
+/// a newer version is left untouched and the key is not written.
+fn open_key<T: Default>(
+    mode: StorageMode,
+    key: String,
+    decode: impl Fn(&str) -> Result<T, DecodeError>,
+) -> Opened<T> {
+    let mut opened = Opened {
+        key,
+        value: T::default(),
+        raw: None,
+        writable: false,
+        notice: None,
+    };
+    if mode == StorageMode::None {
+        return opened;
+    }
+    let stored = if storage_works(mode) {
+        raw(mode).get_item(&opened.key)
+    } else {
+        Err(wasm_bindgen::JsValue::NULL)
+    };
+    match stored {
+        Err(_) => opened.notice = Some(StorageNotice::Unavailable),
+        Ok(None) => opened.writable = true,
+        Ok(Some(text)) => match decode(&text) {
+            Ok(value) => {
+                opened.value = value;
+                opened.raw = Some(text);
+                opened.writable = true;
+            }
+            Err(DecodeError::NewerVersion(_)) => opened.notice = Some(StorageNotice::Corrupt),
+            Err(DecodeError::Unreadable) => {
+                let aside = format!("{}.unreadable.{}", opened.key, js_sys::Date::now() as u64);
+                opened.writable = raw_set(mode, &aside, &text).is_ok();
+                opened.notice = Some(StorageNotice::Corrupt);
+            }
+        },
+    }
+    opened
+}
+
 impl ProgressStore {
     pub fn key_for(instance_id: &str) -> String {
         format!("{KEY_PREFIX}.{instance_id}.progress")
@@ -108,41 +165,14 @@ impl ProgressStore {
         instance_id: &str,
         mode: StorageMode,
     ) -> (ProgressStore, Progress, Option<StorageNotice>) {
-        let mut store = ProgressStore {
+        let opened = open_key(mode, Self::key_for(instance_id), saved_progress::decode);
+        let store = ProgressStore {
             mode,
-            key: Self::key_for(instance_id),
-            writable: false,
-            last_written: None,
+            key: opened.key,
+            writable: opened.writable,
+            last_written: opened.raw,
         };
-        if mode == StorageMode::None {
-            return (store, Progress::default(), None);
-        }
-        if !storage_works(mode) {
-            return (store, Progress::default(), Some(StorageNotice::Unavailable));
-        }
-        let raw = match store.raw().get_item(&store.key) {
-            Ok(raw) => raw,
-            Err(_) => return (store, Progress::default(), Some(StorageNotice::Unavailable)),
-        };
-        let Some(raw) = raw else {
-            store.writable = true;
-            return (store, Progress::default(), None);
-        };
-        match saved_progress::decode(&raw) {
-            Ok(progress) => {
-                store.writable = true;
-                store.last_written = Some(raw);
-                (store, progress, None)
-            }
-            Err(DecodeError::NewerVersion(_)) => {
-                (store, Progress::default(), Some(StorageNotice::Corrupt))
-            }
-            Err(DecodeError::Unreadable) => {
-                let aside = format!("{}.unreadable.{}", store.key, js_sys::Date::now() as u64);
-                store.writable = store.raw().set_item(&aside, &raw).is_ok();
-                (store, Progress::default(), Some(StorageNotice::Corrupt))
-            }
-        }
+        (store, opened.value, opened.notice)
     }
 
     /// Writes `progress` unless it is what was last written. Reports a failure as the notice to
@@ -190,37 +220,14 @@ impl HistoryStore {
         instance_id: &str,
         mode: StorageMode,
     ) -> (HistoryStore, History, Option<StorageNotice>) {
-        let mut store = HistoryStore {
+        let opened = open_key(mode, Self::key_for(instance_id), history::decode);
+        let store = HistoryStore {
             mode,
-            key: Self::key_for(instance_id),
-            writable: false,
-            memory: History::default(),
+            key: opened.key,
+            writable: opened.writable,
+            memory: opened.value.clone(),
         };
-        if mode == StorageMode::None || !storage_works(mode) {
-            return (store, History::default(), None);
-        }
-        let Ok(raw) = raw(mode).get_item(&store.key) else {
-            return (store, History::default(), Some(StorageNotice::Unavailable));
-        };
-        let Some(raw) = raw else {
-            store.writable = true;
-            return (store, History::default(), None);
-        };
-        match history::decode(&raw) {
-            Ok(history) => {
-                store.writable = true;
-                store.memory = history.clone();
-                (store, history, None)
-            }
-            Err(DecodeError::NewerVersion(_)) => {
-                (store, History::default(), Some(StorageNotice::Corrupt))
-            }
-            Err(DecodeError::Unreadable) => {
-                let aside = format!("{}.unreadable.{}", store.key, js_sys::Date::now() as u64);
-                store.writable = raw_set(mode, &aside, &raw).is_ok();
-                (store, History::default(), Some(StorageNotice::Corrupt))
-            }
-        }
+        (store, opened.value, opened.notice)
     }
 
     /// The history as stored now (after another tab wrote it), or this tab's copy.
