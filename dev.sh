@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 SUDO=""
@@ -34,6 +35,17 @@ ensure_cargo_tool() {
   cargo install --locked "$crate" --version "$version" || cargo install "$crate" --version "$version"
 }
 
+# wasm-split-cli cuts the later screens out of the main module (see scripts/build-wasm.mjs). It has
+# no --version, so cargo's record of installed crates tells whether this version is there.
+ensure_wasm_split() {
+  if command -v wasm-split-cli >/dev/null &&
+    grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+    return
+  fi
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (once; about a minute)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+}
+
 ensure_npm_packages() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm packages"
@@ -55,6 +67,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_cargo_tool trunk trunk "$TRUNK_VERSION"
   ensure_cargo_tool wasm-bindgen-cli wasm-bindgen "$(wasm_bindgen_version)"
+  ensure_wasm_split
   ensure_npm_packages # brings wasm-opt (npm binaryen), which must shadow any Debian one
 }
 

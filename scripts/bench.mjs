@@ -105,10 +105,11 @@ function build10x() {
   const dist = mkdtempSync(join(tmpdir(), "aimc-bench-10x-"));
   log(`building the 10× questionnaire into ${dist}`);
   const path = `${join(ROOT, "node_modules/.bin")}:${join(homedir(), ".cargo/bin")}:${process.env.PATH}`;
-  execFileSync("trunk", ["build", "--release", "--features", "bench-10x", "--dist", dist], {
+  execFileSync("trunk", ["build", "--release", "--dist", dist], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, PATH: path },
+    // scripts/build-wasm.mjs (Trunk's hook) adds these cargo features.
+    env: { ...process.env, PATH: path, AIMC_FEATURES: "bench-10x" },
   });
   return dist;
 }

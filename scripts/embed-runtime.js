@@ -1,4 +1,4 @@
-// Appended to Trunk's loader in embed.js by scripts/externalize-loader.mjs, after the
+// Appended to the loader in embed.js by scripts/build-wasm.mjs, after the
 // WebAssembly has started (`bindings` is in scope). Links the widget's stylesheet for
 // [data-ai-maturity-check] mount points and defines <ai-maturity-check>, which renders in its
 // own Shadow DOM.

@@ -8,7 +8,11 @@ const dir = process.argv[2] ?? "dist";
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 let raw = 0;
 let brotli = 0;
-for (const name of readdirSync(dir).sort()) {
+// The widget's own files: the top level and pkg-<hash>/ (the demo pages are not the widget's).
+const names = readdirSync(dir, { recursive: true })
+  .filter((name) => !name.startsWith("demo"))
+  .sort();
+for (const name of names) {
   if (![".wasm", ".js", ".css", ".html"].includes(extname(name))) continue;
   const body = readFileSync(join(dir, name));
   const compressed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -2,14 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::history_screen::HistoryScreen;
 use super::intro::Intro;
 use super::language_switcher::LanguageSwitcher;
+use super::later_screens::{self, LaterScreen};
 use super::question_step::QuestionStep;
-use super::result::ResultScreen;
-use super::roi_screen::RoiScreen;
 use super::storage_notice::StorageNoticeBar;
-use super::team_screen::TeamScreen;
 use crate::browser::clock;
 use crate::browser::host_events;
 use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
@@ -180,6 +177,10 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     });
     Effect::new(move |_| {
         let current = screen.get();
+        // Once the person is past the intro, the later screens are fetched in the background.
+        if current != Screen::Intro {
+            later_screens::prefetch();
+        }
         instance
             .id
             .with_value(|id| instance.emit(HostEvent::StepChange, &StepDetail::of(id, current)));
@@ -234,13 +235,11 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
                     match shown {
                         Screen::Intro => view! { <Intro instance /> }.into_any(),
                         Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
-                        Screen::Result => view! { <ResultScreen instance /> }.into_any(),
-                        Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
-                        Screen::History => view! { <HistoryScreen instance /> }.into_any(),
-                        Screen::Team => view! { <TeamScreen instance /> }.into_any(),
+                        later => view! { <LaterScreen instance shown=later /> }.into_any(),
                     }
                 }
             />
         </div>
     }
 }
+

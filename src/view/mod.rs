@@ -9,6 +9,7 @@ mod file_drop;
 mod history_screen;
 mod intro;
 mod language_switcher;
+mod later_screens;
 pub mod mount;
 mod open_roi;
 mod question_step;

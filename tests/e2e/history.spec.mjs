@@ -134,6 +134,8 @@ test("two tabs completing assessments at once keep both results", async ({ conte
   // Answer in turns, as two people sharing a browser profile would.
   for (let index = 0; index < QUESTIONS; index += 1) {
     for (const [page, level] of [[first, 0], [second, 3]]) {
+      // A background tab paints no frames, and Playwright waits for frames before each action.
+      await page.bringToFront();
       await widget(page).locator(`input[type=radio][value="${level}"]`).check();
       await widget(page).locator("button[type=submit]").click();
     }

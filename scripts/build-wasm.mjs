@@ -1,0 +1,89 @@
+// Trunk post-build hook: builds the widget's WebAssembly in two parts and writes embed.js, the one
+// file a host page includes.
+//
+// Trunk cannot split a module, so this hook does what its Rust pipeline did, plus the split:
+//   1. cargo build --release --features split, keeping the linker's relocations;
+//   2. wasm-split-cli cuts out the chunk holding the screens after the questions
+//      (src/view/later_screens.rs), which is fetched only when first needed;
+//   3. wasm-bindgen writes the JavaScript glue for the main module;
+//   4. wasm-opt -Oz shrinks every module (the npm binaryen on PATH, never Debian's: see README);
+//   5. everything goes into pkg-<hash>/, so a new build never mixes with cached old parts;
+//   6. embed.js fetches the main module while its glue loads (streaming compile), starts it, and
+//      runs scripts/embed-runtime.js. There is no inline script, so pages run under a strict
+//      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
+// AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
+const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const NAME = "ai-maturity-check";
+const WASM_FEATURES = [
+  "--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+];
+
+function run(command, args, env = {}) {
+  execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+}
+
+const features = ["split", ...(process.env.AIMC_FEATURES ?? "").split(",").filter(Boolean)];
+run("cargo", [
+  "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", NAME,
+  "--features", features.join(","),
+  // wasm-split reads the symbols and relocations; wasm-bindgen and wasm-opt drop them later.
+  "--config", "profile.release.strip=false",
+], { RUSTFLAGS: "-C link-arg=--emit-relocs" });
+
+const work = join(root, "target", "widget-split");
+const split = join(work, "split");
+const bound = join(work, "bound");
+rmSync(work, { recursive: true, force: true });
+mkdirSync(bound, { recursive: true });
+run("wasm-split-cli", [join(root, "target/wasm32-unknown-unknown/release", `${NAME}.wasm`), split, "--out-name", NAME]);
+// --keep-lld-exports keeps the function table export the chunk links against.
+run("wasm-bindgen", [
+  "--target", "web", "--no-typescript", "--keep-lld-exports",
+  "--out-dir", bound, "--out-name", NAME, join(split, `${NAME}.wasm`),
+]);
+
+const outputs = new Map(); // file name -> contents
+function optimise(from, name) {
+  const to = join(work, name);
+  run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", ...WASM_FEATURES, from, "-o", to]);
+  outputs.set(name, readFileSync(to));
+}
+optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
+outputs.set(`${NAME}.js`, readFileSync(join(bound, `${NAME}.js`)));
+for (const name of readdirSync(split)) {
+  if (name === `${NAME}.wasm`) continue;
+  if (name.endsWith(".wasm")) optimise(join(split, name), name);
+  else outputs.set(name, readFileSync(join(split, name)));
+}
+if (![...outputs.keys()].some((name) => name.startsWith("split_"))) {
+  throw new Error("wasm-split-cli made no chunk: is the `split` feature's split point still there?");
+}
+
+const hash = createHash("sha256");
+for (const name of [...outputs.keys()].sort()) hash.update(name).update(outputs.get(name));
+const pkg = `pkg-${hash.digest("hex").slice(0, 12)}`;
+mkdirSync(join(staging, pkg));
+for (const [name, contents] of outputs) writeFileSync(join(staging, pkg, name), contents);
+
+const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly while its glue loads, starts it,
+// then runs scripts/embed-runtime.js.
+const pkg = new URL("./${pkg}/", import.meta.url);
+const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
+const bindings = await import(new URL("${NAME}.js", pkg).href);
+await bindings.default({ module_or_path: wasm });
+`;
+const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
+writeFileSync(join(staging, "embed.js"), `${loader}\n${runtime}`);
+
+
+// The placeholder that turned Trunk's own Rust build off (see index.html) has no use in the page.
+const page = join(staging, "index.html");
+writeFileSync(page, readFileSync(page, "utf8").replace(/<link[^>]*\bdata-trunk-skip\b[^>]*>/, ""));

@@ -1,0 +1,102 @@
+//! The screens after the questions: the result, the ROI estimate, the history and the team
+//! roll-up. In the release widget (built with the `split` feature by `scripts/build-wasm.mjs`)
+//! they, and everything only they use, are a separate WebAssembly chunk fetched when first
+//! needed, so a visitor downloads only what the intro and the questions need before the first
+//! question shows. Without the feature (the browser tests) they are called directly.
+//!
+//! A chunk that cannot be fetched (the connection dropped) shows a message and a retry button;
+//! the answers are saved already, so nothing is lost.
+
+use leptos::prelude::*;
+
+use super::history_screen::HistoryScreen;
+use super::result::ResultScreen;
+use super::roi_screen::RoiScreen;
+use super::step_heading::StepHeading;
+use super::team_screen::TeamScreen;
+use super::Instance;
+use crate::core::progress::Screen;
+
+/// The chunk holding the later screens could not be fetched.
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> LoadFailed {
+        LoadFailed
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        later_screens,
+        wasm_split_path = ::leptos::wasm_split,
+        preload(fetch_later_screens),
+        fallible
+    )
+)]
+fn later_screen(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
+    Ok(match shown {
+        Screen::Result => view! { <ResultScreen instance /> }.into_any(),
+        Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+        Screen::History => view! { <HistoryScreen instance /> }.into_any(),
+        Screen::Team => view! { <TeamScreen instance /> }.into_any(),
+        Screen::Intro | Screen::Question(_) => ().into_any(),
+    })
+}
+
+async fn load(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
+    #[cfg(feature = "split")]
+    return later_screen(instance, shown).await;
+    #[cfg(not(feature = "split"))]
+    return later_screen(instance, shown);
+}
+
+/// Starts fetching the later screens' chunk in the background (once; later calls reuse it), so
+/// the result shows at once when the last question is answered.
+pub fn prefetch() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        // A failure here is retried when the screen is needed, and shown then.
+        let _ = fetch_later_screens().await;
+    });
+}
+
+/// `shown`, one of the later screens, once its code is here.
+#[component]
+pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    move || {
+        let retried = attempt.get() > 0;
+        Suspend::new(async move {
+            let loaded = load(instance, shown).await;
+            if retried {
+                // What shows now (screen or notice again) is new to the person: its heading
+                // takes focus, as after any navigation.
+                instance.focus_request.update(|count| *count += 1);
+            }
+            match loaded {
+                Ok(screen) => screen,
+                Err(LoadFailed) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
+            }
+        })
+    }
+}
+
+#[component]
+fn LoadFailedNotice(instance: Instance, attempt: RwSignal<u32>) -> impl IntoView {
+    let texts = instance.texts;
+    let retry = move |_| attempt.update(|count| *count += 1);
+    view! {
+        <section class="aimc-screen" role="alert">
+            <StepHeading instance>{texts.get("ui.load_failed.heading")}</StepHeading>
+            <p>{texts.get("ui.load_failed.body")}</p>
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button aimc-primary" on:click=retry>
+                    {texts.get("ui.load_failed.retry")}
+                </button>
+            </div>
+        </section>
+    }
+}
