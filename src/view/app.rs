@@ -177,8 +177,9 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     });
     Effect::new(move |_| {
         let current = screen.get();
-        // Once the person is past the intro, the later screens are fetched in the background.
-        if current != Screen::Intro {
+        // The later screens' code is fetched in the background once the person is past the
+        // intro, or at once for a returning person with results to look at.
+        if current != Screen::Intro || instance.history.with_untracked(|history| !history.is_empty()) {
             later_screens::prefetch();
         }
         instance

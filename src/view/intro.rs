@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::later_screens;
 use super::open_roi::OpenRoi;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
@@ -42,7 +43,13 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                     <StartOver instance />
                 </Show>
             </div>
-            <nav class="aimc-more" aria-label=texts.get("ui.intro.more")>
+            // Pointing at or tabbing to these starts fetching their screens' code.
+            <nav
+                class="aimc-more"
+                aria-label=texts.get("ui.intro.more")
+                on:pointerover=|_| later_screens::prefetch()
+                on:focusin=|_| later_screens::prefetch()
+            >
                 <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::History))>
                     {move || texts.fill("ui.intro.history", &[("count", &instance.history.with(|history| history.entries().len()).to_string())])}
                 </button>

@@ -53,8 +53,9 @@ async fn load(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> 
     return later_screen(instance, shown);
 }
 
-/// Starts fetching the later screens' chunk in the background (once; later calls reuse it), so
-/// the result shows at once when the last question is answered.
+/// Starts fetching the later screens' chunk in the background, so the result shows at once
+/// when the last question is answered. Cheap to call again: one fetch serves every call, and
+/// once the chunk is here a call does nothing.
 pub fn prefetch() {
     #[cfg(feature = "split")]
     leptos::task::spawn_local(async {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::later_screens;
 use super::Instance;
 use crate::core::progress::Progress;
 
@@ -9,7 +10,13 @@ use crate::core::progress::Progress;
 pub fn OpenRoi(instance: Instance) -> impl IntoView {
     instance.parts.has_roi().then(|| {
         view! {
-            <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::open_roi)>
+            <button
+                type="button"
+                class="aimc-button"
+                on:pointerenter=|_| later_screens::prefetch()
+                on:focus=|_| later_screens::prefetch()
+                on:click=move |_| instance.navigate(Progress::open_roi)
+            >
                 {instance.texts.get("roi.open")}
             </button>
         }
