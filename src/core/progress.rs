@@ -116,9 +116,14 @@ impl Progress {
         self.screen = Screen::Roi;
     }
 
+    /// Whether there is a result: the assessment was completed and every question is answered.
+    pub fn is_complete(&self) -> bool {
+        self.completed_at.is_some() && self.answers.is_complete()
+    }
+
     /// Where "back" leads from the ROI estimate: the result once there is one, else the intro.
     pub fn roi_return_screen(&self) -> Screen {
-        if self.completed_at.is_some() && self.answers.is_complete() {
+        if self.is_complete() {
             Screen::Result
         } else {
             Screen::Intro

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::intro::Intro;
 use super::language_switcher::LanguageSwitcher;
-use super::later_screens::{self, LaterScreen};
+use super::later_screens::{self, LaterScreen, LaterTask};
 use super::question_step::QuestionStep;
 use super::storage_notice::StorageNoticeBar;
 use crate::browser::clock;
@@ -35,6 +35,9 @@ pub struct Instance {
     /// Counts the person's navigations; each one moves focus to the current screen's heading.
     /// Zero until the first, so loading the page never pulls focus into the widget.
     pub focus_request: RwSignal<u32>,
+    /// The assessment was completed while the later screens' code could not be fetched; its
+    /// `Complete` is sent when the code arrives (see `later_screens`).
+    pub completion_pending: StoredValue<bool>,
     /// The last request a heading took focus for; a redraw without a new request leaves focus
     /// where it is.
     pub focus_served: StoredValue<u32>,
@@ -93,10 +96,7 @@ impl Instance {
 
     /// Keeps the completed assessment, with its current ROI estimate, in the history.
     pub fn record_result(&self) {
-        let complete = self.progress.with_untracked(|progress| {
-            progress.completed_at.is_some() && progress.answers.is_complete()
-        });
-        if complete {
+        if self.progress.with_untracked(Progress::is_complete) {
             let entry = HistoryEntry::new(self.report(), EntryOrigin::Completed, clock::now());
             // Checked against this tab's copy first: reading the stored history back (all of
             // it) on every screen change would be work on the hot path for nothing.
@@ -138,6 +138,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         announcement: RwSignal::new(String::new()),
         focus_request: RwSignal::new(0),
         focus_served: StoredValue::new(0),
+        completion_pending: StoredValue::new(false),
         host: StoredValue::new_local(host),
         parts: config.parts,
         target_origin: StoredValue::new(config.target_origin),
@@ -187,14 +188,15 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             .with_value(|id| instance.emit(HostEvent::StepChange, &StepDetail::of(id, current)));
         // Leaving the ROI estimate (or arriving anywhere) keeps its latest figures with the
         // result; writing on every keystroke would rewrite the whole history each time.
-        instance.record_result();
+        if progress.with_untracked(Progress::is_complete) {
+            later_screens::run(instance, LaterTask::RecordResult);
+        }
     });
     let completed_at = Memo::new(move |_| progress.with(|current| current.completed_at));
     Effect::new(move |previous: Option<bool>| {
         let completed = completed_at.get().is_some();
         if previous == Some(false) && completed {
-            instance.record_result();
-            instance.emit(HostEvent::Complete, &instance.report());
+            later_screens::run(instance, LaterTask::Complete);
         }
         completed
     });

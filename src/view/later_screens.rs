@@ -4,17 +4,24 @@
 //! needed, so a visitor downloads only what the intro and the questions need before the first
 //! question shows. Without the feature (the browser tests) they are called directly.
 //!
+//! The work that needs a report (keeping the result in the history, the `Complete` event,
+//! "download everything") is in the chunk too: building and serialising reports is needed only
+//! once the questions are answered.
+//!
 //! A chunk that cannot be fetched (the connection dropped) shows a message and a retry button;
-//! the answers are saved already, so nothing is lost.
+//! the answers are saved already, so nothing is lost. A completion that could not be reported
+//! then is reported when the chunk arrives.
 
 use leptos::prelude::*;
 
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
+use super::export::download_everything;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::Instance;
+use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 
 /// The chunk holding the later screens could not be fetched.
@@ -53,6 +60,58 @@ async fn load(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> 
     return later_screen(instance, shown);
 }
 
+/// Work done with the later screens' code.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LaterTask {
+    /// Keep the completed result (with its current ROI estimate) in the history.
+    RecordResult,
+    /// The assessment was just completed: keep it and tell the host page.
+    Complete,
+    /// Save the whole history as one file (offered when storage is full).
+    DownloadEverything,
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        later_screens,
+        wasm_split_path = ::leptos::wasm_split,
+        fallible
+    )
+)]
+fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
+    match task {
+        LaterTask::RecordResult => instance.record_result(),
+        LaterTask::Complete => {
+            instance.record_result();
+            instance.emit(HostEvent::Complete, &instance.report());
+        }
+        LaterTask::DownloadEverything => download_everything(instance),
+    }
+    Ok(())
+}
+
+/// Runs `task` as soon as the later screens' code is here. When it cannot be fetched, a
+/// completion waits for the chunk's next arrival (see `LaterScreen`) and a download says it
+/// failed.
+pub fn run(instance: Instance, task: LaterTask) {
+    leptos::task::spawn_local(async move {
+        #[cfg(feature = "split")]
+        let done = later_task(instance, task).await;
+        #[cfg(not(feature = "split"))]
+        let done = later_task(instance, task);
+        if done.is_err() {
+            match task {
+                LaterTask::Complete => instance.completion_pending.set_value(true),
+                LaterTask::DownloadEverything => instance
+                    .announcement
+                    .set(instance.texts.get("ui.result.download_failed").to_owned()),
+                LaterTask::RecordResult => {}
+            }
+        }
+    });
+}
+
 /// Starts fetching the later screens' chunk in the background, so the result shows at once
 /// when the last question is answered. Cheap to call again: one fetch serves every call, and
 /// once the chunk is here a call does nothing.
@@ -72,6 +131,10 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
         let retried = attempt.get() > 0;
         Suspend::new(async move {
             let loaded = load(instance, shown).await;
+            if loaded.is_ok() && instance.completion_pending.get_value() {
+                instance.completion_pending.set_value(false);
+                run(instance, LaterTask::Complete);
+            }
             if retried {
                 // What shows now (screen or notice again) is new to the person: its heading
                 // takes focus, as after any navigation.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::export::download_everything;
+use super::later_screens::{self, LaterTask};
 use super::Instance;
 use crate::browser::storage::StorageNotice;
 
@@ -18,7 +18,7 @@ pub fn StorageNoticeBar(instance: Instance) -> impl IntoView {
                 <div class="aimc-notice" role="status">
                     <p>{texts.get(problem.text_key())}</p>
                     {full.then(|| view! {
-                        <button type="button" class="aimc-button aimc-small" on:click=move |_| download_everything(instance)>
+                        <button type="button" class="aimc-button aimc-small" on:click=move |_| later_screens::run(instance, LaterTask::DownloadEverything)>
                             {texts.get("ui.history.export_all")}
                         </button>
                     })}
