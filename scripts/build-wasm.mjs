@@ -11,7 +11,8 @@
 //   6. embed.js fetches the main module while its glue loads (streaming compile), starts it, and
 //      runs scripts/embed-runtime.js. There is no inline script, so pages run under a strict
 //      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
-// AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`).
+// AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`); AIMC_KEEP_NAMES=1 keeps the
+// function names, for profiling.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +31,7 @@ function run(command, args, env = {}) {
   execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
 }
 
+const keepNames = process.env.AIMC_KEEP_NAMES === "1";
 const features = ["split", ...(process.env.AIMC_FEATURES ?? "").split(",").filter(Boolean)];
 run("cargo", [
   "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", NAME,
@@ -46,14 +48,15 @@ mkdirSync(bound, { recursive: true });
 run("wasm-split-cli", [join(root, "target/wasm32-unknown-unknown/release", `${NAME}.wasm`), split, "--out-name", NAME]);
 // --keep-lld-exports keeps the function table export the chunk links against.
 run("wasm-bindgen", [
-  "--target", "web", "--no-typescript", "--keep-lld-exports",
+  "--target", "web", "--no-typescript", "--keep-lld-exports", ...(keepNames ? ["--keep-debug"] : []),
   "--out-dir", bound, "--out-name", NAME, join(split, `${NAME}.wasm`),
 ]);
 
 const outputs = new Map(); // file name -> contents
 function optimise(from, name) {
   const to = join(work, name);
-  run("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", ...WASM_FEATURES, from, "-o", to]);
+  const names = keepNames ? ["--debuginfo"] : ["--strip-debug", "--strip-producers"];
+  run("wasm-opt", ["-Oz", ...names, ...WASM_FEATURES, from, "-o", to]);
   outputs.set(name, readFileSync(to));
 }
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
