@@ -1,9 +1,14 @@
 //! Embeds the content files (`src/content/<lang>.toml`) as static tables at build time, so the
 //! widget parses no text at run time and adding a language is adding a file.
 //!
-//! Output: `TEXT_KEYS`, every flattened key of every file, sorted; and `LANGUAGES`, one table per
-//! file (English first) with a text for each key, or "" where the file lacks it. The content
-//! tests fail on any "", so a missing text is caught by `cargo test`, not by a visitor.
+//! Output: `TEXT_KEYS`, every flattened key of every file, sorted; `LANGUAGES`, one table per
+//! file (English first) with the text of each early key (see `EARLY`), or ""; and `LATE_TEXTS`,
+//! the same for the other keys. The content tests fail on any missing text, so a gap is caught
+//! by `cargo test`, not by a visitor.
+//!
+//! The late texts (the result, ROI, history and team screens) are referenced only from the
+//! later screens' WebAssembly chunk (`src/view/later_screens.rs`), so in the release build they
+//! travel with that chunk instead of before the first question.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -27,6 +32,47 @@ fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>
                 other.type_str()
             ),
         }
+    }
+}
+
+/// The keys the first screens use (intro, questions, language switch, storage notices, start
+/// over, the load-failure notice): a prefix ending in `.`, or a whole key. The content tests
+/// check that every key the main part's components name is here.
+const EARLY: [&str; 16] = [
+    "area.",
+    "currency.",
+    "format.",
+    "q.",
+    "roi.open",
+    "ui.app_title",
+    "ui.confirm.",
+    "ui.history.export_all",
+    "ui.intro.",
+    "ui.language.",
+    "ui.load_failed.",
+    "ui.result.download_failed",
+    "ui.result.start_over",
+    "ui.section.",
+    "ui.step.",
+    "ui.storage.",
+];
+
+fn is_early(key: &str) -> bool {
+    EARLY.iter().any(|early| {
+        if early.ends_with('.') {
+            key.starts_with(early)
+        } else {
+            key == *early
+        }
+    })
+}
+
+/// The text of `key` when it belongs to the table of early (or late) texts; else "".
+fn text<'a>(texts: &'a BTreeMap<String, String>, key: &str, early: bool) -> &'a str {
+    if is_early(key) == early {
+        texts.get(key).map(String::as_str).unwrap_or("")
+    } else {
+        ""
     }
 }
 
@@ -82,7 +128,7 @@ fn main() {
     writeln!(out, "];\n").unwrap();
     writeln!(
         out,
-        "/// One table per content file, English first; \"\" marks a missing text."
+        "/// One table per content file, English first, with the early texts; \"\" elsewhere."
     )
     .unwrap();
     writeln!(
@@ -94,10 +140,28 @@ fn main() {
     for (code, texts) in &languages {
         writeln!(out, "    LanguageTable {{ code: {code:?}, texts: &[").unwrap();
         for key in &keys {
-            let text = texts.get(*key).map(String::as_str).unwrap_or("");
-            writeln!(out, "        {text:?},").unwrap();
+            writeln!(out, "        {:?},", text(texts, key, true)).unwrap();
         }
         writeln!(out, "    ] }},").unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+    writeln!(
+        out,
+        "/// The late texts, in the same order as `LANGUAGES`; \"\" elsewhere."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static LATE_TEXTS: [&[&str]; {}] = [",
+        languages.len()
+    )
+    .unwrap();
+    for (_, texts) in &languages {
+        writeln!(out, "    &[").unwrap();
+        for key in &keys {
+            writeln!(out, "        {:?},", text(texts, key, false)).unwrap();
+        }
+        writeln!(out, "    ],").unwrap();
     }
     writeln!(out, "];").unwrap();
 

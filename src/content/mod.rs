@@ -5,6 +5,10 @@
 //! new file. Lookups never fail: a missing text falls back to English, and the tests below fail
 //! whenever any language misses a text or leaves one in English, so the fallback never reaches
 //! a visitor.
+//!
+//! The texts of the screens after the questions are a separate table (`LATE_TEXTS`, see
+//! build.rs). In the release build only the later screens' chunk refers to it, by calling
+//! `attach_late_texts`, so those texts are downloaded with that chunk.
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
@@ -18,6 +22,31 @@ pub struct LanguageTable {
 }
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+#[cfg(feature = "split")]
+static LATE: std::sync::OnceLock<&'static [&'static [&'static str]]> = std::sync::OnceLock::new();
+
+/// Makes the late texts available. Called by the later screens' chunk (which holds them) before
+/// it draws anything; without the `split` feature they are always there.
+pub fn attach_late_texts() {
+    #[cfg(feature = "split")]
+    LATE.get_or_init(|| &LATE_TEXTS);
+}
+
+fn late_texts(lang: usize) -> &'static [&'static str] {
+    #[cfg(feature = "split")]
+    return LATE.get().map_or(&[], |tables| tables[lang]);
+    #[cfg(not(feature = "split"))]
+    return LATE_TEXTS[lang];
+}
+
+/// The text of key number `index` in language number `lang`, early or late; "" when missing.
+fn text_at(lang: usize, index: usize) -> &'static str {
+    match LANGUAGES[lang].texts[index] {
+        "" => late_texts(lang).get(index).copied().unwrap_or(""),
+        early => early,
+    }
+}
 
 /// A language the widget has texts for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,7 +98,7 @@ impl Texts {
         let Ok(index) = TEXT_KEYS.binary_search(&key) else {
             return "";
         };
-        [LANGUAGES[self.0 .0].texts[index], LANGUAGES[0].texts[index]]
+        [text_at(self.0 .0, index), text_at(0, index)]
             .into_iter()
             .find(|text| !text.is_empty())
             .unwrap_or("")
@@ -254,16 +283,65 @@ mod tests {
         });
         for entry in files {
             let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            for prefix in ["\"ui.", "\"format.", "\"roi."] {
-                for (start, _) in source.match_indices(prefix) {
-                    let rest = &source[start + 1..];
-                    let end = rest.find('"').unwrap();
-                    keys.push(rest[..end].to_owned());
-                }
-            }
+            keys.extend(keys_in(&source));
         }
         assert!(keys.len() > 20, "the view should use its texts by key");
         keys
+    }
+
+    /// The `"ui.…"`, `"format.…"` and `"roi.…"` key literals in `source`.
+    fn keys_in(source: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        for prefix in ["\"ui.", "\"format.", "\"roi."] {
+            for (start, _) in source.match_indices(prefix) {
+                let rest = &source[start + 1..];
+                let end = rest.find('"').unwrap();
+                keys.push(rest[..end].to_owned());
+            }
+        }
+        keys
+    }
+
+    /// What is drawn before the later screens' chunk has arrived (in the release build, the
+    /// late texts arrive with it).
+    const FIRST_SCREENS: [&str; 11] = [
+        "src/view/app.rs",
+        "src/view/intro.rs",
+        "src/view/language_switcher.rs",
+        "src/view/later_screens.rs",
+        "src/view/mount.rs",
+        "src/view/open_roi.rs",
+        "src/view/question_step.rs",
+        "src/view/start_over.rs",
+        "src/view/step_heading.rs",
+        "src/view/storage_notice.rs",
+        "src/browser/storage.rs",
+    ];
+
+    #[test]
+    fn the_first_screens_need_only_early_texts() {
+        let early = |key: &str| {
+            let index = TEXT_KEYS.binary_search(&key).ok();
+            index.is_some_and(|index| !LANGUAGES[0].texts[index].is_empty())
+        };
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut keys: Vec<String> = FIRST_SCREENS
+            .iter()
+            .flat_map(|file| keys_in(&std::fs::read_to_string(format!("{root}/{file}")).unwrap()))
+            .collect();
+        // What the question step draws from the model.
+        for question in QUESTIONS {
+            keys.push(format!("q.{}.prompt", question.id));
+            keys.push(format!("q.{}.o0", question.id));
+        }
+        keys.extend(Area::ALL.iter().map(|area| format!("area.{}.name", area.id())));
+        keys.extend(["ui.storage.full".to_owned(), "format.plural".to_owned()]);
+        assert!(keys.len() > 60);
+        for key in keys {
+            assert!(early(&key), "`{key}` is drawn before the later screens arrive, so it must be early (build.rs)");
+        }
+        // And the split is real: the result's texts are late.
+        assert!(!early("ui.result.heading"));
     }
 
     /// Texts that really are the same word in another language as in English, and the plural
@@ -288,9 +366,9 @@ mod tests {
     fn no_language_leaves_a_text_in_english() {
         for lang in Lang::all().skip(1) {
             for (index, key) in TEXT_KEYS.iter().enumerate() {
-                let text = LANGUAGES[lang.0].texts[index];
+                let text = text_at(lang.0, index);
                 assert!(
-                    text != LANGUAGES[0].texts[index] || SAME_AS_ENGLISH.contains(key),
+                    text != text_at(0, index) || SAME_AS_ENGLISH.contains(key),
                     "{}: `{key}` is still the English {text:?}",
                     lang.code()
                 );
@@ -301,12 +379,11 @@ mod tests {
     #[test]
     fn every_language_has_every_text() {
         for lang in Lang::all() {
-            let table = &LANGUAGES[lang.0];
-            for (key, text) in TEXT_KEYS.iter().zip(table.texts) {
+            for (index, key) in TEXT_KEYS.iter().enumerate() {
                 assert!(
-                    !text.trim().is_empty(),
+                    !text_at(lang.0, index).trim().is_empty(),
                     "{}: `{key}` is missing or empty",
-                    table.code
+                    lang.code()
                 );
             }
         }
@@ -387,8 +464,8 @@ mod tests {
         for lang in Lang::all() {
             for (index, key) in TEXT_KEYS.iter().enumerate() {
                 assert_eq!(
-                    placeholders(LANGUAGES[lang.0].texts[index]),
-                    placeholders(LANGUAGES[0].texts[index]),
+                    placeholders(text_at(lang.0, index)),
+                    placeholders(text_at(0, index)),
                     "{}: `{key}` has other placeholders than English",
                     lang.code()
                 );
@@ -398,9 +475,10 @@ mod tests {
 
     #[test]
     fn no_text_contains_markup() {
-        for table in &LANGUAGES {
-            for text in table.texts {
-                assert!(!text.contains('<'), "{}: markup in {text:?}", table.code);
+        for lang in Lang::all() {
+            for index in 0..TEXT_KEYS.len() {
+                let text = text_at(lang.0, index);
+                assert!(!text.contains('<'), "{}: markup in {text:?}", lang.code());
             }
         }
     }

@@ -21,6 +21,7 @@ use super::export::download_everything;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::Instance;
+use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 
@@ -44,6 +45,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     )
 )]
 fn later_screen(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
+    content::attach_late_texts();
     Ok(match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
@@ -80,6 +82,7 @@ pub enum LaterTask {
     )
 )]
 fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
+    content::attach_late_texts();
     match task {
         LaterTask::RecordResult => instance.record_result(),
         LaterTask::Complete => {
