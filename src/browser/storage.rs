@@ -199,10 +199,16 @@ impl ProgressStore {
 /// that moment, not to this tab's copy, so two tabs that each add a result keep both; the
 /// `storage` event tells the other tab to read it again. Without usable storage the history
 /// lives in memory for the visit.
+///
+/// Made without reading anything (`new`); the first screens need only `stored_count`. `open`
+/// reads and decodes the history, which only the later screens need (in the release build
+/// that code is their chunk's).
 #[derive(Debug)]
 pub struct HistoryStore {
     mode: StorageMode,
     key: String,
+    /// Whether `open` has run; until then nothing is read or written.
+    opened: bool,
     /// False when the stored value must not be overwritten or storage cannot be used.
     writable: bool,
     /// The history as this tab last knew it; what changes apply to when storage cannot be read.
@@ -214,20 +220,42 @@ impl HistoryStore {
         format!("{KEY_PREFIX}.{instance_id}.history")
     }
 
-    /// Opens the store; like `ProgressStore::open`, never fails. An unreadable value is copied
-    /// aside first; a newer one is left alone and this visit keeps its history in memory.
-    pub fn open(
-        instance_id: &str,
-        mode: StorageMode,
-    ) -> (HistoryStore, History, Option<StorageNotice>) {
-        let opened = open_key(mode, Self::key_for(instance_id), history::decode);
-        let store = HistoryStore {
+    pub fn new(instance_id: &str, mode: StorageMode) -> HistoryStore {
+        HistoryStore {
             mode,
-            key: opened.key,
-            writable: opened.writable,
-            memory: opened.value.clone(),
-        };
-        (store, opened.value, opened.notice)
+            key: Self::key_for(instance_id),
+            opened: false,
+            writable: false,
+            memory: History::default(),
+        }
+    }
+
+    /// The number of results stored, read lightly (see `history::count_entries`); `None` when
+    /// nothing is stored or storage cannot be read.
+    pub fn stored_count(&self) -> Option<usize> {
+        if self.mode == StorageMode::None || !storage_works(self.mode) {
+            return None;
+        }
+        let stored = raw(self.mode).get_item(&self.key).ok().flatten()?;
+        Some(history::count_entries(&stored))
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.opened
+    }
+
+    /// Reads the history, the first time only: `None` on later calls. Never fails, like
+    /// `ProgressStore::open`: an unreadable value is copied aside first; a newer one is left
+    /// alone and this visit keeps its history in memory.
+    pub fn open(&mut self) -> Option<(History, Option<StorageNotice>)> {
+        if self.opened {
+            return None;
+        }
+        let opened = open_key(self.mode, self.key.clone(), history::decode);
+        self.opened = true;
+        self.writable = opened.writable;
+        self.memory = opened.value.clone();
+        Some((opened.value, opened.notice))
     }
 
     /// The history as stored now (after another tab wrote it), or this tab's copy.

@@ -217,6 +217,16 @@ pub fn encode(history: &History) -> String {
 
 /// Reads the stored history. Our own writes are trusted for shape (no re-validation, so 500
 /// entries open fast); anything else is unreadable and must be kept aside, never overwritten.
+/// How many results a stored history value holds, read without decoding them: what the intro
+/// shows before the history itself is opened. 0 for a value it cannot read.
+pub fn count_entries(raw: &str) -> usize {
+    #[derive(Deserialize)]
+    struct Entries {
+        entries: Vec<serde::de::IgnoredAny>,
+    }
+    serde_json::from_str::<Entries>(raw).map_or(0, |stored| stored.entries.len())
+}
+
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
     let version = serde_json::from_str::<VersionOnly>(raw)
         .map_err(|_| DecodeError::Unreadable)?
@@ -428,6 +438,18 @@ mod tests {
         );
         history.clear();
         assert!(history.is_empty());
+    }
+
+    #[test]
+    fn stored_results_are_counted_without_decoding_them() {
+        let mut history = History::default();
+        history.add(entry(1, 1_000));
+        history.add(entry(3, 2_000));
+        assert_eq!(count_entries(&encode(&history)), 2);
+        assert_eq!(count_entries(r#"{"version":1,"entries":[]}"#), 0);
+        for unreadable in ["", "[]", r#"{"version":1,"entries":[{"#, r#"{"entries":"x"}"#] {
+            assert_eq!(count_entries(unreadable), 0, "{unreadable}");
+        }
     }
 
     #[test]

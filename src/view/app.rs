@@ -47,9 +47,12 @@ pub struct Instance {
     pub parts: Parts,
     /// In an iframe: the parent origin that hears the events too (see `host_events`).
     pub target_origin: StoredValue<Option<String>>,
-    /// Completed and imported results, as stored (see `history_store`).
+    /// Completed and imported results, as stored (see `history_store`); empty until the
+    /// history is opened (`open_history`), which the later screens do.
     pub history: RwSignal<History>,
     pub history_store: StoredValue<HistoryStore>,
+    /// How many results the history holds: known, for the intro, before it is opened.
+    pub stored_results: RwSignal<usize>,
     /// What the person must be told about storage; shown once at the top.
     pub notice: RwSignal<Option<StorageNotice>>,
 }
@@ -79,16 +82,36 @@ impl Instance {
             .with_untracked(|progress| ReportV1::build(progress, language, clock::now()))
     }
 
+    /// Reads the stored history, the first time it is called (see `HistoryStore::open`), and
+    /// raises the notice when it had to be set aside or is from a newer version.
+    pub fn open_history(&self) {
+        let Some(Some((history, notice))) = self.history_store.try_update_value(HistoryStore::open)
+        else {
+            return;
+        };
+        self.show_history(history);
+        if notice.is_some() && self.notice.get_untracked().is_none() {
+            self.notice.set(notice);
+        }
+    }
+
+    /// Shows `history` as the instance's history.
+    pub fn show_history(&self, history: History) {
+        self.stored_results.set(history.entries().len());
+        self.history.set(history);
+    }
+
     /// Changes the stored history (see `HistoryStore::apply`) and shows the result. A failed
     /// write keeps the change for this visit and raises the notice.
     pub fn change_history(&self, change: impl FnOnce(&mut History) -> bool) {
+        self.open_history();
         let Some((history, written)) = self
             .history_store
             .try_update_value(|store| store.apply(change))
         else {
             return;
         };
-        self.history.set(history);
+        self.show_history(history);
         if let Err(problem) = written {
             self.notice.set(Some(problem));
         }
@@ -126,10 +149,12 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             restored.screen = Screen::Roi;
         }
     }
-    let (history_store, history, history_notice) = HistoryStore::open(&config.id, config.storage);
+    // Only counted here: the history itself is read by the later screens' code (`open_history`).
+    let history_store = HistoryStore::new(&config.id, config.storage);
+    let stored_results = history_store.stored_count();
     let history_key = history_store.key().to_owned();
     let store = StoredValue::new(store);
-    let notice = RwSignal::new(first_notice.or(history_notice));
+    let notice = RwSignal::new(first_notice);
     let instance = Instance {
         texts: lang.get_untracked().texts(),
         lang,
@@ -142,14 +167,21 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         host: StoredValue::new_local(host),
         parts: config.parts,
         target_origin: StoredValue::new(config.target_origin),
-        history: RwSignal::new(history),
+        history: RwSignal::new(History::default()),
         history_store: StoredValue::new(history_store),
+        stored_results: RwSignal::new(stored_results.unwrap_or(0)),
         notice,
     };
+    // A returning person: their history is opened, with its screens' code, in the background.
+    if stored_results.is_some() {
+        later_screens::run(instance, LaterTask::OpenHistory);
+    }
     // Another tab added or removed results: show what is stored now.
     storage::on_change_elsewhere(history_key, move || {
-        if let Some(current) = instance.history_store.try_with_value(HistoryStore::current) {
-            instance.history.set(current);
+        if instance.history_store.with_value(HistoryStore::is_open) {
+            later_screens::run(instance, LaterTask::ReloadHistory);
+        } else if let Some(count) = instance.history_store.try_with_value(HistoryStore::stored_count) {
+            instance.stored_results.set(count.unwrap_or(0));
         }
     });
     let progress = instance.progress;
@@ -179,8 +211,8 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     Effect::new(move |_| {
         let current = screen.get();
         // The later screens' code is fetched in the background once the person is past the
-        // intro, or at once for a returning person with results to look at.
-        if current != Screen::Intro || instance.history.with_untracked(|history| !history.is_empty()) {
+        // intro (a returning person's already is, see above).
+        if current != Screen::Intro {
             later_screens::prefetch();
         }
         instance

@@ -51,7 +51,7 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                 on:focusin=|_| later_screens::prefetch()
             >
                 <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::History))>
-                    {move || texts.fill("ui.intro.history", &[("count", &instance.history.with(|history| history.entries().len()).to_string())])}
+                    {move || texts.fill("ui.intro.history", &[("count", &instance.stored_results.get().to_string())])}
                 </button>
                 <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::Team))>
                     {texts.get("ui.intro.team")}

@@ -21,6 +21,7 @@ use super::export::download_everything;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::Instance;
+use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
@@ -46,6 +47,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 )]
 fn later_screen(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
     content::attach_late_texts();
+    instance.open_history();
     Ok(match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
@@ -71,6 +73,10 @@ pub enum LaterTask {
     Complete,
     /// Save the whole history as one file (offered when storage is full).
     DownloadEverything,
+    /// Read the stored history (a returning person's, in the background at start).
+    OpenHistory,
+    /// Read the stored history again: another tab changed it.
+    ReloadHistory,
 }
 
 #[cfg_attr(
@@ -83,6 +89,7 @@ pub enum LaterTask {
 )]
 fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
     content::attach_late_texts();
+    instance.open_history();
     match task {
         LaterTask::RecordResult => instance.record_result(),
         LaterTask::Complete => {
@@ -90,6 +97,12 @@ fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
             instance.emit(HostEvent::Complete, &instance.report());
         }
         LaterTask::DownloadEverything => download_everything(instance),
+        LaterTask::OpenHistory => {}
+        LaterTask::ReloadHistory => {
+            if let Some(current) = instance.history_store.try_with_value(HistoryStore::current) {
+                instance.show_history(current);
+            }
+        }
     }
     Ok(())
 }
@@ -109,7 +122,7 @@ pub fn run(instance: Instance, task: LaterTask) {
                 LaterTask::DownloadEverything => instance
                     .announcement
                     .set(instance.texts.get("ui.result.download_failed").to_owned()),
-                LaterTask::RecordResult => {}
+                LaterTask::RecordResult | LaterTask::OpenHistory | LaterTask::ReloadHistory => {}
             }
         }
     });
