@@ -43,6 +43,7 @@ pub struct HistoryEntry {
     /// The person's own label; empty until they give one.
     #[serde(default)]
     pub name: String,
+    #[serde(with = "super::timestamp")]
     pub saved_at: DateTime<Utc>,
     pub origin: EntryOrigin,
     pub report: ReportV1,
@@ -251,6 +252,7 @@ struct BundleV1<'a> {
     schema: &'static str,
     schema_version: u32,
     widget_version: &'static str,
+    #[serde(with = "super::timestamp")]
     exported_at: DateTime<Utc>,
     entries: Vec<BundleEntry<'a>>,
 }

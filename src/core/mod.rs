@@ -20,6 +20,7 @@ pub mod roi;
 pub mod rollup;
 pub mod saved_progress;
 pub mod scoring;
+pub mod timestamp;
 
 #[cfg(test)]
 mod test_support;

@@ -31,8 +31,11 @@ pub struct ReportV1 {
     pub questionnaire_version: u32,
     /// The language the assessment was taken in (`en`, `nb`, ...); labels only.
     pub language: String,
+    #[serde(default, with = "super::timestamp::optional")]
     pub started_at: Option<DateTime<Utc>>,
+    #[serde(default, with = "super::timestamp::optional")]
     pub completed_at: Option<DateTime<Utc>>,
+    #[serde(with = "super::timestamp")]
     pub exported_at: DateTime<Utc>,
     /// Level 0–3 per question id.
     pub answers: BTreeMap<String, u8>,

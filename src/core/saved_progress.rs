@@ -25,7 +25,9 @@ struct SavedProgressV1 {
     #[serde(flatten)]
     screen: Screen,
     answers: BTreeMap<String, u8>,
+    #[serde(default, with = "super::timestamp::optional")]
     started_at: Option<DateTime<Utc>>,
+    #[serde(default, with = "super::timestamp::optional")]
     completed_at: Option<DateTime<Utc>>,
     /// Absent in records written before the ROI estimate existed.
     #[serde(default)]
