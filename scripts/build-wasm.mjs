@@ -87,6 +87,17 @@ const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
 writeFileSync(join(staging, "embed.js"), `${loader}\n${runtime}`);
 
 
-// The placeholder that turned Trunk's own Rust build off (see index.html) has no use in the page.
-const page = join(staging, "index.html");
-writeFileSync(page, readFileSync(page, "utf8").replace(/<link[^>]*\bdata-trunk-skip\b[^>]*>/, ""));
+// Every page of ours that loads embed.js also asks for what embed.js will load, so the browser
+// fetches it all at once instead of one round trip after another. The placeholder that turned
+// Trunk's own Rust build off (see index.html) has no use in the page.
+for (const name of readdirSync(staging, { recursive: true }).filter((name) => name.endsWith(".html"))) {
+  const page = join(staging, name);
+  const html = readFileSync(page, "utf8")
+    .replace(/<link[^>]*\bdata-trunk-skip\b[^>]*>/, "")
+    .replace(/<script[^>]*\bsrc=["']?([^"' >]*)embed\.js["']?[^>]*><\/script>/, (tag, base) =>
+      tag +
+      `<link rel="modulepreload" href="${base}${pkg}/${NAME}.js">` +
+      `<link rel="modulepreload" href="${base}${pkg}/__wasm_split.js">` +
+      `<link rel="preload" href="${base}${pkg}/${NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin>`);
+  writeFileSync(page, html);
+}
