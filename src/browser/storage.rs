@@ -54,19 +54,22 @@ pub struct ProgressStore {
 /// Whether the mode's storage can be read and written at all. gloo-storage throws when it is
 /// missing, so this check with web-sys comes first.
 fn storage_works(mode: StorageMode) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let storage = match mode {
-        StorageMode::Local => window.local_storage(),
-        StorageMode::Session => window.session_storage(),
-        StorageMode::None => return false,
-    };
-    let Ok(Some(storage)) = storage else {
+    let Some(storage) = readable(mode) else {
         return false;
     };
     let probe = format!("{KEY_PREFIX}.probe");
     storage.set_item(&probe, "1").is_ok() && storage.remove_item(&probe).is_ok()
+}
+
+/// The mode's storage when the page may use it at all (it may still refuse writes).
+fn readable(mode: StorageMode) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    let storage = match mode {
+        StorageMode::Local => window.local_storage(),
+        StorageMode::Session => window.session_storage(),
+        StorageMode::None => return None,
+    };
+    storage.ok().flatten()
 }
 
 fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
@@ -233,10 +236,8 @@ impl HistoryStore {
     /// The number of results stored, read lightly (see `history::count_entries`); `None` when
     /// nothing is stored or storage cannot be read.
     pub fn stored_count(&self) -> Option<usize> {
-        if self.mode == StorageMode::None || !storage_works(self.mode) {
-            return None;
-        }
-        let stored = raw(self.mode).get_item(&self.key).ok().flatten()?;
+        // Only reads: no write probe (`storage_works`) in the start-up task.
+        let stored = readable(self.mode)?.get_item(&self.key).ok().flatten()?;
         Some(history::count_entries(&stored))
     }
 
@@ -300,8 +301,16 @@ fn raw_set(mode: StorageMode, key: &str, value: &str) -> Result<(), wasm_bindgen
 }
 
 /// Calls `changed` whenever another tab writes `key` (the `storage` event fires in every other
-/// tab of the origin, never in the writing one). Listens for the page's lifetime.
+/// tab of the origin, never in the writing one). Listens for the page's lifetime, from the task
+/// after this one: adding the listener is slow enough to matter in the start-up task.
 pub fn on_change_elsewhere(key: String, changed: impl Fn() + 'static) {
+    leptos::prelude::set_timeout(
+        move || listen_for_changes(key, changed),
+        std::time::Duration::ZERO,
+    );
+}
+
+fn listen_for_changes(key: String, changed: impl Fn() + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
