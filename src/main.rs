@@ -3,8 +3,10 @@
 //! defines.
 
 fn main() {
+    // In the next task, not the one that started the WebAssembly: two shorter tasks keep the
+    // page responsive on a slow phone, where one long one would block it.
     #[cfg(target_arch = "wasm32")]
-    ai_maturity_check::mount_all();
+    leptos::prelude::set_timeout(ai_maturity_check::mount_all, std::time::Duration::ZERO);
 }
 
 /// Called by the custom element's `connectedCallback` (see scripts/embed-runtime.js).
