@@ -83,6 +83,7 @@ print_sizes() {
 case "${1:-}" in
   serve)
     ensure_build_tools
+    mkdir -p target # ignored by Trunk's watcher (Trunk.toml), so it must exist
     trunk serve --release
     ;;
   build)
