@@ -76,6 +76,28 @@ fn text<'a>(texts: &'a BTreeMap<String, String>, key: &str, early: bool) -> &'a 
     }
 }
 
+/// Writes `item`, one `LanguageTable` per language holding the early (or late) texts, "" for
+/// the others.
+fn write_tables(
+    out: &mut String,
+    item: &str,
+    doc: &str,
+    languages: &[(String, BTreeMap<String, String>)],
+    keys: &BTreeSet<&String>,
+    early: bool,
+) {
+    writeln!(out, "/// {doc}; \"\" elsewhere.").unwrap();
+    writeln!(out, "{item}: [LanguageTable; {}] = [", languages.len()).unwrap();
+    for (code, texts) in languages {
+        writeln!(out, "    LanguageTable {{ code: {code:?}, texts: &[").unwrap();
+        for key in keys {
+            writeln!(out, "        {:?},", text(texts, key, early)).unwrap();
+        }
+        writeln!(out, "    ] }},").unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+}
+
 fn main() {
     let dir = Path::new("src/content");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -126,44 +148,22 @@ fn main() {
         writeln!(out, "    {key:?},").unwrap();
     }
     writeln!(out, "];\n").unwrap();
-    writeln!(
-        out,
-        "/// One table per content file, English first, with the early texts; \"\" elsewhere."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub const LANGUAGES: [LanguageTable; {}] = [",
-        languages.len()
-    )
-    .unwrap();
-    for (code, texts) in &languages {
-        writeln!(out, "    LanguageTable {{ code: {code:?}, texts: &[").unwrap();
-        for key in &keys {
-            writeln!(out, "        {:?},", text(texts, key, true)).unwrap();
-        }
-        writeln!(out, "    ] }},").unwrap();
-    }
-    writeln!(out, "];\n").unwrap();
-    writeln!(
-        out,
-        "/// The late texts, in the same order as `LANGUAGES`; \"\" elsewhere."
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub static LATE_TEXTS: [&[&str]; {}] = [",
-        languages.len()
-    )
-    .unwrap();
-    for (_, texts) in &languages {
-        writeln!(out, "    &[").unwrap();
-        for key in &keys {
-            writeln!(out, "        {:?},", text(texts, key, false)).unwrap();
-        }
-        writeln!(out, "    ],").unwrap();
-    }
-    writeln!(out, "];").unwrap();
+    write_tables(
+        &mut out,
+        "pub const LANGUAGES",
+        "One table per content file, English first, with the early texts",
+        &languages,
+        &keys,
+        true,
+    );
+    write_tables(
+        &mut out,
+        "pub static LATE_TEXTS",
+        "The late texts, in the same order as `LANGUAGES`",
+        &languages,
+        &keys,
+        false,
+    );
 
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     fs::write(Path::new(&out_dir).join("texts.rs"), out).expect("OUT_DIR is writable");

@@ -24,7 +24,7 @@ pub struct LanguageTable {
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
 #[cfg(feature = "split")]
-static LATE: std::sync::OnceLock<&'static [&'static [&'static str]]> = std::sync::OnceLock::new();
+static LATE: std::sync::OnceLock<&'static [LanguageTable]> = std::sync::OnceLock::new();
 
 /// Makes the late texts available. Called by the later screens' chunk (which holds them) before
 /// it draws anything; without the `split` feature they are always there.
@@ -35,9 +35,9 @@ pub fn attach_late_texts() {
 
 fn late_texts(lang: usize) -> &'static [&'static str] {
     #[cfg(feature = "split")]
-    return LATE.get().map_or(&[], |tables| tables[lang]);
+    return LATE.get().map_or(&[], |tables| tables[lang].texts);
     #[cfg(not(feature = "split"))]
-    return LATE_TEXTS[lang];
+    return LATE_TEXTS[lang].texts;
 }
 
 /// The text of key number `index` in language number `lang`, early or late; "" when missing.
