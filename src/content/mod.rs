@@ -334,11 +334,18 @@ mod tests {
             keys.push(format!("q.{}.prompt", question.id));
             keys.push(format!("q.{}.o0", question.id));
         }
-        keys.extend(Area::ALL.iter().map(|area| format!("area.{}.name", area.id())));
+        keys.extend(
+            Area::ALL
+                .iter()
+                .map(|area| format!("area.{}.name", area.id())),
+        );
         keys.extend(["ui.storage.full".to_owned(), "format.plural".to_owned()]);
         assert!(keys.len() > 60);
         for key in keys {
-            assert!(early(&key), "`{key}` is drawn before the later screens arrive, so it must be early (build.rs)");
+            assert!(
+                early(&key),
+                "`{key}` is drawn before the later screens arrive, so it must be early (build.rs)"
+            );
         }
         // And the split is real: the result's texts are late.
         assert!(!early("ui.result.heading"));

@@ -449,7 +449,12 @@ mod tests {
         history.add(entry(3, 2_000));
         assert_eq!(count_entries(&encode(&history)), 2);
         assert_eq!(count_entries(r#"{"version":1,"entries":[]}"#), 0);
-        for unreadable in ["", "[]", r#"{"version":1,"entries":[{"#, r#"{"entries":"x"}"#] {
+        for unreadable in [
+            "",
+            "[]",
+            r#"{"version":1,"entries":[{"#,
+            r#"{"entries":"x"}"#,
+        ] {
             assert_eq!(count_entries(unreadable), 0, "{unreadable}");
         }
     }

@@ -93,9 +93,10 @@ pub fn read(text: &str) -> Option<DateTime<Utc>> {
             };
             let two_digits = |part: &str| {
                 let bytes = part.as_bytes();
-                bytes.iter().all(u8::is_ascii_digit).then(|| {
-                    i64::from(bytes[0] - b'0') * 10 + i64::from(bytes[1] - b'0')
-                })
+                bytes
+                    .iter()
+                    .all(u8::is_ascii_digit)
+                    .then(|| i64::from(bytes[0] - b'0') * 10 + i64::from(bytes[1] - b'0'))
             };
             let (hours, minutes) = (two_digits(hours)?, two_digits(minutes)?);
             if hours > 23 || minutes > 59 {
@@ -151,18 +152,25 @@ mod tests {
 
     #[test]
     fn writes_what_chronos_serde_wrote() {
-        let base = DateTime::parse_from_rfc3339("2026-11-23T21:27:00Z").unwrap().to_utc();
+        let base = DateTime::parse_from_rfc3339("2026-11-23T21:27:00Z")
+            .unwrap()
+            .to_utc();
         for nanos in [0, 5_000_000, 120_000_000, 123_456_000, 123_456_789, 1_000] {
             let at = base + TimeDelta::nanoseconds(nanos);
             assert_eq!(write(at), at.to_rfc3339_opts(SecondsFormat::AutoSi, true));
         }
-        let early = DateTime::parse_from_rfc3339("0009-01-02T03:04:05Z").unwrap().to_utc();
+        let early = DateTime::parse_from_rfc3339("0009-01-02T03:04:05Z")
+            .unwrap()
+            .to_utc();
         assert_eq!(write(early), "0009-01-02T03:04:05Z");
         let leap = NaiveDate::from_ymd_opt(2016, 12, 31)
             .and_then(|date| date.and_hms_milli_opt(23, 59, 59, 1_500))
             .unwrap()
             .and_utc();
-        assert_eq!(write(leap), leap.to_rfc3339_opts(SecondsFormat::AutoSi, true));
+        assert_eq!(
+            write(leap),
+            leap.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+        );
     }
 
     #[test]
@@ -181,7 +189,10 @@ mod tests {
             "2016-12-31T23:59:60Z",
             "2024-02-29T12:00:00Z",
         ] {
-            let chrono = text.parse::<DateTime<chrono::FixedOffset>>().unwrap().to_utc();
+            let chrono = text
+                .parse::<DateTime<chrono::FixedOffset>>()
+                .unwrap()
+                .to_utc();
             assert_eq!(read(text), Some(chrono), "{text}");
         }
     }

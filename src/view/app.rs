@@ -180,7 +180,10 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     storage::on_change_elsewhere(history_key, move || {
         if instance.history_store.with_value(HistoryStore::is_open) {
             later_screens::run(instance, LaterTask::ReloadHistory);
-        } else if let Some(count) = instance.history_store.try_with_value(HistoryStore::stored_count) {
+        } else if let Some(count) = instance
+            .history_store
+            .try_with_value(HistoryStore::stored_count)
+        {
             instance.stored_results.set(count.unwrap_or(0));
         }
     });
@@ -277,4 +280,3 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         </div>
     }
 }
-

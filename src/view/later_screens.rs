@@ -14,10 +14,10 @@
 
 use leptos::prelude::*;
 
+use super::export::download_everything;
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
-use super::export::download_everything;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::Instance;
