@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 
 TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+export PATH="$PWD/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -39,7 +40,7 @@ ensure_cargo_tool() {
 # no --version, so cargo's record of installed crates tells whether this version is there.
 ensure_wasm_split() {
   if command -v wasm-split-cli >/dev/null &&
-    grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates.toml" 2>/dev/null; then
+    grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$CARGO_HOME/.crates.toml" 2>/dev/null; then
     return
   fi
   log "installing wasm-split-cli $WASM_SPLIT_VERSION (once; about a minute)"
