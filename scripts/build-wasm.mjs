@@ -86,7 +86,6 @@ await bindings.default({ module_or_path: wasm });
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
 writeFileSync(join(staging, "embed.js"), `${loader}\n${runtime}`);
 
-
 // Every page of ours that loads embed.js also asks for what embed.js will load, so the browser
 // fetches it all at once instead of one round trip after another. The placeholder that turned
 // Trunk's own Rust build off (see index.html) has no use in the page.
