@@ -161,15 +161,11 @@ fn valid_id(id: &str) -> bool {
 
 /// Reads a JSON configuration block: an object whose values are strings.
 pub fn options_from_json(json: &str) -> Result<Vec<(String, String)>, ConfigWarning> {
-    let object: serde_json::Map<String, serde_json::Value> =
+    // Straight into strings: a generic JSON value would bring its whole reader into the
+    // download before the first question.
+    let object: std::collections::BTreeMap<String, String> =
         serde_json::from_str(json).map_err(|_| ConfigWarning::UnreadableJson)?;
-    object
-        .into_iter()
-        .map(|(name, value)| match value {
-            serde_json::Value::String(text) => Ok((name, text)),
-            _ => Err(ConfigWarning::UnreadableJson),
-        })
-        .collect()
+    Ok(object.into_iter().collect())
 }
 
 /// Reads options from a URL query (`?lang=nb&target-origin=https%3A%2F%2Fportal.example`), as
