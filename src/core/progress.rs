@@ -5,7 +5,6 @@
 //! This is the whole state an instance saves and restores; the view keeps it in one signal.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::locale::Currency;
@@ -14,8 +13,7 @@ use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
 use crate::content::Lang;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "screen", content = "index", rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
     #[default]
     Intro,

@@ -22,8 +22,10 @@ pub const PROGRESS_VERSION: u32 = 1;
 #[derive(Debug, Serialize, Deserialize)]
 struct SavedProgressV1 {
     version: u32,
-    #[serde(flatten)]
-    screen: Screen,
+    screen: StoredScreen,
+    /// The question's index, with `"screen": "question"` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    index: Option<usize>,
     answers: BTreeMap<String, u8>,
     #[serde(default, with = "super::timestamp::optional")]
     started_at: Option<DateTime<Utc>>,
@@ -37,6 +39,43 @@ struct SavedProgressV1 {
     /// The language the person chose in the widget; absent when they never chose one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language: Option<String>,
+}
+
+/// The screen's name as stored; with `index` it makes a `Screen`. Two plain fields rather than
+/// a flattened tagged enum: those need serde's buffering machinery, a few KiB of WebAssembly
+/// before the first question.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum StoredScreen {
+    Intro,
+    Question,
+    Result,
+    Roi,
+    History,
+    Team,
+}
+
+fn stored_screen(screen: Screen) -> (StoredScreen, Option<usize>) {
+    match screen {
+        Screen::Intro => (StoredScreen::Intro, None),
+        Screen::Question(index) => (StoredScreen::Question, Some(index)),
+        Screen::Result => (StoredScreen::Result, None),
+        Screen::Roi => (StoredScreen::Roi, None),
+        Screen::History => (StoredScreen::History, None),
+        Screen::Team => (StoredScreen::Team, None),
+    }
+}
+
+/// `None` for a question without its index.
+fn restored_screen(name: StoredScreen, index: Option<usize>) -> Option<Screen> {
+    Some(match name {
+        StoredScreen::Intro => Screen::Intro,
+        StoredScreen::Question => Screen::Question(index?),
+        StoredScreen::Result => Screen::Result,
+        StoredScreen::Roi => Screen::Roi,
+        StoredScreen::History => Screen::History,
+        StoredScreen::Team => Screen::Team,
+    })
 }
 
 /// Just enough to read the version before choosing how to decode the rest.
@@ -68,9 +107,11 @@ impl fmt::Display for DecodeError {
 }
 
 pub fn encode(progress: &Progress) -> String {
+    let (screen, index) = stored_screen(progress.screen);
     let saved = SavedProgressV1 {
         version: PROGRESS_VERSION,
-        screen: progress.screen,
+        screen,
+        index,
         answers: progress
             .answers
             .iter()
@@ -93,9 +134,11 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
         1 => {
             let saved: SavedProgressV1 =
                 serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
+            let screen =
+                restored_screen(saved.screen, saved.index).ok_or(DecodeError::Unreadable)?;
             let (answers, _dropped) = Answers::from_untrusted(saved.answers);
             Ok(Progress {
-                screen: saved.screen,
+                screen,
                 answers,
                 started_at: saved.started_at,
                 completed_at: saved.completed_at,
@@ -189,6 +232,8 @@ mod tests {
             r#"{"version":"1"}"#,
             r#"{"version":1}"#,
             r#"{"version":0,"answers":{}}"#,
+            r#"{"version":1,"screen":"question","answers":{},"started_at":null,"completed_at":null}"#,
+            r#"{"version":1,"screen":"elsewhere","answers":{},"started_at":null,"completed_at":null}"#,
         ] {
             assert_eq!(decode(raw), Err(DecodeError::Unreadable), "{raw}");
         }
