@@ -17,7 +17,7 @@ use serde_json::Value;
 use super::import::{clean_text, report_from_value, ImportError, ImportedReport, Migration};
 use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::report::{ReportV1, WIDGET_VERSION};
-use super::saved_progress::DecodeError;
+use super::saved_progress::{stored_version, DecodeError};
 
 /// The version of the stored history value; a later one gets a migration in `decode`.
 pub const HISTORY_VERSION: u32 = 1;
@@ -202,12 +202,6 @@ struct StoredHistoryV1 {
     entries: Vec<HistoryEntry>,
 }
 
-/// Just enough to read the version before decoding the rest.
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
-}
-
 pub fn encode(history: &History) -> String {
     let stored = StoredHistoryV1 {
         version: HISTORY_VERSION,
@@ -229,10 +223,7 @@ pub fn count_entries(raw: &str) -> usize {
 }
 
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
-    let version = serde_json::from_str::<VersionOnly>(raw)
-        .map_err(|_| DecodeError::Unreadable)?
-        .version;
-    match version {
+    match stored_version(raw)? {
         1 => {
             let stored: StoredHistoryV1 =
                 serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;

@@ -78,10 +78,16 @@ fn restored_screen(name: StoredScreen, index: Option<usize>) -> Option<Screen> {
     })
 }
 
-/// Just enough to read the version before choosing how to decode the rest.
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: u32,
+/// The `version` of a stored value (progress or history), read before choosing how to decode
+/// the rest.
+pub fn stored_version(raw: &str) -> Result<u32, DecodeError> {
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        version: u32,
+    }
+    serde_json::from_str::<VersionOnly>(raw)
+        .map(|stored| stored.version)
+        .map_err(|_| DecodeError::Unreadable)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,10 +133,7 @@ pub fn encode(progress: &Progress) -> String {
 }
 
 pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
-    let version = serde_json::from_str::<VersionOnly>(raw)
-        .map_err(|_| DecodeError::Unreadable)?
-        .version;
-    match version {
+    match stored_version(raw)? {
         1 => {
             let saved: SavedProgressV1 =
                 serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;

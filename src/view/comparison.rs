@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::data_table::DataTable;
 use super::trend_chart::format_date_time;
 use super::Instance;
 use crate::core::compare::compare;
@@ -70,18 +71,13 @@ pub fn Comparison(instance: Instance, before: HistoryEntry, after: HistoryEntry)
             <p class="aimc-meta" data-level-change>
                 {texts.fill("ui.history.level_change", &[("before", &number(comparison.level.0)), ("after", &number(comparison.level.1))])}
             </p>
-            <table class="aimc-table">
-                <caption>{texts.get("ui.result.areas")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.get("ui.history.area")}</th>
-                        <th scope="col">{texts.get("ui.history.before")}</th>
-                        <th scope="col">{texts.get("ui.history.after")}</th>
-                        <th scope="col">{texts.get("ui.history.change")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <DataTable
+                texts
+                caption="ui.result.areas"
+                columns=&["ui.history.area", "ui.history.before", "ui.history.after", "ui.history.change"]
+            >
+                {rows}
+            </DataTable>
             <h4>{texts.get("ui.history.new_pitfalls")}</h4>
             {list(new_pitfalls)}
             <h4>{texts.get("ui.history.resolved_pitfalls")}</h4>

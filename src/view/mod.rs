@@ -4,6 +4,7 @@
 mod app;
 mod area_bars;
 mod comparison;
+mod data_table;
 mod export;
 mod file_drop;
 mod history_screen;

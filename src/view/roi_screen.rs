@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use super::data_table::DataTable;
 use super::export::download_report;
 use super::roi_chart::roi_chart;
 use super::roi_number_field::RoiNumberField;
@@ -179,17 +180,13 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     {notes}
                     <h4>{texts.get("roi.chart.title")}</h4>
                     {roi_chart(instance, locale, analysis, outcome, currency)}
-                    <table class="aimc-table">
-                        <caption>{texts.get("roi.scenarios.heading")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{texts.get("roi.scenarios.scenario")}</th>
-                                <th scope="col">{texts.get("roi.result.roi")}</th>
-                                <th scope="col">{texts.get("roi.result.payback")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{scenarios}</tbody>
-                    </table>
+                    <DataTable
+                        texts
+                        caption="roi.scenarios.heading"
+                        columns=&["roi.scenarios.scenario", "roi.result.roi", "roi.result.payback"]
+                    >
+                        {scenarios}
+                    </DataTable>
                     <p class="aimc-hint">{texts.get("roi.scenarios.spread")}</p>
                     {roi_sensitivity(instance, locale, &analysis.sensitivity, outcome)}
                 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::data_table::DataTable;
 use super::Instance;
 use crate::core::locale::Locale;
 use crate::core::report::RoiReport;
@@ -69,17 +70,13 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
         <section class="aimc-roi-summary">
             <h3>{texts.get("ui.report.roi_heading")}</h3>
             {figures}
-            <table class="aimc-table">
-                <caption>{texts.get("ui.report.assumptions")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.get("ui.report.input")}</th>
-                        <th scope="col">{texts.get("ui.report.value")}</th>
-                        <th scope="col">{texts.get("ui.report.source_column")}</th>
-                    </tr>
-                </thead>
-                <tbody>{assumptions}</tbody>
-            </table>
+            <DataTable
+                texts
+                caption="ui.report.assumptions"
+                columns=&["ui.report.input", "ui.report.value", "ui.report.source_column"]
+            >
+                {assumptions}
+            </DataTable>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::data_table::DataTable;
 use super::export::save_and_announce;
 use super::file_drop::file_drop;
 use super::history_screen::error_text;
@@ -228,19 +229,13 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
             {overall.map(|text| view! { <p class="aimc-meta">{text}</p> })}
             <h3>{texts.get("ui.team.levels")}</h3>
             <ul class="aimc-bars">{levels}</ul>
-            <table class="aimc-table">
-                <caption>{texts.get("ui.result.areas")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.get("ui.history.area")}</th>
-                        <th scope="col">{texts.get("ui.team.mean")}</th>
-                        <th scope="col">{texts.get("ui.team.spread")}</th>
-                        <th scope="col">{texts.get("ui.team.range")}</th>
-                        <th scope="col">{texts.get("ui.team.agreement")}</th>
-                    </tr>
-                </thead>
-                <tbody>{areas}</tbody>
-            </table>
+            <DataTable
+                texts
+                caption="ui.result.areas"
+                columns=&["ui.history.area", "ui.team.mean", "ui.team.spread", "ui.team.range", "ui.team.agreement"]
+            >
+                {areas}
+            </DataTable>
             <h3>{texts.get("ui.team.pitfalls")}</h3>
             <ul class="aimc-pitfalls">{pitfalls}</ul>
             <h3>{texts.get("ui.team.recommendation")}</h3>
