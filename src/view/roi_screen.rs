@@ -10,6 +10,7 @@ use super::export::download_report;
 use super::roi_chart::roi_chart;
 use super::roi_number_field::RoiNumberField;
 use super::roi_sensitivity::roi_sensitivity;
+use super::roi_summary::payback_text;
 use super::roi_use_cases::RoiUseCases;
 use super::step_heading::StepHeading;
 use super::Instance;
@@ -114,18 +115,14 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             "roi.back_to_intro"
         };
 
-    let payback_text = move |outcome: &RoiOutcome| match outcome.payback_month {
-        Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
-        None => texts.fill(
-            "roi.result.payback_none",
-            &[("months", &outcome.months.len().to_string())],
-        ),
+    let payback_of = move |outcome: &RoiOutcome| {
+        payback_text(texts, outcome.payback_month, outcome.months.len() as u32)
     };
     let results = move || {
         let currency = currency.get();
         analysis.with(|analysis| match &analysis.outcome {
             Ok(outcome) => {
-                let payback = payback_text(outcome);
+                let payback = payback_of(outcome);
                 let notes = (!analysis.notes.is_empty()).then(|| {
                     let items =
                         analysis.notes.iter().map(|note| view! { <li>{texts.plausibility_note(*note)}</li> }).collect_view();
@@ -141,7 +138,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     .iter()
                     .map(|(scenario, result)| {
                         let (roi, payback) = match result {
-                            Ok(outcome) => (locale.percent(outcome.roi_pct, 0), payback_text(outcome)),
+                            Ok(outcome) => (locale.percent(outcome.roi_pct, 0), payback_of(outcome)),
                             Err(_) => ("–".to_owned(), "–".to_owned()),
                         };
                         view! {

@@ -5,9 +5,21 @@ use leptos::prelude::*;
 
 use super::data_table::DataTable;
 use super::Instance;
+use crate::content::Texts;
 use crate::core::locale::Locale;
 use crate::core::report::RoiReport;
 use crate::core::roi::Unit;
+
+/// "Month 7", or "not within 24 months": when the programme pays for itself.
+pub fn payback_text(texts: Texts, payback_month: Option<u32>, horizon_months: u32) -> String {
+    match payback_month {
+        Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+        None => texts.fill(
+            "roi.result.payback_none",
+            &[("months", &horizon_months.to_string())],
+        ),
+    }
+}
 
 #[component]
 pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
@@ -15,10 +27,7 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
     let locale = Locale::new(texts);
     let currency = roi.currency;
     let figures = roi.outcome.as_ref().map(|outcome| {
-        let payback = match outcome.payback_month {
-            Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
-            None => texts.fill("roi.result.payback_none", &[("months", &roi.horizon_months.to_string())]),
-        };
+        let payback = payback_text(texts, outcome.payback_month, roi.horizon_months);
         view! {
             <dl class="aimc-figures">
                 <div class="aimc-figure-main">
