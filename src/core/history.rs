@@ -16,8 +16,9 @@ use serde_json::Value;
 
 use super::import::{clean_text, report_from_value, ImportError, ImportedReport, Migration};
 use super::import::{import_report, MAX_IMPORT_BYTES};
+use super::json::Json;
 use super::report::{ReportV1, WIDGET_VERSION};
-use super::saved_progress::{stored_version, DecodeError};
+use super::saved_progress::DecodeError;
 
 /// The version of the stored history value; a later one gets a migration in `decode`.
 pub const HISTORY_VERSION: u32 = 1;
@@ -215,11 +216,21 @@ pub fn encode(history: &History) -> String {
 /// How many results a stored history value holds, read without decoding them: what the intro
 /// shows before the history itself is opened. 0 for a value it cannot read.
 pub fn count_entries(raw: &str) -> usize {
+    // With `core::json`: serde_json is not in the download before the first question.
+    Json::parse(raw)
+        .and_then(|stored| Some(stored.get("entries")?.items()?.len()))
+        .unwrap_or(0)
+}
+
+/// The `version` of a stored history, read before choosing how to decode the rest.
+fn stored_version(raw: &str) -> Result<u32, DecodeError> {
     #[derive(Deserialize)]
-    struct Entries {
-        entries: Vec<serde::de::IgnoredAny>,
+    struct VersionOnly {
+        version: u32,
     }
-    serde_json::from_str::<Entries>(raw).map_or(0, |stored| stored.entries.len())
+    serde_json::from_str::<VersionOnly>(raw)
+        .map(|stored| stored.version)
+        .map_err(|_| DecodeError::Unreadable)
 }
 
 pub fn decode(raw: &str) -> Result<History, DecodeError> {

@@ -2,13 +2,15 @@
 //!
 //! Pure data, serialised to JSON; `browser::host_events` turns them into `CustomEvent`s on the
 //! mount element and, in an iframe, into messages to the parent page. Documented in README.md.
+//!
+//! The details are written with `core::json`, except the report's (serde_json, as exported),
+//! which only the later screens' chunk sends.
 
-use serde::Serialize;
-
+use super::json::Json;
 use super::locale::Currency;
 use super::progress::{Progress, Screen};
 use super::questionnaire::QUESTIONS;
-use super::report::WIDGET_VERSION;
+use super::report::{ReportV1, WIDGET_VERSION};
 use super::roi::RoiAnalysis;
 
 /// The `source` of every message posted to a parent page, so it can tell ours from others.
@@ -44,7 +46,6 @@ impl HostEvent {
     }
 }
 
-#[derive(Serialize)]
 pub struct ReadyDetail<'a> {
     pub instance: &'a str,
     pub language: &'a str,
@@ -61,14 +62,12 @@ impl<'a> ReadyDetail<'a> {
     }
 }
 
-#[derive(Serialize)]
 pub struct ResizeDetail<'a> {
     pub instance: &'a str,
     /// The frame page's full height in CSS pixels.
     pub height: u32,
 }
 
-#[derive(Serialize)]
 pub struct StepDetail<'a> {
     pub instance: &'a str,
     /// `intro`, `question`, `result`, `roi`, `history` or `team`.
@@ -77,7 +76,6 @@ pub struct StepDetail<'a> {
     pub question: Option<QuestionStep>,
 }
 
-#[derive(Serialize)]
 pub struct QuestionStep {
     pub id: &'static str,
     pub number: usize,
@@ -109,7 +107,6 @@ impl<'a> StepDetail<'a> {
     }
 }
 
-#[derive(Serialize)]
 pub struct RoiChangeDetail<'a> {
     pub instance: &'a str,
     pub currency: Currency,
@@ -134,9 +131,73 @@ impl<'a> RoiChangeDetail<'a> {
     }
 }
 
-/// The JSON of a detail; plain structs of strings and numbers always serialise.
-pub fn to_json(detail: &impl Serialize) -> String {
-    serde_json::to_string(detail).unwrap_or_else(|_| "null".to_owned())
+/// What an event carries, as the JSON text of its `detail`.
+pub trait Detail {
+    fn to_json(&self) -> String;
+}
+
+impl Detail for ReadyDetail<'_> {
+    fn to_json(&self) -> String {
+        Json::object([
+            ("instance", Json::string(self.instance)),
+            ("language", Json::string(self.language)),
+            ("widget_version", Json::string(self.widget_version)),
+        ])
+        .to_text()
+    }
+}
+
+impl Detail for ResizeDetail<'_> {
+    fn to_json(&self) -> String {
+        Json::object([
+            ("instance", Json::string(self.instance)),
+            ("height", Json::integer(self.height)),
+        ])
+        .to_text()
+    }
+}
+
+impl Detail for StepDetail<'_> {
+    fn to_json(&self) -> String {
+        let question = self.question.as_ref().map_or(Json::Null, |question| {
+            Json::object([
+                ("id", Json::string(question.id)),
+                ("number", Json::integer(question.number as i64)),
+                ("total", Json::integer(question.total as i64)),
+            ])
+        });
+        Json::object([
+            ("instance", Json::string(self.instance)),
+            ("screen", Json::string(self.screen)),
+            ("question", question),
+        ])
+        .to_text()
+    }
+}
+
+impl Detail for RoiChangeDetail<'_> {
+    fn to_json(&self) -> String {
+        Json::object([
+            ("instance", Json::string(self.instance)),
+            ("currency", Json::string(self.currency.code())),
+            ("horizon_months", Json::integer(self.horizon_months)),
+            ("roi_pct", self.roi_pct.into()),
+            ("net_benefit", self.net_benefit.into()),
+            (
+                "payback_month",
+                self.payback_month
+                    .map_or(Json::Null, |month| Json::integer(month)),
+            ),
+        ])
+        .to_text()
+    }
+}
+
+/// The report, as exported but compact.
+impl Detail for ReportV1 {
+    fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "null".to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -162,11 +223,11 @@ mod tests {
     #[test]
     fn step_details_name_the_screen_and_question() {
         assert_eq!(
-            to_json(&StepDetail::of("team-a", Screen::Question(2))),
+            StepDetail::of("team-a", Screen::Question(2)).to_json(),
             r#"{"instance":"team-a","screen":"question","question":{"id":"use_case_count","number":3,"total":25}}"#
         );
         assert_eq!(
-            to_json(&StepDetail::of("x", Screen::Roi)),
+            StepDetail::of("x", Screen::Roi).to_json(),
             r#"{"instance":"x","screen":"roi","question":null}"#
         );
     }
@@ -176,7 +237,7 @@ mod tests {
         let progress = Progress::default();
         let analysis = RoiAnalysis::of(&progress.roi, None);
         let json: serde_json::Value =
-            serde_json::from_str(&to_json(&RoiChangeDetail::of("x", &progress, &analysis)))
+            serde_json::from_str(&RoiChangeDetail::of("x", &progress, &analysis).to_json())
                 .unwrap();
         assert_eq!(json["currency"], "EUR");
         assert_eq!(json["horizon_months"], 12);

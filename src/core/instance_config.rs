@@ -7,6 +7,7 @@
 use std::fmt;
 
 use crate::content::Lang;
+use crate::core::json::Json;
 use crate::core::locale::Currency;
 
 pub const DEFAULT_INSTANCE_ID: &str = "default";
@@ -161,11 +162,14 @@ fn valid_id(id: &str) -> bool {
 
 /// Reads a JSON configuration block: an object whose values are strings.
 pub fn options_from_json(json: &str) -> Result<Vec<(String, String)>, ConfigWarning> {
-    // Straight into strings: a generic JSON value would bring its whole reader into the
-    // download before the first question.
-    let object: std::collections::BTreeMap<String, String> =
-        serde_json::from_str(json).map_err(|_| ConfigWarning::UnreadableJson)?;
-    Ok(object.into_iter().collect())
+    let parsed = Json::parse(json).ok_or(ConfigWarning::UnreadableJson)?;
+    parsed
+        .members()
+        .ok_or(ConfigWarning::UnreadableJson)?
+        .iter()
+        .map(|(name, value)| Some((name.clone(), value.as_str()?.to_owned())))
+        .collect::<Option<_>>()
+        .ok_or(ConfigWarning::UnreadableJson)
 }
 
 /// Reads options from a URL query (`?lang=nb&target-origin=https%3A%2F%2Fportal.example`), as
@@ -487,7 +491,7 @@ mod tests {
     fn json_blocks_are_objects_of_strings() {
         assert_eq!(
             options_from_json(r#"{"lang":"nb","currency":"SEK"}"#).unwrap(),
-            options(&[("currency", "SEK"), ("lang", "nb")])
+            options(&[("lang", "nb"), ("currency", "SEK")])
         );
         assert_eq!(options_from_json("[1]"), Err(ConfigWarning::UnreadableJson));
         assert_eq!(

@@ -11,6 +11,7 @@ pub mod history;
 pub mod host_messages;
 pub mod import;
 pub mod instance_config;
+pub mod json;
 pub mod locale;
 pub mod progress;
 pub mod questionnaire;

@@ -226,6 +226,14 @@ impl RoiField {
             .expect("every field has a spec")
     }
 
+    /// The field with this `id`, if any.
+    pub fn from_id(id: &str) -> Option<RoiField> {
+        FIELDS
+            .iter()
+            .map(|spec| spec.field)
+            .find(|field| field.id() == id)
+    }
+
     /// The stable id used in content keys and the export.
     pub fn id(self) -> &'static str {
         match self {

@@ -9,85 +9,62 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::json::Json;
 use super::locale::Currency;
 use super::progress::{Progress, Screen};
-use super::roi::RoiInputs;
+use super::roi::{Horizon, RoiField, RoiInputs, UseCase};
+use super::timestamp;
 use crate::content::Lang;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
-#[derive(Debug, Serialize, Deserialize)]
-struct SavedProgressV1 {
-    version: u32,
-    screen: StoredScreen,
-    /// The question's index, with `"screen": "question"` only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    index: Option<usize>,
-    answers: BTreeMap<String, u8>,
-    #[serde(default, with = "super::timestamp::optional")]
-    started_at: Option<DateTime<Utc>>,
-    #[serde(default, with = "super::timestamp::optional")]
-    completed_at: Option<DateTime<Utc>>,
-    /// Absent in records written before the ROI estimate existed.
-    #[serde(default)]
-    roi: RoiInputs,
-    #[serde(default)]
-    currency: Currency,
-    /// The language the person chose in the widget; absent when they never chose one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    language: Option<String>,
-}
+// Version 1, in this order (written by `core::json`, which keeps the bytes serde_json wrote):
+//   version      1
+//   screen       "intro", "question", "result", "roi", "history" or "team"
+//   index        the question's index, with "screen": "question" only
+//   answers      {question id: level}
+//   started_at   RFC 3339 timestamp or null (absent: null)
+//   completed_at RFC 3339 timestamp or null (absent: null)
+//   roi          {"entered": {field id: number}, "use_cases": null or
+//                [{"name", "hours_per_week", "people"}], "horizon": "12", "24" or "36"};
+//                absent in records written before the ROI estimate existed
+//   currency     "EUR", "NOK", ... (absent: EUR)
+//   language     the language the person chose in the widget; absent when they never chose one
+// The ROI inputs have the shape serde gives `RoiInputs` in reports; a test holds them equal.
 
-/// The screen's name as stored; with `index` it makes a `Screen`. Two plain fields rather than
-/// a flattened tagged enum: those need serde's buffering machinery, a few KiB of WebAssembly
-/// before the first question.
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum StoredScreen {
-    Intro,
-    Question,
-    Result,
-    Roi,
-    History,
-    Team,
-}
+const SCREENS: [(&str, Screen); 5] = [
+    ("intro", Screen::Intro),
+    ("result", Screen::Result),
+    ("roi", Screen::Roi),
+    ("history", Screen::History),
+    ("team", Screen::Team),
+];
 
-fn stored_screen(screen: Screen) -> (StoredScreen, Option<usize>) {
+/// The screen's stored name and, on a question, its index.
+fn stored_screen(screen: Screen) -> (&'static str, Option<usize>) {
     match screen {
-        Screen::Intro => (StoredScreen::Intro, None),
-        Screen::Question(index) => (StoredScreen::Question, Some(index)),
-        Screen::Result => (StoredScreen::Result, None),
-        Screen::Roi => (StoredScreen::Roi, None),
-        Screen::History => (StoredScreen::History, None),
-        Screen::Team => (StoredScreen::Team, None),
+        Screen::Question(index) => ("question", Some(index)),
+        other => (
+            SCREENS
+                .iter()
+                .find(|(_, known)| *known == other)
+                .map_or("intro", |(name, _)| name),
+            None,
+        ),
     }
 }
 
-/// `None` for a question without its index.
-fn restored_screen(name: StoredScreen, index: Option<usize>) -> Option<Screen> {
-    Some(match name {
-        StoredScreen::Intro => Screen::Intro,
-        StoredScreen::Question => Screen::Question(index?),
-        StoredScreen::Result => Screen::Result,
-        StoredScreen::Roi => Screen::Roi,
-        StoredScreen::History => Screen::History,
-        StoredScreen::Team => Screen::Team,
-    })
-}
-
-/// The `version` of a stored value (progress or history), read before choosing how to decode
-/// the rest.
-pub fn stored_version(raw: &str) -> Result<u32, DecodeError> {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u32,
+/// `None` for an unknown name, or a question without its index.
+fn restored_screen(name: &str, index: Option<usize>) -> Option<Screen> {
+    if name == "question" {
+        return index.map(Screen::Question);
     }
-    serde_json::from_str::<VersionOnly>(raw)
-        .map(|stored| stored.version)
-        .map_err(|_| DecodeError::Unreadable)
+    SCREENS
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, screen)| *screen)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,43 +89,164 @@ impl fmt::Display for DecodeError {
     }
 }
 
+fn timestamp_json(at: Option<DateTime<Utc>>) -> Json {
+    at.map_or(Json::Null, |at| Json::String(timestamp::write(at)))
+}
+
+/// Absent or null is `None`; anything but a timestamp is unreadable.
+fn read_timestamp(value: Option<&Json>) -> Result<Option<DateTime<Utc>>, DecodeError> {
+    match value {
+        None | Some(Json::Null) => Ok(None),
+        Some(value) => value
+            .as_str()
+            .and_then(timestamp::read)
+            .map(Some)
+            .ok_or(DecodeError::Unreadable),
+    }
+}
+
 pub fn encode(progress: &Progress) -> String {
     let (screen, index) = stored_screen(progress.screen);
-    let saved = SavedProgressV1 {
-        version: PROGRESS_VERSION,
-        screen,
-        index,
-        answers: progress
-            .answers
-            .iter()
-            .map(|(id, level)| (id.to_owned(), level))
-            .collect(),
-        started_at: progress.started_at,
-        completed_at: progress.completed_at,
-        roi: progress.roi.clone(),
-        currency: progress.currency,
-        language: progress.language.map(|lang| lang.code().to_owned()),
+    let mut members = vec![
+        ("version".to_owned(), Json::integer(PROGRESS_VERSION)),
+        ("screen".to_owned(), Json::string(screen)),
+    ];
+    if let Some(index) = index {
+        members.push(("index".to_owned(), Json::integer(index as i64)));
+    }
+    let answers = progress
+        .answers
+        .iter()
+        .map(|(id, level)| (id.to_owned(), Json::integer(level)))
+        .collect();
+    members.extend([
+        ("answers".to_owned(), Json::Object(answers)),
+        ("started_at".to_owned(), timestamp_json(progress.started_at)),
+        (
+            "completed_at".to_owned(),
+            timestamp_json(progress.completed_at),
+        ),
+        ("roi".to_owned(), roi_json(&progress.roi)),
+        (
+            "currency".to_owned(),
+            Json::string(progress.currency.code()),
+        ),
+    ]);
+    if let Some(lang) = progress.language {
+        members.push(("language".to_owned(), Json::string(lang.code())));
+    }
+    Json::Object(members).to_text()
+}
+
+fn roi_json(roi: &RoiInputs) -> Json {
+    let entered = roi
+        .entered
+        .iter()
+        .map(|(field, value)| (field.id().to_owned(), Json::float(*value)))
+        .collect();
+    let use_cases = roi.use_cases.as_ref().map_or(Json::Null, |cases| {
+        Json::Array(
+            cases
+                .iter()
+                .map(|case| {
+                    Json::object([
+                        ("name", Json::string(&case.name)),
+                        ("hours_per_week", Json::float(case.hours_per_week)),
+                        ("people", Json::float(case.people)),
+                    ])
+                })
+                .collect(),
+        )
+    });
+    let horizon = roi.horizon.months().to_string();
+    Json::object([
+        ("entered", Json::Object(entered)),
+        ("use_cases", use_cases),
+        ("horizon", Json::String(horizon)),
+    ])
+}
+
+/// The stored ROI inputs. Parts that are not what this widget writes (an unknown field, a
+/// use case without its numbers) are left out rather than costing the answers beside them;
+/// values out of range are dropped by `sanitised`.
+fn read_roi(value: Option<&Json>) -> RoiInputs {
+    let Some(value) = value else {
+        return RoiInputs::default();
     };
-    serde_json::to_string(&saved).unwrap_or_default()
+    let entered = value
+        .get("entered")
+        .and_then(Json::members)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|(id, number)| Some((RoiField::from_id(id)?, number.as_f64()?)))
+        .collect();
+    let use_cases = value.get("use_cases").and_then(Json::items).map(|cases| {
+        cases
+            .iter()
+            .filter_map(|case| {
+                Some(UseCase {
+                    name: case.get("name")?.as_str()?.to_owned(),
+                    hours_per_week: case.get("hours_per_week")?.as_f64()?,
+                    people: case.get("people")?.as_f64()?,
+                })
+            })
+            .collect()
+    });
+    let horizon = value
+        .get("horizon")
+        .and_then(Json::as_str)
+        .and_then(|months| {
+            Horizon::ALL
+                .into_iter()
+                .find(|horizon| horizon.months().to_string() == months)
+        })
+        .unwrap_or(Horizon::Months12);
+    RoiInputs {
+        entered,
+        use_cases,
+        horizon,
+    }
+    .sanitised()
 }
 
 pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
-    match stored_version(raw)? {
+    let saved = Json::parse(raw).ok_or(DecodeError::Unreadable)?;
+    let version = saved
+        .get("version")
+        .and_then(Json::as_integer::<u32>)
+        .ok_or(DecodeError::Unreadable)?;
+    match version {
         1 => {
-            let saved: SavedProgressV1 =
-                serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
-            let screen =
-                restored_screen(saved.screen, saved.index).ok_or(DecodeError::Unreadable)?;
-            let (answers, _dropped) = Answers::from_untrusted(saved.answers);
+            let index = saved.get("index").and_then(Json::as_integer::<usize>);
+            let screen = saved
+                .get("screen")
+                .and_then(Json::as_str)
+                .and_then(|name| restored_screen(name, index))
+                .ok_or(DecodeError::Unreadable)?;
+            let answers: BTreeMap<String, u8> = saved
+                .get("answers")
+                .and_then(Json::members)
+                .ok_or(DecodeError::Unreadable)?
+                .iter()
+                .filter_map(|(id, level)| Some((id.clone(), level.as_integer()?)))
+                .collect();
+            let (answers, _dropped) = Answers::from_untrusted(answers);
             Ok(Progress {
                 screen,
                 answers,
-                started_at: saved.started_at,
-                completed_at: saved.completed_at,
-                roi: saved.roi.sanitised(),
-                currency: saved.currency,
+                started_at: read_timestamp(saved.get("started_at"))?,
+                completed_at: read_timestamp(saved.get("completed_at"))?,
+                roi: read_roi(saved.get("roi")),
+                currency: saved
+                    .get("currency")
+                    .and_then(Json::as_str)
+                    .and_then(Currency::from_code)
+                    .unwrap_or_default(),
                 // A language this widget does not ship is forgotten, not an error.
-                language: saved.language.as_deref().and_then(Lang::from_tag),
+                language: saved
+                    .get("language")
+                    .and_then(Json::as_str)
+                    .and_then(Lang::from_tag),
             }
             .normalised())
         }
@@ -182,6 +280,44 @@ mod tests {
         assert_eq!(progress.answers.get("tool_usage"), Some(1));
         assert_eq!(progress.currency, Currency::NOK);
         assert_eq!(encode(&progress), raw);
+    }
+
+    #[test]
+    fn roi_inputs_are_stored_in_the_shape_serde_gives_them_in_reports() {
+        let mut roi = RoiInputs {
+            use_cases: Some(vec![UseCase {
+                name: "Offers \"B2B\" \\ æ".to_owned(),
+                hours_per_week: 1.5,
+                people: 3.0,
+            }]),
+            horizon: Horizon::Months36,
+            ..RoiInputs::default()
+        };
+        for spec in crate::core::roi::FIELDS {
+            roi.entered.insert(spec.field, spec.default);
+            assert_eq!(RoiField::from_id(spec.field.id()), Some(spec.field));
+        }
+        roi.entered.insert(RoiField::HourlyCost, 62.35);
+        let progress = Progress {
+            roi: roi.clone(),
+            ..Progress::default()
+        };
+        let stored: serde_json::Value = serde_json::from_str(&encode(&progress)).unwrap();
+        assert_eq!(stored["roi"], serde_json::to_value(&roi).unwrap());
+        assert_eq!(decode(&encode(&progress)).unwrap().roi, roi);
+    }
+
+    #[test]
+    fn broken_roi_parts_are_left_out_and_the_answers_kept() {
+        let raw = r#"{"version":1,"screen":"roi","answers":{"tool_usage":2},"roi":{"entered":{"employees":"many","hourly_cost":80,"warp":1.0},"use_cases":[{"name":"x"},{"name":"y","hours_per_week":2,"people":1}],"horizon":"99"}}"#;
+        let progress = decode(raw).unwrap();
+        assert_eq!(progress.answers.get("tool_usage"), Some(2));
+        let entered: Vec<_> = progress.roi.entered.into_iter().collect();
+        assert_eq!(entered, [(RoiField::HourlyCost, 80.0)]);
+        let cases = progress.roi.use_cases.unwrap();
+        assert_eq!(cases.len(), 1);
+        assert_eq!(cases[0].name, "y");
+        assert_eq!(progress.roi.horizon, Horizon::Months12);
     }
 
     #[test]
@@ -237,6 +373,9 @@ mod tests {
             r#"{"version":0,"answers":{}}"#,
             r#"{"version":1,"screen":"question","answers":{},"started_at":null,"completed_at":null}"#,
             r#"{"version":1,"screen":"elsewhere","answers":{},"started_at":null,"completed_at":null}"#,
+            r#"{"version":1,"screen":"intro","answers":[]}"#,
+            r#"{"version":1,"screen":"intro","answers":{},"started_at":"yesterday"}"#,
+            r#"{"version":1.0,"screen":"intro","answers":{}}"#,
         ] {
             assert_eq!(decode(raw), Err(DecodeError::Unreadable), "{raw}");
         }

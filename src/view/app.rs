@@ -12,7 +12,7 @@ use crate::browser::host_events;
 use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
 use crate::content::{Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
-use crate::core::host_messages::{self, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
+use crate::core::host_messages::{Detail, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
 use crate::core::progress::{Progress, Screen};
 use crate::core::report::ReportV1;
@@ -64,8 +64,8 @@ impl Instance {
     }
 
     /// Tells the host page about `event`, with `detail` serialised as the event's detail.
-    pub fn emit(&self, event: HostEvent, detail: &impl serde::Serialize) {
-        let json = host_messages::to_json(detail);
+    pub fn emit(&self, event: HostEvent, detail: &impl Detail) {
+        let json = detail.to_json();
         self.host
             .with_value(|host| host_events::dispatch(host, event, &json));
         self.target_origin.with_value(|origin| {

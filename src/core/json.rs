@@ -1,0 +1,606 @@
+//! A small JSON reader and writer for what the first screens store and send: the saved progress,
+//! the configuration block and the details of the host events sent before the result.
+//!
+//! serde_json with derived (de)serialisers costs about 30 KiB of brotli'd WebAssembly, which
+//! every visitor would download before the first question; this is a few. The reports, the
+//! history and imported files keep serde_json: they are handled by the later screens' chunk
+//! (see `view::later_screens`), fetched while the person answers.
+//!
+//! It reads standard JSON (RFC 8259) the way serde_json does: nesting deeper than 128 levels,
+//! lone surrogates and raw control characters in strings are errors. It writes what serde_json
+//! writes: compact, members in the order given, floats with a fraction (`40.0`).
+//!
+//! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
+//! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
+//! and the first screens only ever store amounts a person typed. So a number reads as a float
+//! when it has at most 15 significant digits and a decimal exponent within ±22, where one
+//! exact division or multiplication gives the correctly rounded float (Clinger's fast path);
+//! and a float is written with the fewest decimals, up to 9, that read back as the same float.
+
+/// A parsed JSON value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// A number, as written (valid JSON number syntax).
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in their written order. A name written twice keeps its first value for `get`.
+    Object(Vec<(String, Json)>),
+}
+
+/// serde_json's limit, so a deeply nested value cannot exhaust the stack.
+const MAX_DEPTH: usize = 128;
+
+impl Json {
+    /// `text` as JSON; `None` when it is not JSON (surrounding white space is allowed).
+    pub fn parse(text: &str) -> Option<Json> {
+        let mut parser = Parser { text, at: 0 };
+        let value = parser.value(0)?;
+        parser.skip_space();
+        (parser.at == text.len()).then_some(value)
+    }
+
+    /// The compact JSON text of this value.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    /// An object of `members`, in this order.
+    pub fn object<const N: usize>(members: [(&str, Json); N]) -> Json {
+        Json::Object(
+            members
+                .into_iter()
+                .map(|(name, value)| (name.to_owned(), value))
+                .collect(),
+        )
+    }
+
+    pub fn string(text: &str) -> Json {
+        Json::String(text.to_owned())
+    }
+
+    pub fn integer(number: impl Into<i64>) -> Json {
+        Json::Number(number.into().to_string())
+    }
+
+    /// `number` with the fewest decimals (at most 9) that read back as the same float, and at
+    /// least one, as serde_json writes floats. Null when it is not finite (JSON has no NaN or
+    /// infinity; serde_json writes null too).
+    pub fn float(number: f64) -> Json {
+        if !number.is_finite() {
+            return Json::Null;
+        }
+        let magnitude = number.abs();
+        let decimals = (0..=MAX_DECIMALS)
+            .find(|&decimals| {
+                let scaled = (magnitude * POWERS_OF_TEN[decimals]).round();
+                scaled < EXACT_MANTISSA && scaled / POWERS_OF_TEN[decimals] == magnitude
+            })
+            .unwrap_or(MAX_DECIMALS);
+        let scaled = (magnitude * POWERS_OF_TEN[decimals]).round() as u64;
+        let digits = format!("{scaled:0width$}", width = decimals + 1);
+        let (whole, fraction) = digits.split_at(digits.len() - decimals);
+        let sign = if number.is_sign_negative() { "-" } else { "" };
+        let fraction = if fraction.is_empty() { "0" } else { fraction };
+        Json::Number(format!("{sign}{whole}.{fraction}"))
+    }
+
+    /// The value of member `name`, when this is an object that has it.
+    pub fn get(&self, name: &str) -> Option<&Json> {
+        self.members()?
+            .iter()
+            .find(|(member, _)| member == name)
+            .map(|(_, value)| value)
+    }
+
+    pub fn members(&self) -> Option<&[(String, Json)]> {
+        match self {
+            Json::Object(members) => Some(members),
+            _ => None,
+        }
+    }
+
+    pub fn items(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// A number as a float, when the fast path reads it exactly (see the module's comment).
+    pub fn as_f64(&self) -> Option<f64> {
+        let Json::Number(text) = self else {
+            return None;
+        };
+        let (mantissa, exponent) = text.split_once(['e', 'E']).unwrap_or((text, "0"));
+        let exponent: i32 = exponent.parse().ok()?;
+        let (negative, mantissa) = match mantissa.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, mantissa),
+        };
+        let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let digits = format!("{whole}{fraction}");
+        let digits = digits.trim_start_matches('0');
+        // Trailing zeros move into the exponent, so `1500000000000000000` stays exact.
+        let significant = digits.trim_end_matches('0');
+        let exponent = exponent - fraction.len() as i32 + (digits.len() - significant.len()) as i32;
+        if significant.is_empty() {
+            return Some(if negative { -0.0 } else { 0.0 });
+        }
+        if significant.len() > 15 {
+            return None;
+        }
+        let value = significant.parse::<u64>().unwrap_or(0) as f64;
+        let power = *POWERS_OF_TEN.get(exponent.unsigned_abs() as usize)?;
+        let value = if exponent < 0 {
+            value / power
+        } else {
+            value * power
+        };
+        Some(if negative { -value } else { value })
+    }
+
+    /// A number written as an integer that `T` can hold (as serde_json reads into integers:
+    /// `1.0` is not one).
+    pub fn as_integer<T: TryFrom<i64>>(&self) -> Option<T> {
+        match self {
+            Json::Number(text) => T::try_from(text.parse::<i64>().ok()?).ok(),
+            _ => None,
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(value) => out.push_str(if *value { "true" } else { "false" }),
+            Json::Number(text) => out.push_str(text),
+            Json::String(text) => write_string(text, out),
+            Json::Array(items) => {
+                out.push('[');
+                for (position, item) in items.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(members) => {
+                out.push('{');
+                for (position, (name, value)) in members.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    write_string(name, out);
+                    out.push(':');
+                    value.write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+impl From<Option<f64>> for Json {
+    fn from(number: Option<f64>) -> Json {
+        number.map_or(Json::Null, Json::float)
+    }
+}
+
+/// The most decimals `Json::float` writes.
+const MAX_DECIMALS: usize = 9;
+/// Every integer below 2^53 is a float exactly.
+const EXACT_MANTISSA: f64 = 9_007_199_254_740_992.0;
+/// 10^0 to 10^22: the powers of ten that are floats exactly.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+fn write_string(text: &str, out: &mut String) {
+    out.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            control if control < ' ' => {
+                out.push_str(&format!("\\u{:04x}", u32::from(control)));
+            }
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    /// A byte offset; it only ever stops on ASCII bytes, so slices at it are valid UTF-8.
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// Skips white space, then takes `byte` if it comes next.
+    fn eat(&mut self, byte: u8) -> bool {
+        self.skip_space();
+        let found = self.peek() == Some(byte);
+        if found {
+            self.at += 1;
+        }
+        found
+    }
+
+    fn literal(&mut self, word: &str, value: Json) -> Option<Json> {
+        self.text[self.at..].starts_with(word).then(|| {
+            self.at += word.len();
+            value
+        })
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Json> {
+        self.skip_space();
+        match self.peek()? {
+            b'n' => self.literal("null", Json::Null),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'"' => self.string().map(Json::String),
+            b'-' | b'0'..=b'9' => self.number(),
+            b'[' if depth < MAX_DEPTH => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if !self.eat(b']') {
+                    loop {
+                        items.push(self.value(depth + 1)?);
+                        if self.eat(b']') {
+                            break;
+                        }
+                        self.eat(b',').then_some(())?;
+                    }
+                }
+                Some(Json::Array(items))
+            }
+            b'{' if depth < MAX_DEPTH => {
+                self.at += 1;
+                let mut members = Vec::new();
+                if !self.eat(b'}') {
+                    loop {
+                        self.skip_space();
+                        (self.peek() == Some(b'"')).then_some(())?;
+                        let name = self.string()?;
+                        self.eat(b':').then_some(())?;
+                        members.push((name, self.value(depth + 1)?));
+                        if self.eat(b'}') {
+                            break;
+                        }
+                        self.eat(b',').then_some(())?;
+                    }
+                }
+                Some(Json::Object(members))
+            }
+            _ => None,
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+        self.at - start
+    }
+
+    fn number(&mut self) -> Option<Json> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        let leading_zero = self.peek() == Some(b'0');
+        let whole = self.digits();
+        if whole == 0 || (leading_zero && whole > 1) {
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            (self.digits() > 0).then_some(())?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            (self.digits() > 0).then_some(())?;
+        }
+        Some(Json::Number(self.text[start..self.at].to_owned()))
+    }
+
+    /// The string starting at the opening quote under the cursor.
+    fn string(&mut self) -> Option<String> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while !matches!(self.peek()?, b'"' | b'\\' | 0..=0x1f) {
+                self.at += 1;
+            }
+            out.push_str(&self.text[start..self.at]);
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let escaped = self.peek()?;
+                    self.at += 1;
+                    out.push(match escaped {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.escaped_character()?,
+                        _ => return None,
+                    });
+                }
+                // A raw control character.
+                _ => return None,
+            }
+        }
+    }
+
+    /// The character of a `\u` escape (the cursor after the `u`), joining a surrogate pair.
+    fn escaped_character(&mut self) -> Option<char> {
+        let first = self.hex4()?;
+        if !(0xD800..0xDC00).contains(&first) {
+            return char::from_u32(first);
+        }
+        self.text[self.at..].starts_with("\\u").then_some(())?;
+        self.at += 2;
+        let second = self.hex4()?;
+        (0xDC00..0xE000).contains(&second).then_some(())?;
+        char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.text.get(self.at..self.at + 4)?;
+        let value = u32::from_str_radix(digits, 16).ok()?;
+        // from_str_radix also takes a sign.
+        digits
+            .bytes()
+            .all(|byte| byte.is_ascii_hexdigit())
+            .then_some(())?;
+        self.at += 4;
+        Some(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// serde_json's reading of `text`, in our terms (numbers as floats), to compare against.
+    fn as_serde_reads(text: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(text).ok()
+    }
+
+    fn to_serde(value: &Json) -> serde_json::Value {
+        match value {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(value) => serde_json::Value::Bool(*value),
+            Json::Number(text) => serde_json::from_str(text).unwrap(),
+            Json::String(text) => serde_json::Value::String(text.clone()),
+            Json::Array(items) => serde_json::Value::Array(items.iter().map(to_serde).collect()),
+            Json::Object(members) => serde_json::Value::Object(
+                members
+                    .iter()
+                    .map(|(name, value)| (name.clone(), to_serde(value)))
+                    .collect(),
+            ),
+        }
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads() {
+        for text in [
+            r#"{"a":1,"b":[true,false,null],"c":{"d":"e"}}"#,
+            " [ 1 , -2 , 0.5 , -0.0 , 1e3 , 2.5E-3 , 1E+2 ] ",
+            r#""plain \"quoted\" \\ \/ \b\f\n\r\t \u00e9 \u20AC \ud83d\ude00 æøå 😀""#,
+            "9007199254740993",
+            "123456789.123456789e-5",
+            "0",
+            "{}",
+            "[]",
+            "[[[]]]",
+        ] {
+            let parsed = Json::parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(Some(to_serde(&parsed)), as_serde_reads(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_serde_json_refuses() {
+        let deep_ok = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        let too_deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+        assert!(Json::parse(&deep_ok).is_some());
+        for text in [
+            "",
+            " ",
+            "nul",
+            "True",
+            "01",
+            "-",
+            "1.",
+            ".5",
+            "1e",
+            "+1",
+            "0x10",
+            "NaN",
+            r#""unterminated"#,
+            "\"raw\ncontrol\"",
+            r#""\x""#,
+            r#""\u12""#,
+            r#""\u+123""#,
+            r#""\ud83d""#,
+            r#""\ud83d\u0041""#,
+            r#""\ude00""#,
+            "[1,]",
+            "[1 2]",
+            r#"{"a" 1}"#,
+            r#"{"a":1,}"#,
+            "{a:1}",
+            "{1:1}",
+            "[1] x",
+            &too_deep,
+        ] {
+            assert_eq!(Json::parse(text), None, "{text:?}");
+            assert!(as_serde_reads(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_serde_json_reads_them_within_the_fast_path() {
+        for text in [
+            "0",
+            "-0",
+            "0.0",
+            "40",
+            "40.0",
+            "62.35",
+            "-0.5",
+            "0.1",
+            "1e3",
+            "2.5E-3",
+            "1E+2",
+            "123456789012345",
+            "1500000000000000000",
+            "0.000001",
+            "999999999999999e22",
+        ] {
+            let ours = Json::parse(text).unwrap().as_f64();
+            let theirs: f64 = serde_json::from_str(text).unwrap();
+            assert_eq!(ours.map(f64::to_bits), Some(theirs.to_bits()), "{text}");
+        }
+        // Beyond the fast path: not read as a float, rather than read wrongly.
+        for text in [
+            "1e400",
+            "1e23",
+            "1234567890123456",
+            "1e-23",
+            "1234.5678e-20",
+        ] {
+            assert_eq!(Json::parse(text).unwrap().as_f64(), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn floats_are_written_as_serde_json_writes_them_and_read_back_exactly() {
+        for number in [
+            0.0,
+            -0.0,
+            40.0,
+            0.1,
+            62.35,
+            123.456,
+            -0.5,
+            1.0 / 3.0,
+            2.5e-8,
+            100_000.0,
+            0.000_001,
+            123_456_789.125,
+            1.1e15,
+        ] {
+            let written = Json::float(number).to_text();
+            let read = Json::parse(&written).unwrap().as_f64().unwrap();
+            // 1/3 and 2.5e-8 need more than 9 decimals: they are rounded to 9.
+            if number == 1.0 / 3.0 {
+                assert_eq!(written, "0.333333333");
+                continue;
+            }
+            if number == 2.5e-8 {
+                assert_eq!(written, "0.000000025");
+                continue;
+            }
+            assert_eq!(read.to_bits(), number.to_bits(), "{number}");
+            assert_eq!(
+                serde_json::from_str::<f64>(&written).unwrap().to_bits(),
+                number.to_bits()
+            );
+            // serde_json writes small numbers with an exponent (1e-6); both read the same.
+            if number == 0.0 || number.abs() >= 1e-5 {
+                assert_eq!(written, serde_json::to_string(&number).unwrap(), "{number}");
+            }
+        }
+        assert_eq!(Json::float(f64::NAN), Json::Null);
+        assert_eq!(Json::float(f64::INFINITY), Json::Null);
+        assert_eq!(Json::integer(-42).to_text(), "-42");
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let value = Json::object([
+            ("empty", Json::Object(Vec::new())),
+            ("fraction", Json::float(0.1)),
+            ("integer", Json::integer(-42)),
+            ("list", Json::Array(vec![Json::Null, Json::Bool(true)])),
+            (
+                "text",
+                Json::string("a \"b\" \\ \n\r\t\u{8}\u{c}\u{1} é 😀 \u{2028}"),
+            ),
+            ("whole", Json::float(40.0)),
+        ]);
+        let serde = serde_json::json!({
+            "empty": {},
+            "fraction": 0.1,
+            "integer": -42,
+            "list": [null, true],
+            "text": "a \"b\" \\ \n\r\t\u{8}\u{c}\u{1} é 😀 \u{2028}",
+            "whole": 40.0,
+        });
+        assert_eq!(value.to_text(), serde_json::to_string(&serde).unwrap());
+    }
+
+    #[test]
+    fn lookups() {
+        let value = Json::parse(r#"{"a":1,"a":2,"b":"x","c":[1.5],"d":1.0}"#).unwrap();
+        assert_eq!(value.get("a"), Some(&Json::integer(1)));
+        assert_eq!(value.get("b").and_then(Json::as_str), Some("x"));
+        assert_eq!(
+            value.get("c").and_then(Json::items).map(<[Json]>::len),
+            Some(1)
+        );
+        assert_eq!(value.get("a").and_then(Json::as_integer::<u8>), Some(1));
+        assert_eq!(value.get("d").and_then(Json::as_integer::<u8>), None);
+        assert_eq!(value.get("d").and_then(Json::as_f64), Some(1.0));
+        assert_eq!(Json::integer(300).as_integer::<u8>(), None);
+        assert_eq!(value.get("missing"), None);
+        assert_eq!(Json::Null.get("a"), None);
+    }
+}
