@@ -1,14 +1,19 @@
 //! Embeds the content files (`src/content/<lang>.toml`) as static tables at build time, so the
 //! widget parses no text at run time and adding a language is adding a file.
 //!
-//! Output: `TEXT_KEYS`, every flattened key of every file, sorted; `LANGUAGES`, one table per
-//! file (English first) with the text of each early key (see `EARLY`), or ""; and `LATE_TEXTS`,
-//! the same for the other keys. The content tests fail on any missing text, so a gap is caught
-//! by `cargo test`, not by a visitor.
+//! Output, each table holding one text per key of `TEXT_KEYS` ("" for keys it does not hold):
+//! - `TEXT_KEYS`, every flattened key of every file, sorted;
+//! - `LANGUAGES`, one table per file (English first): English's early texts (see `EARLY`), and
+//!   every language's own name, for the language picker;
+//! - `EARLY_TEXTS_<CODE>`, the other early texts of each language but English, with
+//!   `early_table(lang)`, which in the release build fetches the table's own WebAssembly chunk
+//!   (`texts_<code>`), so a visitor downloads the first screens' texts of one language only;
+//! - `LATE_TEXTS`, every language's other texts.
 //!
-//! The late texts (the result, ROI, history and team screens) are referenced only from the
-//! later screens' WebAssembly chunk (`src/view/later_screens.rs`), so in the release build they
-//! travel with that chunk instead of before the first question.
+//! The content tests fail on any missing text, so a gap is caught by `cargo test`, not by a
+//! visitor. The late texts (the result, ROI, history and team screens) are referenced only from
+//! the later screens' WebAssembly chunk (`src/view/later_screens.rs`), so in the release build
+//! they travel with that chunk instead of before the first question.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -67,35 +72,100 @@ fn is_early(key: &str) -> bool {
     })
 }
 
-/// The text of `key` when it belongs to the table of early (or late) texts; else "".
-fn text<'a>(texts: &'a BTreeMap<String, String>, key: &str, early: bool) -> &'a str {
-    if is_early(key) == early {
-        texts.get(key).map(String::as_str).unwrap_or("")
-    } else {
-        ""
+/// Where a text goes: `LANGUAGES` (shipped before the first question), a language's own early
+/// chunk, or the later screens' chunk.
+#[derive(Clone, Copy, PartialEq)]
+enum Table {
+    First,
+    OwnChunk,
+    Late,
+}
+
+fn table_of(code: &str, key: &str) -> Table {
+    match (is_early(key), code) {
+        // The picker names every language in that language.
+        _ if key == "ui.language.name" => Table::First,
+        (true, "en") => Table::First,
+        (true, _) => Table::OwnChunk,
+        (false, _) => Table::Late,
     }
 }
 
-/// Writes `item`, one `LanguageTable` per language holding the early (or late) texts, "" for
-/// the others.
+/// One `LanguageTable` of `code`'s texts that go to `table`, "" for the others.
+fn write_table(
+    out: &mut String,
+    (code, texts): &(String, BTreeMap<String, String>),
+    keys: &BTreeSet<&String>,
+    table: Table,
+) {
+    writeln!(out, "    LanguageTable {{ code: {code:?}, texts: &[").unwrap();
+    for key in keys {
+        let text = match texts.get(*key) {
+            Some(text) if table_of(code, key) == table => text.as_str(),
+            _ => "",
+        };
+        writeln!(out, "        {text:?},").unwrap();
+    }
+    writeln!(out, "    ] }}").unwrap();
+}
+
+/// Writes `item`, one table per language of the texts that go to `table`.
 fn write_tables(
     out: &mut String,
     item: &str,
     doc: &str,
     languages: &[(String, BTreeMap<String, String>)],
     keys: &BTreeSet<&String>,
-    early: bool,
+    table: Table,
 ) {
-    writeln!(out, "/// {doc}; \"\" elsewhere.").unwrap();
+    writeln!(out, "/// {doc}.").unwrap();
     writeln!(out, "{item}: [LanguageTable; {}] = [", languages.len()).unwrap();
-    for (code, texts) in languages {
-        writeln!(out, "    LanguageTable {{ code: {code:?}, texts: &[").unwrap();
-        for key in keys {
-            writeln!(out, "        {:?},", text(texts, key, early)).unwrap();
-        }
-        writeln!(out, "    ] }},").unwrap();
+    for language in languages {
+        write_table(out, language, keys, table);
+        out.push_str(",\n");
     }
     writeln!(out, "];\n").unwrap();
+}
+
+/// Each language's own early table, and `early_table`, which gets one (see the module's
+/// comment): a split point per language in the release build, a plain lookup elsewhere.
+fn write_early_chunks(
+    out: &mut String,
+    languages: &[(String, BTreeMap<String, String>)],
+    keys: &BTreeSet<&String>,
+) {
+    let mut arms = String::new();
+    let mut split_arms = String::new();
+    for (index, language) in languages.iter().enumerate().skip(1) {
+        let code = &language.0;
+        let upper = code.to_uppercase();
+        writeln!(out, "static EARLY_TEXTS_{upper}: LanguageTable =").unwrap();
+        write_table(out, language, keys, Table::OwnChunk);
+        out.push_str(";\n");
+        writeln!(
+            out,
+            "#[cfg(feature = \"split\")]\n\
+             #[leptos::wasm_split::wasm_split(texts_{code}, wasm_split_path = ::leptos::wasm_split, fallible)]\n\
+             fn early_texts_{code}() -> Result<&'static LanguageTable, leptos::wasm_split::SplitLoaderError> {{\n    \
+                 Ok(&EARLY_TEXTS_{upper})\n}}\n"
+        )
+        .unwrap();
+        writeln!(arms, "        {index} => Some(&EARLY_TEXTS_{upper}),").unwrap();
+        writeln!(split_arms, "        {index} => early_texts_{code}().await.ok(),").unwrap();
+    }
+    writeln!(
+        out,
+        "/// Language number `lang`'s own early texts, fetched with their chunk; `None` for \
+         English\n/// (whose are in `LANGUAGES`) or when the chunk cannot be fetched.\n\
+         #[cfg(feature = \"split\")]\n\
+         async fn early_table(lang: usize) -> Option<&'static LanguageTable> {{\n    \
+             match lang {{\n{split_arms}        _ => None,\n    }}\n}}\n\n\
+         /// Language number `lang`'s own early texts; `None` for English.\n\
+         #[cfg(not(feature = \"split\"))]\n\
+         fn early_table(lang: usize) -> Option<&'static LanguageTable> {{\n    \
+             match lang {{\n{arms}        _ => None,\n    }}\n}}\n"
+    )
+    .unwrap();
 }
 
 fn main() {
@@ -150,19 +220,20 @@ fn main() {
     writeln!(out, "];\n").unwrap();
     write_tables(
         &mut out,
-        "pub const LANGUAGES",
-        "One table per content file, English first, with the early texts",
+        "pub static LANGUAGES",
+        "One table per content file, English first: English's early texts and each language's name",
         &languages,
         &keys,
-        true,
+        Table::First,
     );
+    write_early_chunks(&mut out, &languages, &keys);
     write_tables(
         &mut out,
         "pub static LATE_TEXTS",
         "The late texts, in the same order as `LANGUAGES`",
         &languages,
         &keys,
-        false,
+        Table::Late,
     );
 
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");

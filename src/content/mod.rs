@@ -6,9 +6,12 @@
 //! whenever any language misses a text or leaves one in English, so the fallback never reaches
 //! a visitor.
 //!
-//! The texts of the screens after the questions are a separate table (`LATE_TEXTS`, see
-//! build.rs). In the release build only the later screens' chunk refers to it, by calling
-//! `attach_late_texts`, so those texts are downloaded with that chunk.
+//! In the release build the texts travel in three parts (see build.rs): English's texts for the
+//! first screens are in the main part; another language's are its own small chunk, which
+//! `load` fetches before an instance draws in that language (`embed.js` starts fetching the
+//! likely one beside the main part); and the later screens' texts of all languages come with
+//! the later screens' chunk, which calls `attach_late_texts`. Until a language's chunk is
+//! here, or when it cannot be fetched, its texts fall back to English.
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
@@ -26,6 +29,42 @@ include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 #[cfg(feature = "split")]
 static LATE: std::sync::OnceLock<&'static [LanguageTable]> = std::sync::OnceLock::new();
 
+/// Each language's own early table, once its chunk is here.
+#[cfg(feature = "split")]
+static EARLY: [std::sync::OnceLock<&'static LanguageTable>; LANGUAGES.len()] =
+    [const { std::sync::OnceLock::new() }; LANGUAGES.len()];
+
+/// Whether `lang`'s texts for the first screens are here (see `load`).
+pub fn is_loaded(lang: Lang) -> bool {
+    #[cfg(feature = "split")]
+    return lang == Lang::ENGLISH || EARLY[lang.0].get().is_some();
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
+/// Fetches `lang`'s texts for the first screens, once; false when they could not be fetched
+/// (its texts then fall back to English).
+pub async fn load(lang: Lang) -> bool {
+    #[cfg(feature = "split")]
+    if !is_loaded(lang) {
+        let Some(table) = early_table(lang.0).await else {
+            return false;
+        };
+        let _ = EARLY[lang.0].set(table);
+    }
+    is_loaded(lang)
+}
+
+fn early_texts(lang: usize) -> &'static [&'static str] {
+    #[cfg(feature = "split")]
+    return EARLY[lang].get().map_or(&[], |table| table.texts);
+    #[cfg(not(feature = "split"))]
+    return early_table(lang).map_or(&[], |table| table.texts);
+}
+
 /// Makes the late texts available. Called by the later screens' chunk (which holds them) before
 /// it draws anything; without the `split` feature they are always there.
 pub fn attach_late_texts() {
@@ -40,12 +79,13 @@ fn late_texts(lang: usize) -> &'static [&'static str] {
     return LATE_TEXTS[lang].texts;
 }
 
-/// The text of key number `index` in language number `lang`, early or late; "" when missing.
+/// The text of key number `index` in language number `lang`, from whichever of its tables
+/// holds it; "" when missing.
 fn text_at(lang: usize, index: usize) -> &'static str {
-    match LANGUAGES[lang].texts[index] {
-        "" => late_texts(lang).get(index).copied().unwrap_or(""),
-        early => early,
-    }
+    [LANGUAGES[lang].texts, early_texts(lang), late_texts(lang)]
+        .into_iter()
+        .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty()))
+        .unwrap_or("")
 }
 
 /// A language the widget has texts for.
@@ -322,7 +362,12 @@ mod tests {
     fn the_first_screens_need_only_early_texts() {
         let early = |key: &str| {
             let index = TEXT_KEYS.binary_search(&key).ok();
-            index.is_some_and(|index| !LANGUAGES[0].texts[index].is_empty())
+            index.is_some_and(|index| {
+                !LANGUAGES[0].texts[index].is_empty()
+                    && Lang::all()
+                        .skip(1)
+                        .all(|lang| !early_texts(lang.0)[index].is_empty() || key == "ui.language.name")
+            })
         };
         let root = env!("CARGO_MANIFEST_DIR");
         let mut keys: Vec<String> = FIRST_SCREENS

@@ -10,7 +10,7 @@ use super::storage_notice::StorageNoticeBar;
 use crate::browser::clock;
 use crate::browser::host_events;
 use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
-use crate::content::{Lang, Texts};
+use crate::content::{self, Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
 use crate::core::host_messages::{Detail, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
@@ -203,9 +203,22 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     // A memo, so that answering (which changes `progress`) does not rebuild the screen.
     let screen = Memo::new(move |_| progress.with(|current| current.screen));
 
-    // Events for the host page: ready once, every screen change, and completion when a
+    // The screens are drawn once the language's texts are here (see `content::load`); a
+    // failed fetch draws them with the English fallback.
+    let texts_here = RwSignal::new(content::is_loaded(lang.get_untracked()));
+    if !texts_here.get_untracked() {
+        leptos::task::spawn_local(async move {
+            content::load(lang.get_untracked()).await;
+            texts_here.set(true);
+        });
+    }
+
+    // Events for the host page: ready once drawn, every screen change, and completion when a
     // completion time appears (not when a completed assessment is merely restored).
     Effect::new(move |_| {
+        if !texts_here.get() {
+            return;
+        }
         let language = lang.get_untracked().code();
         instance
             .id
@@ -256,8 +269,10 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     }
     view! {
         <div class="aimc" lang=move || lang.get().code() node_ref=root>
-            <LanguageSwitcher instance />
-            <StorageNoticeBar instance />
+            {move || texts_here.get().then(|| view! {
+                <LanguageSwitcher instance />
+                <StorageNoticeBar instance />
+            })}
             <p class="aimc-visually-hidden" aria-live="polite">
                 {move || instance.announcement.get()}
             </p>
@@ -266,7 +281,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             // while still checked would clear that question's answer. A language switch
             // redraws without a focus request, so focus stays on the switcher.
             <For
-                each=move || [(screen.get(), lang.get())]
+                each=move || texts_here.get().then(|| (screen.get(), lang.get()))
                 key=|shown| *shown
                 children=move |(shown, shown_lang)| {
                     let instance = Instance { texts: shown_lang.texts(), ..instance };

@@ -1,11 +1,12 @@
 //! The language picker at the top of the widget: a native select listing every shipped
 //! language by its own name. Switching keeps every answer and input, is remembered with the
-//! progress, and leaves focus on the select while the screen below is drawn again.
+//! progress, and leaves focus on the select while the screen below is drawn again. A language
+//! other than English first fetches its texts (see `content::load`).
 
 use leptos::prelude::*;
 
 use super::Instance;
-use crate::content::Lang;
+use crate::content::{self, Lang};
 
 #[component]
 pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {
@@ -15,10 +16,14 @@ pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {
         let Some(chosen) = Lang::from_tag(&event_target_value(&event)) else {
             return;
         };
-        lang.set(chosen);
-        instance
-            .progress
-            .update(|progress| progress.language = Some(chosen));
+        // Drawn once the language's texts are here; should they fail to come, in English.
+        leptos::task::spawn_local(async move {
+            content::load(chosen).await;
+            lang.set(chosen);
+            instance
+                .progress
+                .update(|progress| progress.language = Some(chosen));
+        });
     };
     view! {
         <div class="aimc-language">
