@@ -151,7 +151,11 @@ fn write_early_chunks(
         )
         .unwrap();
         writeln!(arms, "        {index} => Some(&EARLY_TEXTS_{upper}),").unwrap();
-        writeln!(split_arms, "        {index} => early_texts_{code}().await.ok(),").unwrap();
+        writeln!(
+            split_arms,
+            "        {index} => early_texts_{code}().await.ok(),"
+        )
+        .unwrap();
     }
     writeln!(
         out,

@@ -8,15 +8,18 @@
 //   3. wasm-bindgen writes the JavaScript glue for the main module;
 //   4. wasm-opt -Oz shrinks every module (the npm binaryen on PATH, never Debian's: see README);
 //   5. everything goes into pkg-<hash>/, so a new build never mixes with cached old parts;
-//   6. embed.js fetches the main module while its glue loads (streaming compile), starts it, and
+//   6. embed.js fetches the main module while its glue loads (streaming compile), and the texts
+//      of the visitor's likely language (scripts/embed-language-hint.js), starts the module, and
 //      runs scripts/embed-runtime.js. There is no inline script, so pages run under a strict
-//      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
+//      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval');
+//   7. esbuild minifies the JavaScript and the stylesheet.
 // AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`); AIMC_KEEP_NAMES=1 keeps the
 // function names, for profiling.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { transform } from "esbuild";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
@@ -70,21 +73,36 @@ if (![...outputs.keys()].some((name) => name.startsWith("split_"))) {
   throw new Error("wasm-split-cli made no chunk: is the `split` feature's split point still there?");
 }
 
+/** `source` minified by esbuild: JavaScript (an ES module) or CSS. */
+async function minify(source, loader) {
+  return (await transform(source, { loader, minify: true, format: loader === "js" ? "esm" : undefined })).code;
+}
+for (const [name, contents] of outputs) {
+  if (name.endsWith(".js")) outputs.set(name, await minify(contents.toString("utf8"), "js"));
+}
+
 const hash = createHash("sha256");
 for (const name of [...outputs.keys()].sort()) hash.update(name).update(outputs.get(name));
 const pkg = `pkg-${hash.digest("hex").slice(0, 12)}`;
 mkdirSync(join(staging, pkg));
 for (const [name, contents] of outputs) writeFileSync(join(staging, pkg, name), contents);
 
+const textLanguages = [...outputs.keys()]
+  .map((name) => name.match(/^split_texts_(\w+)\.wasm$/)?.[1])
+  .filter(Boolean);
 const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly while its glue loads, starts it,
 // then runs scripts/embed-runtime.js.
 const pkg = new URL("./${pkg}/", import.meta.url);
 const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
+const textLanguages = ${JSON.stringify(textLanguages)};
+${readFileSync(join(root, "scripts/embed-language-hint.js"), "utf8")}
 const bindings = await import(new URL("${NAME}.js", pkg).href);
 await bindings.default({ module_or_path: wasm });
 `;
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
-writeFileSync(join(staging, "embed.js"), `${loader}\n${runtime}`);
+writeFileSync(join(staging, "embed.js"), await minify(`${loader}\n${runtime}`, "js"));
+const stylesheet = join(staging, "widget.css");
+writeFileSync(stylesheet, await minify(readFileSync(stylesheet, "utf8"), "css"));
 
 // Every page of ours that loads embed.js also asks for what embed.js will load, so the browser
 // fetches it all at once instead of one round trip after another. The placeholder that turned

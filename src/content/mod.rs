@@ -364,9 +364,9 @@ mod tests {
             let index = TEXT_KEYS.binary_search(&key).ok();
             index.is_some_and(|index| {
                 !LANGUAGES[0].texts[index].is_empty()
-                    && Lang::all()
-                        .skip(1)
-                        .all(|lang| !early_texts(lang.0)[index].is_empty() || key == "ui.language.name")
+                    && Lang::all().skip(1).all(|lang| {
+                        !early_texts(lang.0)[index].is_empty() || key == "ui.language.name"
+                    })
             })
         };
         let root = env!("CARGO_MANIFEST_DIR");

@@ -225,6 +225,9 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             .with_value(|id| instance.emit(HostEvent::Ready, &ReadyDetail::new(id, language)));
     });
     Effect::new(move |_| {
+        if !texts_here.get() {
+            return;
+        }
         let current = screen.get();
         // The later screens' code is fetched in the background once the person is past the
         // intro (a returning person's already is, see above).

@@ -45,23 +45,44 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
         fallible
     )
 )]
-fn later_screen(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
+fn later_screen_drawer() -> Result<Drawer, LoadFailed> {
+    Ok(draw_later_screen)
+}
+
+/// Draws one of the later screens; it lives in the chunk.
+type Drawer = fn(Instance, Screen) -> AnyView;
+
+fn draw_later_screen(instance: Instance, shown: Screen) -> AnyView {
     content::attach_late_texts();
     instance.open_history();
-    Ok(match shown {
+    match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
         Screen::History => view! { <HistoryScreen instance /> }.into_any(),
         Screen::Team => view! { <TeamScreen instance /> }.into_any(),
         Screen::Intro | Screen::Question(_) => ().into_any(),
-    })
+    }
 }
 
-async fn load(instance: Instance, shown: Screen) -> Result<AnyView, LoadFailed> {
+#[cfg(feature = "split")]
+static DRAWER: std::sync::OnceLock<Drawer> = std::sync::OnceLock::new();
+
+/// The drawer, once the chunk is here.
+fn drawer() -> Option<Drawer> {
     #[cfg(feature = "split")]
-    return later_screen(instance, shown).await;
+    return DRAWER.get().copied();
     #[cfg(not(feature = "split"))]
-    return later_screen(instance, shown);
+    return Some(draw_later_screen);
+}
+
+/// Fetches the chunk (once) and keeps its drawer.
+async fn load() -> Result<Drawer, LoadFailed> {
+    #[cfg(feature = "split")]
+    return later_screen_drawer()
+        .await
+        .map(|drawer| *DRAWER.get_or_init(|| drawer));
+    #[cfg(not(feature = "split"))]
+    return later_screen_drawer();
 }
 
 /// Work done with the later screens' code.
@@ -139,28 +160,40 @@ pub fn prefetch() {
     });
 }
 
-/// `shown`, one of the later screens, once its code is here.
+/// `shown`, one of the later screens: drawn at once when its code is here, else once it has
+/// arrived (a task and signals rather than `Suspend`, whose machinery would be in the main part).
 #[component]
 pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    move || {
+    let here = RwSignal::new(drawer().is_some());
+    let failed = RwSignal::new(false);
+    Effect::new(move |_| {
         let retried = attempt.get() > 0;
-        Suspend::new(async move {
-            let loaded = load(instance, shown).await;
+        if here.get_untracked() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = load().await;
             if loaded.is_ok() && instance.completion_pending.get_value() {
                 instance.completion_pending.set_value(false);
                 run(instance, LaterTask::Complete);
             }
+            match loaded {
+                Ok(_) => here.set(true),
+                Err(LoadFailed) => failed.set(true),
+            }
             if retried {
                 // What shows now (screen or notice again) is new to the person: its heading
-                // takes focus, as after any navigation.
+                // takes focus, as after any navigation. Requested once it is drawn, so the
+                // notice it replaces does not take the request.
                 instance.focus_request.update(|count| *count += 1);
             }
-            match loaded {
-                Ok(screen) => screen,
-                Err(LoadFailed) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
-            }
-        })
+        });
+    });
+    move || match (here.get(), failed.get(), drawer()) {
+        (true, _, Some(draw)) => draw(instance, shown),
+        (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
+        _ => ().into_any(),
     }
 }
 

@@ -120,3 +120,34 @@ for (const { code, history, team } of [
     await expectNoAxeViolations(page);
   });
 }
+
+test("a language's texts come in their own small chunk, fetched beside the main part; without it the widget works in English", async ({ page }) => {
+  const events = [];
+  page.on("request", (request) => events.push(`request ${new URL(request.url()).pathname}`));
+  page.on("requestfinished", (request) => events.push(`finished ${new URL(request.url()).pathname}`));
+  // The main part arrives late, as on a slow line.
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.goto("/frame.html?instance=chunked&lang=de");
+  await expect(widget(page).locator(".aimc-intro .aimc-primary")).toHaveText("Selbsteinschätzung starten");
+  const texts = events.filter((event) => /^request .*split_texts_/.test(event));
+  expect(texts).toHaveLength(1);
+  expect(texts[0]).toMatch(/split_texts_de\.wasm$/);
+  // embed.js asked for them while the main part was still on its way.
+  const mainArrived = events.findIndex((event) => /^finished .*_bg\.wasm$/.test(event));
+  expect(events.indexOf(texts[0])).toBeLessThan(mainArrived);
+
+  // An English page fetches no language chunk.
+  events.length = 0;
+  await page.goto("/");
+  await expect(widget(page).getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  expect(events.filter((event) => /split_texts_/.test(event))).toEqual([]);
+
+  // The chunk cannot be fetched: the widget still starts, in English, and works.
+  await page.route(/split_texts_sv\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await page.goto("/frame.html?instance=offline&lang=sv");
+  await widget(page).getByRole("button", { name: "Start the assessment" }).click();
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
+});
