@@ -1,5 +1,6 @@
 //! One widget instance: its state, its storage, and the screen it shows.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::intro::Intro;
@@ -270,6 +271,9 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             }
         });
     }
+    // What the screen shows; the screen is redrawn only when this changes.
+    let shown = Memo::new(move |_| texts_here.get().then(|| (screen.get(), lang.get())));
+    let mut left_side = false;
     view! {
         <div class="aimc" lang=move || lang.get().code() node_ref=root>
             {move || texts_here.get().then(|| view! {
@@ -279,22 +283,24 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             <p class="aimc-visually-hidden" aria-live="polite">
                 {move || instance.announcement.get()}
             </p>
-            // Each screen in each language is drawn afresh, keyed, rather than patched into the
-            // previous one's elements: a reused radio renamed into the next question's group
-            // while still checked would clear that question's answer. A language switch
-            // redraws without a focus request, so focus stays on the switcher.
-            <For
-                each=move || texts_here.get().then(|| (screen.get(), lang.get()))
-                key=|shown| *shown
-                children=move |(shown, shown_lang)| {
+            // Each screen in each language is drawn afresh rather than patched into the previous
+            // one's elements: a reused radio renamed into the next question's group while still
+            // checked would clear that question's answer. A view of the same type is patched, so
+            // consecutive screens take turns on the two sides of an `Either`, whose change of
+            // side always draws anew (lighter than a keyed `<For>`). A language switch redraws
+            // without a focus request, so focus stays on the switcher.
+            {move || {
+                shown.get().map(|(shown, shown_lang)| {
                     let instance = Instance { texts: shown_lang.texts(), ..instance };
-                    match shown {
+                    let view = match shown {
                         Screen::Intro => view! { <Intro instance /> }.into_any(),
                         Screen::Question(index) => view! { <QuestionStep instance index /> }.into_any(),
                         later => view! { <LaterScreen instance shown=later /> }.into_any(),
-                    }
-                }
-            />
+                    };
+                    left_side = !left_side;
+                    if left_side { Either::Left(view) } else { Either::Right(view) }
+                })
+            }}
         </div>
     }
 }
