@@ -13,26 +13,50 @@
 //! the later screens' chunk, which calls `attach_late_texts`. Until a language's chunk is
 //! here, or when it cannot be fetched, its texts fall back to English.
 
+use std::sync::OnceLock;
+
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
 use crate::core::roi::{PlausibilityNote, RoiField, Scenario};
 use crate::core::scoring::MaturityLevel;
 
-/// A language's texts, in `TEXT_KEYS` order.
+/// A language's texts, in `text_keys()` order, as build.rs writes them: joined by NUL (one
+/// string compresses far better than a table of pointers), split on first use.
 pub struct LanguageTable {
     pub code: &'static str,
-    pub texts: &'static [&'static str],
+    joined: &'static str,
+    split: OnceLock<Vec<&'static str>>,
+}
+
+impl LanguageTable {
+    const fn new(code: &'static str, joined: &'static str) -> LanguageTable {
+        LanguageTable {
+            code,
+            joined,
+            split: OnceLock::new(),
+        }
+    }
+
+    fn texts(&'static self) -> &'static [&'static str] {
+        self.split.get_or_init(|| self.joined.split('\0').collect())
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
+/// Every text key, sorted.
+fn text_keys() -> &'static [&'static str] {
+    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| TEXT_KEYS_JOINED.split('\0').collect())
+}
+
 #[cfg(feature = "split")]
-static LATE: std::sync::OnceLock<&'static [LanguageTable]> = std::sync::OnceLock::new();
+static LATE: OnceLock<&'static [LanguageTable]> = OnceLock::new();
 
 /// Each language's own early table, once its chunk is here.
 #[cfg(feature = "split")]
-static EARLY: [std::sync::OnceLock<&'static LanguageTable>; LANGUAGES.len()] =
-    [const { std::sync::OnceLock::new() }; LANGUAGES.len()];
+static EARLY: [OnceLock<&'static LanguageTable>; LANGUAGES.len()] =
+    [const { OnceLock::new() }; LANGUAGES.len()];
 
 /// Whether `lang`'s texts for the first screens are here (see `load`).
 pub fn is_loaded(lang: Lang) -> bool {
@@ -60,9 +84,9 @@ pub async fn load(lang: Lang) -> bool {
 
 fn early_texts(lang: usize) -> &'static [&'static str] {
     #[cfg(feature = "split")]
-    return EARLY[lang].get().map_or(&[], |table| table.texts);
+    return EARLY[lang].get().map_or(&[], |table| table.texts());
     #[cfg(not(feature = "split"))]
-    return early_table(lang).map_or(&[], |table| table.texts);
+    return early_table(lang).map_or(&[], |table| table.texts());
 }
 
 /// Makes the late texts available. Called by the later screens' chunk (which holds them) before
@@ -74,15 +98,15 @@ pub fn attach_late_texts() {
 
 fn late_texts(lang: usize) -> &'static [&'static str] {
     #[cfg(feature = "split")]
-    return LATE.get().map_or(&[], |tables| tables[lang].texts);
+    return LATE.get().map_or(&[], |tables| tables[lang].texts());
     #[cfg(not(feature = "split"))]
-    return LATE_TEXTS[lang].texts;
+    return LATE_TEXTS[lang].texts();
 }
 
 /// The text of key number `index` in language number `lang`, from whichever of its tables
 /// holds it; "" when missing.
 fn text_at(lang: usize, index: usize) -> &'static str {
-    [LANGUAGES[lang].texts, early_texts(lang), late_texts(lang)]
+    [LANGUAGES[lang].texts(), early_texts(lang), late_texts(lang)]
         .into_iter()
         .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty()))
         .unwrap_or("")
@@ -135,7 +159,7 @@ impl Texts {
     /// The text for `key`, falling back to English; an unknown key gives "". The tests rule
     /// out both, so neither reaches a visitor.
     pub fn get(self, key: &str) -> &'static str {
-        let Ok(index) = TEXT_KEYS.binary_search(&key) else {
+        let Ok(index) = text_keys().binary_search(&key) else {
             return "";
         };
         [text_at(self.0 .0, index), text_at(0, index)]
@@ -361,9 +385,9 @@ mod tests {
     #[test]
     fn the_first_screens_need_only_early_texts() {
         let early = |key: &str| {
-            let index = TEXT_KEYS.binary_search(&key).ok();
+            let index = text_keys().binary_search(&key).ok();
             index.is_some_and(|index| {
-                !LANGUAGES[0].texts[index].is_empty()
+                !LANGUAGES[0].texts()[index].is_empty()
                     && Lang::all().skip(1).all(|lang| {
                         !early_texts(lang.0)[index].is_empty() || key == "ui.language.name"
                     })
@@ -417,7 +441,7 @@ mod tests {
     #[test]
     fn no_language_leaves_a_text_in_english() {
         for lang in Lang::all().skip(1) {
-            for (index, key) in TEXT_KEYS.iter().enumerate() {
+            for (index, key) in text_keys().iter().enumerate() {
                 let text = text_at(lang.0, index);
                 assert!(
                     text != text_at(0, index) || SAME_AS_ENGLISH.contains(key),
@@ -431,7 +455,7 @@ mod tests {
     #[test]
     fn every_language_has_every_text() {
         for lang in Lang::all() {
-            for (index, key) in TEXT_KEYS.iter().enumerate() {
+            for (index, key) in text_keys().iter().enumerate() {
                 assert!(
                     !text_at(lang.0, index).trim().is_empty(),
                     "{}: `{key}` is missing or empty",
@@ -443,7 +467,7 @@ mod tests {
 
     /// Whether `key` is a text, or a plural (`key.one` and `key.other`).
     fn has_text(key: &str) -> bool {
-        let exists = |key: &str| TEXT_KEYS.binary_search(&key).is_ok();
+        let exists = |key: &str| text_keys().binary_search(&key).is_ok();
         exists(key) || (exists(&format!("{key}.one")) && exists(&format!("{key}.other")))
     }
 
@@ -457,7 +481,7 @@ mod tests {
     #[test]
     fn no_text_is_left_unused() {
         let used: Vec<String> = model_keys().into_iter().chain(view_keys()).collect();
-        for key in TEXT_KEYS {
+        for key in text_keys() {
             let plural_of = key
                 .strip_suffix(".one")
                 .or_else(|| key.strip_suffix(".other"));
@@ -514,7 +538,7 @@ mod tests {
             found
         };
         for lang in Lang::all() {
-            for (index, key) in TEXT_KEYS.iter().enumerate() {
+            for (index, key) in text_keys().iter().enumerate() {
                 assert_eq!(
                     placeholders(text_at(lang.0, index)),
                     placeholders(text_at(0, index)),
@@ -528,7 +552,7 @@ mod tests {
     #[test]
     fn no_text_contains_markup() {
         for lang in Lang::all() {
-            for index in 0..TEXT_KEYS.len() {
+            for index in 0..text_keys().len() {
                 let text = text_at(lang.0, index);
                 assert!(!text.contains('<'), "{}: markup in {text:?}", lang.code());
             }
