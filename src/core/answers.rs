@@ -16,14 +16,16 @@ pub struct Answers(BTreeMap<String, u8>);
 
 impl Answers {
     /// Keeps only known questions with a level in 0..=MAX_LEVEL; returns how many were dropped.
-    pub fn from_untrusted(raw: BTreeMap<String, u8>) -> (Answers, usize) {
-        let total = raw.len();
-        let kept: BTreeMap<String, u8> = raw
-            .into_iter()
-            .filter(|(id, level)| question_by_id(id).is_some() && *level <= MAX_LEVEL)
-            .collect();
+    /// (Inserted one by one: collecting into a map brings a sort into the WebAssembly.)
+    pub fn from_untrusted(raw: impl IntoIterator<Item = (String, u8)>) -> (Answers, usize) {
+        let mut kept = Answers::default();
+        let mut total = 0;
+        for (id, level) in raw {
+            total += 1;
+            kept.set(&id, level);
+        }
         let dropped = total - kept.len();
-        (Answers(kept), dropped)
+        (kept, dropped)
     }
 
     pub fn get(&self, question_id: &str) -> Option<u8> {

@@ -173,13 +173,17 @@ fn read_roi(value: Option<&Json>) -> RoiInputs {
     let Some(value) = value else {
         return RoiInputs::default();
     };
-    let entered = value
+    // Inserted one by one: collecting into a map brings a sort into the WebAssembly.
+    let mut entered = BTreeMap::new();
+    for (id, number) in value
         .get("entered")
         .and_then(Json::members)
         .unwrap_or_default()
-        .iter()
-        .filter_map(|(id, number)| Some((RoiField::from_id(id)?, number.as_f64()?)))
-        .collect();
+    {
+        if let (Some(field), Some(number)) = (RoiField::from_id(id), number.as_f64()) {
+            entered.insert(field, number);
+        }
+    }
     let use_cases = value.get("use_cases").and_then(Json::items).map(|cases| {
         cases
             .iter()
@@ -223,13 +227,12 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
                 .and_then(Json::as_str)
                 .and_then(|name| restored_screen(name, index))
                 .ok_or(DecodeError::Unreadable)?;
-            let answers: BTreeMap<String, u8> = saved
+            let answers = saved
                 .get("answers")
                 .and_then(Json::members)
                 .ok_or(DecodeError::Unreadable)?
                 .iter()
-                .filter_map(|(id, level)| Some((id.clone(), level.as_integer()?)))
-                .collect();
+                .filter_map(|(id, level)| Some((id.clone(), level.as_integer()?)));
             let (answers, _dropped) = Answers::from_untrusted(answers);
             Ok(Progress {
                 screen,
