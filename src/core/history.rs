@@ -217,9 +217,7 @@ pub fn encode(history: &History) -> String {
 /// shows before the history itself is opened. 0 for a value it cannot read.
 pub fn count_entries(raw: &str) -> usize {
     // With `core::json`: serde_json is not in the download before the first question.
-    Json::parse(raw)
-        .and_then(|stored| Some(stored.get("entries")?.items()?.len()))
-        .unwrap_or(0)
+    Json::count_items(raw, "entries").unwrap_or(0)
 }
 
 /// The `version` of a stored history, read before choosing how to decode the rest.

@@ -42,6 +42,35 @@ impl Json {
         (parser.at == text.len()).then_some(value)
     }
 
+    /// How many items the array in member `name` of the object `text` holds, counted without
+    /// building any value (a stored history can be megabytes); `None` when `text` is not JSON
+    /// or has no such array.
+    pub fn count_items(text: &str, name: &str) -> Option<usize> {
+        let mut parser = Parser { text, at: 0 };
+        let mut count = None;
+        parser.eat(b'{').then_some(())?;
+        if !parser.eat(b'}') {
+            loop {
+                parser.skip_space();
+                (parser.peek() == Some(b'"')).then_some(())?;
+                let member = parser.string()?;
+                parser.eat(b':').then_some(())?;
+                parser.skip_space();
+                if member == name && count.is_none() && parser.peek() == Some(b'[') {
+                    count = Some(parser.skip_array(0)?);
+                } else {
+                    parser.skip(0)?;
+                }
+                if parser.eat(b'}') {
+                    break;
+                }
+                parser.eat(b',').then_some(())?;
+            }
+        }
+        parser.skip_space();
+        (parser.at == text.len()).then_some(count)?
+    }
+
     /// The compact JSON text of this value.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -306,6 +335,55 @@ impl Parser<'_> {
         }
     }
 
+    /// Checks the value under the cursor and moves past it, building nothing.
+    fn skip(&mut self, depth: usize) -> Option<()> {
+        self.skip_space();
+        match self.peek()? {
+            b'"' => self.scan_string(None),
+            b'-' | b'0'..=b'9' => self.scan_number().map(drop),
+            b'[' => self.skip_array(depth).map(drop),
+            b'{' if depth < MAX_DEPTH => {
+                self.at += 1;
+                if !self.eat(b'}') {
+                    loop {
+                        self.skip_space();
+                        (self.peek() == Some(b'"')).then_some(())?;
+                        self.scan_string(None)?;
+                        self.eat(b':').then_some(())?;
+                        self.skip(depth + 1)?;
+                        if self.eat(b'}') {
+                            break;
+                        }
+                        self.eat(b',').then_some(())?;
+                    }
+                }
+                Some(())
+            }
+            b'n' => self.literal("null", Json::Null).map(drop),
+            b't' => self.literal("true", Json::Null).map(drop),
+            b'f' => self.literal("false", Json::Null).map(drop),
+            _ => None,
+        }
+    }
+
+    /// `skip` for the array under the cursor; its number of items.
+    fn skip_array(&mut self, depth: usize) -> Option<usize> {
+        (depth < MAX_DEPTH).then_some(())?;
+        self.at += 1;
+        let mut items = 0;
+        if !self.eat(b']') {
+            loop {
+                self.skip(depth + 1)?;
+                items += 1;
+                if self.eat(b']') {
+                    break;
+                }
+                self.eat(b',').then_some(())?;
+            }
+        }
+        Some(items)
+    }
+
     fn digits(&mut self) -> usize {
         let start = self.at;
         while matches!(self.peek(), Some(b'0'..=b'9')) {
@@ -315,6 +393,11 @@ impl Parser<'_> {
     }
 
     fn number(&mut self) -> Option<Json> {
+        self.scan_number().map(|text| Json::Number(text.to_owned()))
+    }
+
+    /// The number under the cursor, checked, as written.
+    fn scan_number(&mut self) -> Option<&str> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -335,29 +418,38 @@ impl Parser<'_> {
             }
             (self.digits() > 0).then_some(())?;
         }
-        Some(Json::Number(self.text[start..self.at].to_owned()))
+        Some(&self.text[start..self.at])
     }
 
     /// The string starting at the opening quote under the cursor.
     fn string(&mut self) -> Option<String> {
-        self.at += 1;
         let mut out = String::new();
+        self.scan_string(Some(&mut out))?;
+        Some(out)
+    }
+
+    /// Checks the string starting at the opening quote under the cursor and moves past it,
+    /// writing its text to `out` when given.
+    fn scan_string(&mut self, mut out: Option<&mut String>) -> Option<()> {
+        self.at += 1;
         loop {
             let start = self.at;
-            while !matches!(self.peek()?, b'"' | b'\\' | 0..=0x1f) {
-                self.at += 1;
+            self.at += self.text.as_bytes()[start..]
+                .iter()
+                .position(|byte| matches!(byte, b'"' | b'\\' | 0..=0x1f))?;
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(&self.text[start..self.at]);
             }
-            out.push_str(&self.text[start..self.at]);
             match self.peek()? {
                 b'"' => {
                     self.at += 1;
-                    return Some(out);
+                    return Some(());
                 }
                 b'\\' => {
                     self.at += 1;
                     let escaped = self.peek()?;
                     self.at += 1;
-                    out.push(match escaped {
+                    let character = match escaped {
                         b'"' => '"',
                         b'\\' => '\\',
                         b'/' => '/',
@@ -368,7 +460,10 @@ impl Parser<'_> {
                         b't' => '\t',
                         b'u' => self.escaped_character()?,
                         _ => return None,
-                    });
+                    };
+                    if let Some(out) = out.as_deref_mut() {
+                        out.push(character);
+                    }
                 }
                 // A raw control character.
                 _ => return None,
@@ -585,6 +680,27 @@ mod tests {
             "whole": 40.0,
         });
         assert_eq!(value.to_text(), serde_json::to_string(&serde).unwrap());
+    }
+
+    #[test]
+    fn counting_items_checks_everything_and_builds_nothing() {
+        let text = r#" {"version":1,"entries":[{"a":[1,{"b":"\u00e9"}]},2,"x",null],"more":{}} "#;
+        assert_eq!(Json::count_items(text, "entries"), Some(4));
+        assert_eq!(Json::count_items(r#"{"entries":[]}"#, "entries"), Some(0));
+        assert_eq!(Json::count_items(r#"{"entries":{}}"#, "entries"), None);
+        assert_eq!(Json::count_items(r#"{"other":[1]}"#, "entries"), None);
+        for broken in [
+            r#"{"entries":[1,2}"#,
+            r#"{"entries":[1,2],"x":tru}"#,
+            r#"{"entries":[1,2]} x"#,
+            r#"{"entries":["\ud800"]}"#,
+            r#"{"entries":[01]}"#,
+            "[1]",
+        ] {
+            assert_eq!(Json::count_items(broken, "entries"), None, "{broken}");
+        }
+        let deep = format!(r#"{{"entries":[{}{}]}}"#, "[".repeat(200), "]".repeat(200));
+        assert_eq!(Json::count_items(&deep, "entries"), None);
     }
 
     #[test]
