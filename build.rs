@@ -1,8 +1,8 @@
 //! Embeds the content files (`src/content/<lang>.toml`) as static tables at build time, so the
 //! widget parses no text at run time and adding a language is adding a file.
 //!
-//! Output, each table holding one text per key ("" for keys it does not hold), joined by NUL
-//! (one string compresses far better than a table of pointers to many):
+//! Output, each table holding one text per key ("" for keys it does not hold), joined by U+001F
+//! (the unit separator; one string compresses far better than a table of pointers to many):
 //! - `TEXT_KEYS_JOINED`, every flattened key of every file, sorted;
 //! - `LANGUAGES`, one table per file (English first): English's early texts (see `EARLY`), and
 //!   every language's own name, for the language picker;
@@ -73,13 +73,13 @@ fn is_early(key: &str) -> bool {
     })
 }
 
-/// `texts` joined by NUL, the separator `LanguageTable` splits them at.
+/// `texts` joined by U+001F, the separator `LanguageTable` splits them at.
 fn join(texts: &[&str]) -> String {
     assert!(
-        texts.iter().all(|text| !text.contains('\0')),
-        "a text or key contains NUL"
+        texts.iter().all(|text| !text.contains('\u{1f}')),
+        "a text or key contains U+001F"
     );
-    texts.join("\0")
+    texts.join("\u{1f}")
 }
 
 /// Where a text goes: `LANGUAGES` (shipped before the first question), a language's own early

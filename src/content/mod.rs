@@ -20,7 +20,7 @@ use crate::core::recommendations::Pitfall;
 use crate::core::roi::{PlausibilityNote, RoiField, Scenario};
 use crate::core::scoring::MaturityLevel;
 
-/// A language's texts, in `text_keys()` order, as build.rs writes them: joined by NUL (one
+/// A language's texts, in `text_keys()` order, as build.rs writes them: joined by U+001F (one
 /// string compresses far better than a table of pointers), split on first use.
 pub struct LanguageTable {
     pub code: &'static str,
@@ -38,7 +38,8 @@ impl LanguageTable {
     }
 
     fn texts(&'static self) -> &'static [&'static str] {
-        self.split.get_or_init(|| self.joined.split('\0').collect())
+        self.split
+            .get_or_init(|| self.joined.split('\u{1f}').collect())
     }
 }
 
@@ -47,7 +48,7 @@ include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 /// Every text key, sorted.
 fn text_keys() -> &'static [&'static str] {
     static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    KEYS.get_or_init(|| TEXT_KEYS_JOINED.split('\0').collect())
+    KEYS.get_or_init(|| TEXT_KEYS_JOINED.split('\u{1f}').collect())
 }
 
 #[cfg(feature = "split")]

@@ -185,8 +185,7 @@ impl Detail for RoiChangeDetail<'_> {
             ("net_benefit", self.net_benefit.into()),
             (
                 "payback_month",
-                self.payback_month
-                    .map_or(Json::Null, |month| Json::integer(month)),
+                self.payback_month.map_or(Json::Null, Json::integer),
             ),
         ])
         .to_text()
