@@ -48,25 +48,17 @@ impl Json {
     pub fn count_items(text: &str, name: &str) -> Option<usize> {
         let mut parser = Parser { text, at: 0 };
         let mut count = None;
-        parser.eat(b'{').then_some(())?;
-        if !parser.eat(b'}') {
-            loop {
-                parser.skip_space();
-                (parser.peek() == Some(b'"')).then_some(())?;
-                let member = parser.string()?;
-                parser.eat(b':').then_some(())?;
-                parser.skip_space();
-                if member == name && count.is_none() && parser.peek() == Some(b'[') {
-                    count = Some(parser.skip_array(0)?);
-                } else {
-                    parser.skip(0)?;
-                }
-                if parser.eat(b'}') {
-                    break;
-                }
-                parser.eat(b',').then_some(())?;
+        parser.skip_space();
+        (parser.peek() == Some(b'{')).then_some(())?;
+        parser.members(0, true, |parser, member| {
+            parser.skip_space();
+            if member == name && count.is_none() && parser.peek() == Some(b'[') {
+                count = Some(parser.items(1, |parser| parser.skip(2))?);
+                Some(())
+            } else {
+                parser.skip(1)
             }
-        }
+        })?;
         parser.skip_space();
         (parser.at == text.len()).then_some(count)?
     }
@@ -299,36 +291,20 @@ impl Parser<'_> {
             b'f' => self.literal("false", Json::Bool(false)),
             b'"' => self.string().map(Json::String),
             b'-' | b'0'..=b'9' => self.number(),
-            b'[' if depth < MAX_DEPTH => {
-                self.at += 1;
+            b'[' => {
                 let mut items = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        items.push(self.value(depth + 1)?);
-                        if self.eat(b']') {
-                            break;
-                        }
-                        self.eat(b',').then_some(())?;
-                    }
-                }
+                self.items(depth, |parser| {
+                    items.push(parser.value(depth + 1)?);
+                    Some(())
+                })?;
                 Some(Json::Array(items))
             }
-            b'{' if depth < MAX_DEPTH => {
-                self.at += 1;
+            b'{' => {
                 let mut members = Vec::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.skip_space();
-                        (self.peek() == Some(b'"')).then_some(())?;
-                        let name = self.string()?;
-                        self.eat(b':').then_some(())?;
-                        members.push((name, self.value(depth + 1)?));
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        self.eat(b',').then_some(())?;
-                    }
-                }
+                self.members(depth, true, |parser, name| {
+                    members.push((name, parser.value(depth + 1)?));
+                    Some(())
+                })?;
                 Some(Json::Object(members))
             }
             _ => None,
@@ -341,24 +317,8 @@ impl Parser<'_> {
         match self.peek()? {
             b'"' => self.scan_string(None),
             b'-' | b'0'..=b'9' => self.scan_number().map(drop),
-            b'[' => self.skip_array(depth).map(drop),
-            b'{' if depth < MAX_DEPTH => {
-                self.at += 1;
-                if !self.eat(b'}') {
-                    loop {
-                        self.skip_space();
-                        (self.peek() == Some(b'"')).then_some(())?;
-                        self.scan_string(None)?;
-                        self.eat(b':').then_some(())?;
-                        self.skip(depth + 1)?;
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        self.eat(b',').then_some(())?;
-                    }
-                }
-                Some(())
-            }
+            b'[' => self.items(depth, |parser| parser.skip(depth + 1)).map(drop),
+            b'{' => self.members(depth, false, |parser, _| parser.skip(depth + 1)),
             b'n' => self.literal("null", Json::Null).map(drop),
             b't' => self.literal("true", Json::Null).map(drop),
             b'f' => self.literal("false", Json::Null).map(drop),
@@ -366,22 +326,53 @@ impl Parser<'_> {
         }
     }
 
-    /// `skip` for the array under the cursor; its number of items.
-    fn skip_array(&mut self, depth: usize) -> Option<usize> {
+    /// Walks the array under the cursor, `each` taking one item at a time; how many there were.
+    fn items(
+        &mut self,
+        depth: usize,
+        mut each: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<usize> {
         (depth < MAX_DEPTH).then_some(())?;
         self.at += 1;
-        let mut items = 0;
+        let mut count = 0;
         if !self.eat(b']') {
             loop {
-                self.skip(depth + 1)?;
-                items += 1;
+                each(self)?;
+                count += 1;
                 if self.eat(b']') {
-                    break;
+                    return Some(count);
                 }
                 self.eat(b',').then_some(())?;
             }
         }
-        Some(items)
+        Some(count)
+    }
+
+    /// Walks the object under the cursor, `each` taking one member's value after its name (read
+    /// only when `names`, else "").
+    fn members(
+        &mut self,
+        depth: usize,
+        names: bool,
+        mut each: impl FnMut(&mut Self, String) -> Option<()>,
+    ) -> Option<()> {
+        (depth < MAX_DEPTH).then_some(())?;
+        self.at += 1;
+        if !self.eat(b'}') {
+            loop {
+                self.skip_space();
+                (self.peek() == Some(b'"')).then_some(())?;
+                let mut name = String::new();
+                self.scan_string(names.then_some(&mut name))?;
+                self.eat(b':').then_some(())?;
+                each(self, name)?;
+                if self.eat(b'}') {
+                    return Some(());
+                }
+                self.eat(b',').then_some(())?;
+            }
+        }
+        Some(())
     }
 
     fn digits(&mut self) -> usize {
