@@ -6,7 +6,7 @@ use super::later_screens;
 use super::open_roi::OpenRoi;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
-use super::Instance;
+use super::{on_click, Instance};
 use crate::browser::clock;
 use crate::core::progress::Screen;
 use crate::core::questionnaire::QUESTIONS;
@@ -35,13 +35,11 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             <p class="aimc-meta">{texts.fill("ui.intro.duration", &[("count", &QUESTIONS.len().to_string())])}</p>
             <p class="aimc-privacy">{texts.get("ui.intro.privacy")}</p>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button aimc-primary" on:click=start>
+                <button type="button" class="aimc-button aimc-primary" on:click=on_click(start)>
                     {start_label}
                 </button>
                 <OpenRoi instance />
-                <Show when=has_answers>
-                    <StartOver instance />
-                </Show>
+                {move || has_answers().then(|| view! { <StartOver instance /> })}
             </div>
             // Pointing at or tabbing to these starts fetching their screens' code.
             <nav
@@ -50,10 +48,10 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                 on:pointerover=|_| later_screens::prefetch()
                 on:focusin=|_| later_screens::prefetch()
             >
-                <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::History))>
+                <button type="button" class="aimc-link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::History)))>
                     {move || texts.fill("ui.intro.history", &[("count", &instance.stored_results.get().to_string())])}
                 </button>
-                <button type="button" class="aimc-link" on:click=move |_| instance.navigate(|progress| progress.open(Screen::Team))>
+                <button type="button" class="aimc-link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::Team)))>
                     {texts.get("ui.intro.team")}
                 </button>
             </nav>

@@ -20,7 +20,7 @@ use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
-use super::Instance;
+use super::{on_click, Instance};
 use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
@@ -206,7 +206,7 @@ fn LoadFailedNotice(instance: Instance, attempt: RwSignal<u32>) -> impl IntoView
             <StepHeading instance>{texts.get("ui.load_failed.heading")}</StepHeading>
             <p>{texts.get("ui.load_failed.body")}</p>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button aimc-primary" on:click=retry>
+                <button type="button" class="aimc-button aimc-primary" on:click=on_click(retry)>
                     {texts.get("ui.load_failed.retry")}
                 </button>
             </div>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::later_screens;
-use super::Instance;
+use super::{on_click, Instance};
 use crate::core::progress::Progress;
 
 #[component]
@@ -15,7 +15,7 @@ pub fn OpenRoi(instance: Instance) -> impl IntoView {
                 class="aimc-button"
                 on:pointerenter=|_| later_screens::prefetch()
                 on:focus=|_| later_screens::prefetch()
-                on:click=move |_| instance.navigate(Progress::open_roi)
+                on:click=on_click(move |_| instance.navigate(Progress::open_roi))
             >
                 {instance.texts.get("roi.open")}
             </button>

@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
-use super::Instance;
+use super::{on_click, Instance};
 use crate::browser::clock;
 use crate::core::progress::StepError;
 use crate::core::questionnaire::{AreaGroup, MAX_LEVEL, QUESTIONS};
@@ -88,11 +88,11 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
                 <p class="aimc-hint" id=hint_id>{texts.question_hint(question)}</p>
                 {options}
             </fieldset>
-            <Show when=move || show_required.get()>
+            {move || show_required.get().then(|| view! {
                 <p class="aimc-error" id=error_id.clone() role="alert">{texts.get("ui.step.required")}</p>
-            </Show>
+            })}
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" on:click=on_back>{texts.get("ui.step.back")}</button>
+                <button type="button" class="aimc-button" on:click=on_click(on_back)>{texts.get("ui.step.back")}</button>
                 <button type="submit" class="aimc-button aimc-primary">
                     {if is_last { texts.get("ui.step.finish") } else { texts.get("ui.step.next") }}
                 </button>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::later_screens::{self, LaterTask};
-use super::Instance;
+use super::{on_click, Instance};
 use crate::browser::storage::StorageNotice;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn StorageNoticeBar(instance: Instance) -> impl IntoView {
                 <div class="aimc-notice" role="status">
                     <p>{texts.get(problem.text_key())}</p>
                     {full.then(|| view! {
-                        <button type="button" class="aimc-button aimc-small" on:click=move |_| later_screens::run(instance, LaterTask::DownloadEverything)>
+                        <button type="button" class="aimc-button aimc-small" on:click=on_click(move |_| later_screens::run(instance, LaterTask::DownloadEverything))>
                             {texts.get("ui.history.export_all")}
                         </button>
                     })}
