@@ -89,23 +89,33 @@ impl Json {
     }
 
     /// `number` with the fewest decimals (at most 9) that read back as the same float, and at
-    /// least one, as serde_json writes floats. Null when it is not finite (JSON has no NaN or
-    /// infinity; serde_json writes null too).
+    /// least one, as serde_json writes floats. One that needs more is rounded to as many as keep
+    /// its digits exact; a whole number beyond 2^53 is written whole. Null when it is not finite
+    /// or beyond 2^64 (JSON has no NaN or infinity; serde_json writes null for them too).
     pub fn float(number: f64) -> Json {
+        let magnitude = number.abs();
+        let sign = if number.is_sign_negative() { "-" } else { "" };
         if !number.is_finite() {
             return Json::Null;
         }
-        let magnitude = number.abs();
-        let decimals = (0..=MAX_DECIMALS)
-            .find(|&decimals| {
-                let scaled = (magnitude * POWERS_OF_TEN[decimals]).round();
-                scaled < EXACT_MANTISSA && scaled / POWERS_OF_TEN[decimals] == magnitude
-            })
-            .unwrap_or(MAX_DECIMALS);
-        let scaled = (magnitude * POWERS_OF_TEN[decimals]).round() as u64;
-        let digits = format!("{scaled:0width$}", width = decimals + 1);
+        if magnitude >= EXACT_MANTISSA {
+            return if magnitude < 18_446_744_073_709_551_616.0 {
+                Json::Number(format!("{sign}{}.0", magnitude as u64))
+            } else {
+                Json::Null
+            };
+        }
+        // The digits as a whole number below 2^53 (so exact), and how many of them are decimals.
+        let (mut scaled, mut decimals) = (magnitude.round(), 0);
+        while scaled / POWERS_OF_TEN[decimals] != magnitude && decimals < MAX_DECIMALS {
+            let finer = (magnitude * POWERS_OF_TEN[decimals + 1]).round();
+            if finer >= EXACT_MANTISSA {
+                break;
+            }
+            (scaled, decimals) = (finer, decimals + 1);
+        }
+        let digits = format!("{:0width$}", scaled as u64, width = decimals + 1);
         let (whole, fraction) = digits.split_at(digits.len() - decimals);
-        let sign = if number.is_sign_negative() { "-" } else { "" };
         let fraction = if fraction.is_empty() { "0" } else { fraction };
         Json::Number(format!("{sign}{whole}.{fraction}"))
     }
@@ -644,6 +654,12 @@ mod tests {
                 assert_eq!(written, serde_json::to_string(&number).unwrap(), "{number}");
             }
         }
+        // Beyond what 9 decimals or 2^53 hold: as close as the digits stay exact, or whole.
+        assert_eq!(Json::float(1e12 + 1.0 / 3.0).to_text(), "1000000000000.333");
+        assert_eq!(Json::float(-1e18).to_text(), "-1000000000000000000.0");
+        assert_eq!(Json::float(1e20), Json::Null);
+        assert_eq!(Json::parse("1e20").unwrap().as_f64(), Some(1e20));
+        assert_eq!(Json::float(1e300), Json::Null);
         assert_eq!(Json::float(f64::NAN), Json::Null);
         assert_eq!(Json::float(f64::INFINITY), Json::Null);
         assert_eq!(Json::integer(-42).to_text(), "-42");
