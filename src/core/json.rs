@@ -13,9 +13,10 @@
 //! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
 //! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
 //! and the first screens only ever store amounts a person typed. So a number reads as a float
-//! when it has at most 15 significant digits and a decimal exponent within ±22, where one
-//! exact division or multiplication gives the correctly rounded float (Clinger's fast path);
-//! and a float is written with the fewest decimals, up to 9, that read back as the same float.
+//! when its significant digits make a whole number up to 2^53 and its decimal exponent is within
+//! ±22, where one exact division or multiplication gives the correctly rounded float (Clinger's
+//! fast path); and a float is written with the fewest decimals, up to 9, that read back as the
+//! same float.
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -169,10 +170,11 @@ impl Json {
         if significant.is_empty() {
             return Some(if negative { -0.0 } else { 0.0 });
         }
-        if significant.len() > 15 {
-            return None;
-        }
-        let value = significant.parse::<u64>().unwrap_or(0) as f64;
+        // Digits beyond 2^53 would be rounded before the one exact operation below.
+        let value = significant
+            .parse::<u64>()
+            .ok()
+            .filter(|&digits| digits <= 1 << 53)? as f64;
         let power = *POWERS_OF_TEN.get(exponent.unsigned_abs() as usize)?;
         let value = if exponent < 0 {
             value / power
@@ -596,6 +598,8 @@ mod tests {
             "2.5E-3",
             "1E+2",
             "123456789012345",
+            "9007199254740992",
+            "1234567890123456.0",
             "1500000000000000000",
             "0.000001",
             "999999999999999e22",
@@ -608,9 +612,10 @@ mod tests {
         for text in [
             "1e400",
             "1e23",
-            "1234567890123456",
+            "9007199254740993",
             "1e-23",
             "1234.5678e-20",
+            "0.30000000000000004",
         ] {
             assert_eq!(Json::parse(text).unwrap().as_f64(), None, "{text}");
         }
@@ -632,6 +637,7 @@ mod tests {
             0.000_001,
             123_456_789.125,
             1.1e15,
+            1_234_567_890_123_456.0,
         ] {
             let written = Json::float(number).to_text();
             let read = Json::parse(&written).unwrap().as_f64().unwrap();
