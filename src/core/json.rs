@@ -672,6 +672,28 @@ mod tests {
     }
 
     #[test]
+    fn every_amount_a_person_can_type_reads_back_exactly() {
+        // Whole parts and fractions of up to four decimals, read by Rust's exact parser.
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let whole = seed % 10_000_000_000;
+            let decimals = (seed >> 40) % 5;
+            let fraction = (seed >> 20) % 10_u64.pow(decimals as u32);
+            let typed = format!("{whole}.{fraction:0width$}", width = decimals as usize);
+            let number: f64 = typed.parse().unwrap();
+            let written = Json::float(number).to_text();
+            assert_eq!(
+                Json::parse(&written).unwrap().as_f64().map(f64::to_bits),
+                Some(number.to_bits()),
+                "{typed} → {written}"
+            );
+        }
+    }
+
+    #[test]
     fn writes_what_serde_json_writes() {
         let value = Json::object([
             ("empty", Json::Object(Vec::new())),
