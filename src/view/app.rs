@@ -271,11 +271,21 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             }
         });
     }
+    // The language the texts are in: English when the chosen one's could not be fetched.
+    let shown_language = move || {
+        texts_here.track();
+        let chosen = lang.get();
+        if content::is_loaded(chosen) {
+            chosen.code()
+        } else {
+            Lang::ENGLISH.code()
+        }
+    };
     // What the screen shows; the screen is redrawn only when this changes.
     let shown = Memo::new(move |_| texts_here.get().then(|| (screen.get(), lang.get())));
     let mut left_side = false;
     view! {
-        <div class="aimc" lang=move || lang.get().code() node_ref=root>
+        <div class="aimc" lang=shown_language node_ref=root>
             {move || texts_here.get().then(|| view! {
                 <LanguageSwitcher instance />
                 <StorageNoticeBar instance />

@@ -148,6 +148,7 @@ test("a language's texts come in their own small chunk, fetched beside the main 
   // The chunk cannot be fetched: the widget still starts, in English, and works.
   await page.route(/split_texts_sv\.wasm$/, (route) => route.abort("internetdisconnected"));
   await page.goto("/frame.html?instance=offline&lang=sv");
+  await expect(widget(page)).toHaveAttribute("lang", "en"); // what the texts are written in
   await widget(page).getByRole("button", { name: "Start the assessment" }).click();
   await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
 });
