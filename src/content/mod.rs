@@ -70,17 +70,17 @@ pub fn is_loaded(lang: Lang) -> bool {
     }
 }
 
-/// Fetches `lang`'s texts for the first screens, once; false when they could not be fetched
-/// (its texts then fall back to English).
-pub async fn load(lang: Lang) -> bool {
+/// Fetches `lang`'s texts for the first screens, once. When they cannot be fetched, its texts
+/// fall back to English (and `is_loaded` stays false).
+pub async fn load(lang: Lang) {
     #[cfg(feature = "split")]
     if !is_loaded(lang) {
-        let Some(table) = early_table(lang.0).await else {
-            return false;
-        };
-        let _ = EARLY[lang.0].set(table);
+        if let Some(table) = early_table(lang.0).await {
+            let _ = EARLY[lang.0].set(table);
+        }
     }
-    is_loaded(lang)
+    #[cfg(not(feature = "split"))]
+    let _ = lang;
 }
 
 fn early_texts(lang: usize) -> &'static [&'static str] {
