@@ -170,13 +170,13 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
     Effect::new(move |_| {
         let retried = attempt.get() > 0;
         if here.get_untracked() {
+            send_pending_completion(instance);
             return;
         }
         leptos::task::spawn_local(async move {
             let loaded = load().await;
-            if loaded.is_ok() && instance.completion_pending.get_value() {
-                instance.completion_pending.set_value(false);
-                run(instance, LaterTask::Complete);
+            if loaded.is_ok() {
+                send_pending_completion(instance);
             }
             match loaded {
                 Ok(_) => here.set(true),
@@ -194,6 +194,14 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
         (true, _, Some(draw)) => draw(instance, shown),
         (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// Sends the completion that could not be sent while the chunk was missing (see `run`).
+fn send_pending_completion(instance: Instance) {
+    if instance.completion_pending.get_value() {
+        instance.completion_pending.set_value(false);
+        run(instance, LaterTask::Complete);
     }
 }
 
