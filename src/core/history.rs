@@ -211,8 +211,6 @@ pub fn encode(history: &History) -> String {
     serde_json::to_string(&stored).unwrap_or_default()
 }
 
-/// Reads the stored history. Our own writes are trusted for shape (no re-validation, so 500
-/// entries open fast); anything else is unreadable and must be kept aside, never overwritten.
 /// How many results a stored history value holds, read without decoding them: what the intro
 /// shows before the history itself is opened. 0 for a value it cannot read.
 pub fn count_entries(raw: &str) -> usize {
@@ -231,6 +229,8 @@ fn stored_version(raw: &str) -> Result<u32, DecodeError> {
         .map_err(|_| DecodeError::Unreadable)
 }
 
+/// Reads the stored history. Our own writes are trusted for shape (no re-validation, so 500
+/// entries open fast); anything else is unreadable and must be kept aside, never overwritten.
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
     match stored_version(raw)? {
         1 => {

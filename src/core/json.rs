@@ -288,7 +288,7 @@ impl Parser<'_> {
         found
     }
 
-    fn literal(&mut self, word: &str, value: Json) -> Option<Json> {
+    fn literal<T>(&mut self, word: &str, value: T) -> Option<T> {
         self.text[self.at..].starts_with(word).then(|| {
             self.at += word.len();
             value
@@ -331,9 +331,9 @@ impl Parser<'_> {
             b'-' | b'0'..=b'9' => self.scan_number().map(drop),
             b'[' => self.items(depth, |parser| parser.skip(depth + 1)).map(drop),
             b'{' => self.members(depth, false, |parser, _| parser.skip(depth + 1)),
-            b'n' => self.literal("null", Json::Null).map(drop),
-            b't' => self.literal("true", Json::Null).map(drop),
-            b'f' => self.literal("false", Json::Null).map(drop),
+            b'n' => self.literal("null", ()),
+            b't' => self.literal("true", ()),
+            b'f' => self.literal("false", ()),
             _ => None,
         }
     }
