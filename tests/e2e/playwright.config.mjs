@@ -2,7 +2,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/serving.mjs";
 
-const port = 4173;
+// AIMC_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.AIMC_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: ".",
