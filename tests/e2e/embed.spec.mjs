@@ -113,7 +113,7 @@ test("the strict-CSP page runs both ways of embedding without a violation", asyn
 
 /** Serves the demo page with its mount point replaced by `mountPoint`. */
 async function serveDemoWith(page, mountPoint) {
-  await page.route("http://127.0.0.1:4173/", async (route) => {
+  await page.route((url) => url.pathname === "/", async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(/<div data-ai-maturity-check data-instance=demo>[\s\S]*?<\/div>/, mountPoint);
     await route.fulfill({ response, body: html });

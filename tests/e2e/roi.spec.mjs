@@ -106,7 +106,7 @@ test("hours saved can be built from the seed's use cases", async ({ page }) => {
 });
 
 test("Norwegian notation: 1 250,50 is read as Norwegians write it", async ({ page }) => {
-  await page.route("http://127.0.0.1:4173/", async (route) => {
+  await page.route((url) => url.pathname === "/", async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
     await route.fulfill({ response, body: html });
