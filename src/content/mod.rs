@@ -279,6 +279,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
+mod glossary;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::questionnaire::{MAX_LEVEL, QUESTIONS};
