@@ -4,7 +4,8 @@
 //! standard deviation), the lowest and highest score, and whether the team disagrees. Then how
 //! many respondents sit at each overall level, how many show each pitfall, and one combined
 //! recommendation for the team. Exported as JSON (`ai-maturity-check/team-rollup`) or CSV for a
-//! spreadsheet. Means and spreads are rounded to one decimal, and every decision (disagreement,
+//! spreadsheet, written the way a spreadsheet in the reader's language opens it (see
+//! [`CsvStyle`]). Means and spreads are rounded to one decimal, and every decision (disagreement,
 //! the weakest areas, the plan) is taken on the rounded numbers, so the file never contradicts
 //! itself.
 //!
@@ -19,6 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use super::locale::NumberStyle;
 use super::questionnaire::Area;
 use super::recommendations::MAX_GAPS;
 use super::report::ReportV1;
@@ -239,49 +241,123 @@ fn combined_recommendations(
     next.chain(common).chain(plan).collect()
 }
 
+/// How the team CSV is written so that a spreadsheet opens it in columns, with numbers as
+/// numbers, in the reader's language.
+///
+/// Excel splits a double-clicked CSV file on the system's list separator, which is `;` wherever
+/// the decimal separator is a comma (German, Norwegian, Swedish, Danish settings), and reads
+/// numbers with the system's decimal separator. So a language that writes a decimal comma gets
+/// `;` and `66,5`; one with a decimal point gets RFC 4180's `,` and `66.5`. Numbers have no
+/// thousands separators (a spreadsheet would read `1 000` as text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub separator: char,
+    pub decimal: char,
+}
+
+impl CsvStyle {
+    /// RFC 4180 as written, with a decimal point: English.
+    pub const COMMA: CsvStyle = CsvStyle {
+        separator: ',',
+        decimal: '.',
+    };
+
+    /// For the language whose numbers are written `numbers` (from its `format.number`).
+    pub fn for_numbers(numbers: NumberStyle) -> CsvStyle {
+        if numbers.decimal == ',' {
+            CsvStyle {
+                separator: ';',
+                decimal: ',',
+            }
+        } else {
+            CsvStyle {
+                separator: ',',
+                decimal: numbers.decimal,
+            }
+        }
+    }
+}
+
+/// Starts every CSV file: the UTF-8 byte order mark. Without it Excel on Windows reads a CSV
+/// in the system's legacy code page, and the area names' ø, å, ä and ö come out garbled; with
+/// it, Excel, LibreOffice and Numbers all read UTF-8. (A script reads the file with
+/// `utf-8-sig` in Python, or strips a leading U+FEFF.)
+pub const CSV_BOM: char = '\u{feff}';
+
+/// The CSV's column names: ids, the same in every language, so a script reads any file.
+const CSV_COLUMNS: [&str; 8] = [
+    "area",
+    "name",
+    "respondents",
+    "mean",
+    "std_dev",
+    "min",
+    "max",
+    "disagreement",
+];
+
+/// The id of the CSV's last row, the overall score.
+pub const CSV_OVERALL: &str = "overall";
+
 impl TeamRollup {
     pub fn to_json(&self) -> String {
         // Plain structs of strings, finite numbers and arrays: serialising cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// RFC 4180: a header line, one row per area, then `overall`; `\r\n` line ends; numbers with
-    /// a `.` decimal point and no thousands separators. The overall row's numbers are empty
-    /// when nobody has an overall score.
-    pub fn to_csv(&self) -> String {
-        let mut csv = String::new();
-        push_row(
-            &mut csv,
-            &[
-                "area",
-                "respondents",
-                "mean",
-                "std_dev",
-                "min",
-                "max",
-                "disagreement",
-            ],
-        );
+    /// [`CSV_BOM`], a header line ([`CSV_COLUMNS`]), one row per area, then [`CSV_OVERALL`];
+    /// fields split by `style`'s separator and quoted per RFC 4180 when they must be; `\r\n`
+    /// line ends. `name` gives each row's name for people, in their language, from the area's id
+    /// (or `overall`); the `area` column keeps the id. Means and spreads have one decimal in
+    /// `style`'s decimal separator; `disagreement` is `true` or `false`. The overall row's
+    /// numbers are empty when nobody has an overall score.
+    pub fn to_csv<N: AsRef<str>>(&self, style: CsvStyle, name: impl Fn(&str) -> N) -> String {
+        let mut csv = String::from(CSV_BOM);
+        push_row(&mut csv, style, &CSV_COLUMNS);
         for area in &self.areas {
-            push_row(&mut csv, &stats_row(&area.area, Some(&area.stats)));
+            let row = stats_row(
+                &area.area,
+                name(&area.area).as_ref(),
+                Some(&area.stats),
+                style,
+            );
+            push_row(&mut csv, style, &row);
         }
-        push_row(&mut csv, &stats_row("overall", self.overall.as_ref()));
+        let overall = stats_row(
+            CSV_OVERALL,
+            name(CSV_OVERALL).as_ref(),
+            self.overall.as_ref(),
+            style,
+        );
+        push_row(&mut csv, style, &overall);
         csv
     }
 }
 
-fn stats_row(name: &str, stats: Option<&SpreadStats>) -> [String; 7] {
+/// `value` with one decimal, in `style`'s decimal separator.
+fn csv_decimal(value: f64, style: CsvStyle) -> String {
+    let written = format!("{value:.1}");
+    if style.decimal == '.' {
+        written
+    } else {
+        written.replace('.', &style.decimal.to_string())
+    }
+}
+
+fn stats_row(id: &str, name: &str, stats: Option<&SpreadStats>, style: CsvStyle) -> [String; 8] {
     match stats {
         Some(stats) => [
+            id.to_owned(),
             name.to_owned(),
             stats.respondents.to_string(),
-            format!("{:.1}", stats.mean),
-            format!("{:.1}", stats.std_dev),
+            csv_decimal(stats.mean, style),
+            csv_decimal(stats.std_dev, style),
             stats.min.to_string(),
             stats.max.to_string(),
             stats.disagreement().to_string(),
         ],
         None => [
+            id.to_owned(),
             name.to_owned(),
             "0".to_owned(),
             String::new(),
@@ -293,19 +369,20 @@ fn stats_row(name: &str, stats: Option<&SpreadStats>) -> [String; 7] {
     }
 }
 
-fn push_row<S: AsRef<str>>(csv: &mut String, fields: &[S]) {
+fn push_row<S: AsRef<str>>(csv: &mut String, style: CsvStyle, fields: &[S]) {
     for (index, field) in fields.iter().enumerate() {
         if index > 0 {
-            csv.push(',');
+            csv.push(style.separator);
         }
-        csv.push_str(&csv_field(field.as_ref()));
+        csv.push_str(&csv_field(field.as_ref(), style.separator));
     }
     csv.push_str("\r\n");
 }
 
-/// One CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-fn csv_field(field: &str) -> Cow<'_, str> {
-    if field.contains([',', '"', '\r', '\n']) {
+/// One CSV field: quoted, with quotes doubled, when it holds the separator, a quote or a line
+/// break (RFC 4180, with the separator in place of its comma).
+fn csv_field(field: &str, separator: char) -> Cow<'_, str> {
+    if field.contains([separator, '"', '\r', '\n']) {
         Cow::Owned(format!("\"{}\"", field.replace('"', "\"\"")))
     } else {
         Cow::Borrowed(field)
@@ -315,7 +392,9 @@ fn csv_field(field: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::Lang;
     use crate::core::answers::Answers;
+    use crate::core::locale::Locale;
     use crate::core::progress::Progress;
     use chrono::DateTime;
 
@@ -326,6 +405,16 @@ mod tests {
         };
         let exported_at = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
         ReportV1::build(&progress, "en", exported_at)
+    }
+
+    /// The CSV as the team screen writes it in language `code`: its separators, its names.
+    fn csv_in(rollup: &TeamRollup, code: &str) -> String {
+        let texts = Lang::from_tag(code).unwrap().texts();
+        let style = CsvStyle::for_numbers(Locale::new(texts).numbers);
+        rollup.to_csv(style, |id| match Area::from_id(id) {
+            Some(area) => texts.area_name(area),
+            None => texts.get("ui.team.csv_overall"),
+        })
     }
 
     fn all_at(level: u8) -> ReportV1 {
@@ -426,8 +515,14 @@ mod tests {
         assert!(rollup.recommendations.is_empty());
         assert!(!rollup.to_json().contains("NaN"));
         assert_eq!(
-            rollup.to_csv(),
-            "area,respondents,mean,std_dev,min,max,disagreement\r\noverall,0,,,,,\r\n"
+            rollup.to_csv(CsvStyle::COMMA, str::to_owned),
+            "\u{feff}area,name,respondents,mean,std_dev,min,max,disagreement\r\n\
+             overall,overall,0,,,,,\r\n"
+        );
+        assert_eq!(
+            csv_in(&rollup, "da"),
+            "\u{feff}area;name;respondents;mean;std_dev;min;max;disagreement\r\n\
+             overall;Samlet score;0;;;;;\r\n"
         );
     }
 
@@ -570,36 +665,156 @@ mod tests {
         assert!(!area(&rollup, Area::Leadership).disagreement);
     }
 
-    #[test]
-    fn csv_of_a_small_team() {
+    fn small_team() -> TeamRollup {
         let mut first = Answers::default();
         first.set("tool_usage", 3);
         first.set("output_quality", 3);
         first.set("kpis", 0);
         let mut second = Answers::default();
         second.set("tool_usage", 1);
-        let rollup = rollup(&[report_of(first), report_of(second)]);
+        rollup(&[report_of(first), report_of(second)])
+    }
+
+    #[test]
+    fn english_csv_has_commas_and_decimal_points() {
         assert_eq!(
-            rollup.to_csv(),
-            "area,respondents,mean,std_dev,min,max,disagreement\r\n\
-             tool_knowledge,2,66.5,33.5,33,100,true\r\n\
-             measurement,1,0.0,0.0,0,0,false\r\n\
-             overall,2,41.5,8.5,33,50,false\r\n"
+            csv_in(&small_team(), "en"),
+            "\u{feff}area,name,respondents,mean,std_dev,min,max,disagreement\r\n\
+             tool_knowledge,Tool knowledge,2,66.5,33.5,33,100,true\r\n\
+             measurement,Measuring success,1,0.0,0.0,0,0,false\r\n\
+             overall,Overall score,2,41.5,8.5,33,50,false\r\n"
         );
     }
 
     #[test]
+    fn csv_in_a_decimal_comma_language_has_semicolons_and_decimal_commas() {
+        let team = small_team();
+        assert_eq!(
+            csv_in(&team, "de"),
+            "\u{feff}area;name;respondents;mean;std_dev;min;max;disagreement\r\n\
+             tool_knowledge;Werkzeugkenntnis;2;66,5;33,5;33;100;true\r\n\
+             measurement;Erfolgsmessung;1;0,0;0,0;0;0;false\r\n\
+             overall;Gesamtpunktzahl;2;41,5;8,5;33;50;false\r\n"
+        );
+        assert_eq!(
+            csv_in(&team, "nb"),
+            "\u{feff}area;name;respondents;mean;std_dev;min;max;disagreement\r\n\
+             tool_knowledge;Verktøykunnskap;2;66,5;33,5;33;100;true\r\n\
+             measurement;Måling av suksess;1;0,0;0,0;0;0;false\r\n\
+             overall;Samlet poengsum;2;41,5;8,5;33;50;false\r\n"
+        );
+    }
+
+    #[test]
+    fn every_language_writes_the_csv_its_spreadsheets_expect() {
+        let team = small_team();
+        for (code, separator, mean) in [
+            ("en", ',', "66.5"),
+            ("de", ';', "66,5"),
+            ("nb", ';', "66,5"),
+            ("sv", ';', "66,5"),
+            ("da", ';', "66,5"),
+        ] {
+            let csv = csv_in(&team, code);
+            let body = csv
+                .strip_prefix(CSV_BOM)
+                .expect("the file starts with the BOM");
+            let rows: Vec<Vec<&str>> = body
+                .split_terminator("\r\n")
+                .map(|line| line.split(separator).collect())
+                .collect();
+            assert_eq!(rows.len(), 4, "{code}");
+            assert!(
+                rows.iter().all(|row| row.len() == CSV_COLUMNS.len()),
+                "{code}: every row has every column: {rows:?}"
+            );
+            assert_eq!(rows[0], CSV_COLUMNS, "{code}: the column ids never change");
+            assert_eq!(rows[1][0], "tool_knowledge");
+            assert_eq!(
+                rows[1][1],
+                Lang::from_tag(code)
+                    .unwrap()
+                    .texts()
+                    .area_name(Area::ToolKnowledge)
+            );
+            assert_eq!(rows[1][3], mean, "{code}");
+            assert_eq!(rows[3][0], "overall");
+            assert!(!body.contains('\u{feff}'), "{code}: one BOM, at the start");
+        }
+        let swedish = csv_in(&team, "sv");
+        assert!(swedish.contains(";Verktygskunskap;"), "{swedish}");
+        assert!(swedish.contains(";Totalpoäng;"), "{swedish}");
+        assert!(csv_in(&team, "da").contains(";Værktøjskendskab;"));
+    }
+
+    #[test]
+    fn the_csv_style_follows_the_decimal_separator() {
+        let style = |decimal, group| CsvStyle::for_numbers(NumberStyle { decimal, group });
+        assert_eq!(style('.', ','), CsvStyle::COMMA);
+        assert_eq!(
+            style(',', '.'),
+            CsvStyle {
+                separator: ';',
+                decimal: ','
+            }
+        );
+        assert_eq!(style(',', '\u{202f}'), style(',', '.'));
+    }
+
+    #[test]
     fn csv_fields_are_quoted_when_they_must_be() {
-        assert_eq!(csv_field("tool_knowledge"), "tool_knowledge");
-        assert_eq!(csv_field("66.5"), "66.5");
-        assert_eq!(csv_field(""), "");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
+        assert_eq!(csv_field("tool_knowledge", ','), "tool_knowledge");
+        assert_eq!(csv_field("66.5", ','), "66.5");
+        assert_eq!(csv_field("", ','), "");
+        assert_eq!(csv_field("a,b", ','), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines", ','), "\"two\nlines\"");
+        assert_eq!(csv_field("cr\r", ','), "\"cr\r\"");
+        // With `;` as the separator, a decimal comma needs no quotes; a `;` does.
+        assert_eq!(csv_field("66,5", ';'), "66,5");
+        assert_eq!(csv_field("a;b", ';'), "\"a;b\"");
+        assert_eq!(csv_field("say \"hi\"", ';'), "\"say \"\"hi\"\"\"");
         let mut row = String::new();
-        push_row(&mut row, &["plain", "a,b", "\""]);
+        push_row(&mut row, CsvStyle::COMMA, &["plain", "a,b", "\""]);
         assert_eq!(row, "plain,\"a,b\",\"\"\"\"\r\n");
+        let semicolons = CsvStyle::for_numbers(NumberStyle {
+            decimal: ',',
+            group: '.',
+        });
+        let mut row = String::new();
+        push_row(&mut row, semicolons, &["Ja; nein", "66,5", "\"x\""]);
+        assert_eq!(row, "\"Ja; nein\";66,5;\"\"\"x\"\"\"\r\n");
+    }
+
+    #[test]
+    fn a_name_holding_the_separator_or_a_quote_is_quoted_in_the_file() {
+        let team = small_team();
+        fn name(id: &str) -> &'static str {
+            match id {
+                "tool_knowledge" => "Tools; \"AI\"",
+                "measurement" => "KPIs, reviews",
+                _ => "All",
+            }
+        }
+        let semicolons = CsvStyle {
+            separator: ';',
+            decimal: ',',
+        };
+        let csv = team.to_csv(semicolons, name);
+        assert!(
+            csv.contains("\r\ntool_knowledge;\"Tools; \"\"AI\"\"\";2;66,5;"),
+            "{csv}"
+        );
+        assert!(csv.contains("\r\nmeasurement;KPIs, reviews;1;"), "{csv}");
+        let csv = team.to_csv(CsvStyle::COMMA, name);
+        assert!(
+            csv.contains("\r\ntool_knowledge,\"Tools; \"\"AI\"\"\",2,66.5,"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("\r\nmeasurement,\"KPIs, reviews\",1,"),
+            "{csv}"
+        );
     }
 
     #[test]
@@ -717,9 +932,11 @@ mod tests {
                 "plan.1"
             ]
         );
-        let csv = rollup.to_csv();
+        let csv = csv_in(&rollup, "en");
         assert_eq!(csv.lines().count(), 1 + Area::ALL.len() + 1);
-        assert!(csv.ends_with("overall,1000,46.0,34.2,0,92,true\r\n"));
+        assert!(csv.ends_with("overall,Overall score,1000,46.0,34.2,0,92,true\r\n"));
+        let csv = csv_in(&rollup, "sv");
+        assert!(csv.ends_with("overall;Totalpoäng;1000;46,0;34,2;0;92;true\r\n"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::Instance;
 use crate::browser::clock;
 use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
+use crate::content::Texts;
 use crate::core::history::{read_import, MAX_BUNDLE_BYTES};
 use crate::core::import::ImportError;
 use crate::core::locale::{day_stamp, Locale};
@@ -21,7 +22,7 @@ use crate::core::progress::Progress;
 use crate::core::questionnaire::Area;
 use crate::core::recommendations::Pitfall;
 use crate::core::report::ReportV1;
-use crate::core::rollup::{rollup, TeamRollup};
+use crate::core::rollup::{rollup, CsvStyle, TeamRollup};
 use crate::core::scoring::MaturityLevel;
 
 /// Files that could not be used, with why; at most this many are listed by name.
@@ -79,13 +80,13 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
     let result = move || {
         data.get().map(|team| {
             let rollup = team.rollup.clone();
-            let (json, csv) = (rollup.to_json(), rollup.to_csv());
+            let (json, csv) = (rollup.to_json(), team_csv(texts, &rollup));
             view! {
                 {team_failures(instance, &team)}
                 {team_summary(instance, &rollup)}
                 <div class="aimc-actions">
                     <button type="button" class="aimc-button aimc-primary" on:click=move |_| save("json", "application/json", json.clone())>{texts.get("ui.team.export_json")}</button>
-                    <button type="button" class="aimc-button" on:click=move |_| save("csv", "text/csv", csv.clone())>{texts.get("ui.team.export_csv")}</button>
+                    <button type="button" class="aimc-button" on:click=move |_| save("csv", "text/csv;charset=utf-8", csv.clone())>{texts.get("ui.team.export_csv")}</button>
                     <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 </div>
             }
@@ -102,6 +103,16 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The roll-up as a CSV file that a spreadsheet in the person's language opens in columns: the
+/// language's separators, and each row named in the language.
+fn team_csv(texts: Texts, rollup: &TeamRollup) -> String {
+    let style = CsvStyle::for_numbers(Locale::new(texts).numbers);
+    rollup.to_csv(style, |id| match Area::from_id(id) {
+        Some(area) => texts.area_name(area),
+        None => texts.get("ui.team.csv_overall"),
+    })
 }
 
 fn team_failures(instance: Instance, team: &TeamData) -> impl IntoView {

@@ -212,8 +212,40 @@ test("the team roll-up of 1 000 generated exports, exported as JSON and CSV", as
   expect(rollup).toMatchObject({ schema: "ai-maturity-check/team-rollup", respondents: 1000 });
   expect(rollup.levels.reduce((sum, count) => sum + count, 0)).toBe(1000);
   const csv = await download(page, "Download roll-up (CSV)");
-  expect(csv.split("\r\n")[0]).toBe("area,respondents,mean,std_dev,min,max,disagreement");
-  expect(csv).toContain("\r\noverall,1000,");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFarea,name,respondents,mean,std_dev,min,max,disagreement");
+  expect(csv).toContain("\r\noverall,Overall score,1000,");
+});
+
+test("the team CSV in Norwegian opens in a Nordic Excel: BOM, semicolons, decimal commas", async ({ browser }) => {
+  const respondent = await (await browser.newContext()).newPage();
+  await respondent.goto("/");
+  await complete(respondent, () => 1);
+  const low = JSON.parse(await download(respondent, "Download result (JSON)"));
+  const high = { ...low, answers: Object.fromEntries(Object.keys(low.answers).map((id) => [id, 3])) };
+  const dir = mkdtempSync(join(tmpdir(), "aimc-team-nb-"));
+  const paths = [["low.json", low], ["high.json", high]].map(([name, report]) => {
+    writeFileSync(join(dir, name), JSON.stringify(report));
+    return join(dir, name);
+  });
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/frame.html?instance=team-nb&lang=nb");
+  await widget(page).getByRole("button", { name: "Teamoversikt (for rådgivere)" }).click();
+  await widget(page).getByLabel("Velg resultatfiler (JSON)").setInputFiles(paths);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("2 personer har svart");
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    widget(page).getByRole("button", { name: "Last ned teamoversikten (CSV)" }).click(),
+  ]);
+  const bytes = readFileSync(await file.path());
+  // The UTF-8 byte order mark, so Excel reads ø and å as UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").split("\r\n");
+  expect(lines[0]).toBe("area;name;respondents;mean;std_dev;min;max;disagreement");
+  // Everyone at level 1 (33) and at level 3 (100): mean 66,5, spread 33,5.
+  expect(lines[1]).toBe("tool_knowledge;Verktøykunnskap;2;66,5;33,5;33;100;true");
+  expect(lines).toContain("overall;Samlet poengsum;2;66,5;33,5;33;100;true");
+  expect(lines.filter((line) => line !== "").every((line) => line.split(";").length === 8)).toBe(true);
 });
 
 test("printing to PDF gives a report holding the level and the ROI", async ({ page }) => {
