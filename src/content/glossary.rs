@@ -28,6 +28,8 @@ const REJECTED: &[(&str, &str, &str)] = &[
     ("da", "GDPR-værktøj", "GDPR-kompatible værktøjer"),
     // A one-off cost says so in full.
     ("nb", "(engangs)", "(engangskostnad)"),
+    // The assessment is the "vurdering" everywhere in Norwegian, as on its start button.
+    ("nb", "kartleggingen din", "vurderingen din"),
 ];
 
 /// The label for when the programme has paid for itself: a duration, the payback period.
