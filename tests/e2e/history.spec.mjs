@@ -1,6 +1,7 @@
 // Results over time and for a team, on the release build: the history (open, rename, delete
 // with undo, compare, trend), export and import of everything, two tabs at once, a full storage
-// quota, the roll-up of 1 000 generated exports, and printing to PDF.
+// quota, the roll-up of 1 000 generated exports, its CSV in English and in Norwegian (the
+// separators a spreadsheet in that language expects), and printing to PDF.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 import { execFileSync } from "node:child_process";
