@@ -117,8 +117,8 @@ pub struct TeamRollup {
     pub levels: [usize; 4],
     /// Most common first, ties by pitfall number.
     pub pitfalls: Vec<PitfallCount>,
-    /// `next.<area>` for up to three areas with the lowest mean below 100 (ties in `Area::ALL`
-    /// order), then every `pitfall.<n>` at least a third of respondents show (most common
+    /// `next.<area>` for up to three areas with the lowest mean below 100 (ties in
+    /// `Area::ADVICE_ORDER`), then every `pitfall.<n>` at least a third of respondents show (most common
     /// first), then `plan.<level>` for the rounded mean overall score.
     pub recommendations: Vec<String>,
 }
@@ -221,8 +221,14 @@ fn combined_recommendations(
         .iter()
         .filter(|area| area.stats.mean < 100.0)
         .collect();
-    // Stable sort: equal means keep `Area::ALL` order.
-    gaps.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
+    // Equal means follow the order the seeds start a programme in, as for one person.
+    let rank = |area: &AreaRollup| Area::from_id(&area.area).map(Area::advice_rank);
+    gaps.sort_by(|a, b| {
+        a.stats
+            .mean
+            .total_cmp(&b.stats.mean)
+            .then_with(|| rank(a).cmp(&rank(b)))
+    });
     gaps.truncate(MAX_GAPS);
     let next = gaps.into_iter().map(|area| format!("next.{}", area.area));
 
@@ -371,20 +377,22 @@ mod tests {
                 ("pitfall.4", 1),
                 ("pitfall.6", 1),
                 ("pitfall.7", 1),
-                ("pitfall.8", 1)
+                ("pitfall.8", 1),
+                ("pitfall.10", 1)
             ]
         );
         assert_eq!(
             rollup.recommendations,
             [
-                "next.tool_knowledge",
-                "next.breadth_of_use",
-                "next.independence",
+                "next.use_cases",
+                "next.leadership",
+                "next.change_management",
                 "pitfall.3",
                 "pitfall.4",
                 "pitfall.6",
                 "pitfall.7",
                 "pitfall.8",
+                "pitfall.10",
                 "plan.2"
             ]
         );
@@ -407,8 +415,8 @@ mod tests {
             rollup.recommendations,
             [
                 "next.measurement",
-                "next.tool_knowledge",
-                "next.breadth_of_use",
+                "next.use_cases",
+                "next.leadership",
                 "pitfall.7",
                 "plan.2"
             ]
@@ -620,7 +628,7 @@ mod tests {
         assert_eq!(first["max"], 100);
         assert_eq!(first["disagreement"], true);
         assert_eq!(json["pitfalls"][0]["pitfall"], "pitfall.3");
-        assert_eq!(json["recommendations"].as_array().unwrap().len(), 9);
+        assert_eq!(json["recommendations"].as_array().unwrap().len(), 10);
 
         let empty: serde_json::Value = serde_json::from_str(&super::rollup(&[]).to_json()).unwrap();
         assert_eq!(empty["overall"], serde_json::Value::Null);
@@ -644,13 +652,13 @@ mod tests {
     fn a_thousand_reports_give_the_known_numbers() {
         let rollup = rollup(&thousand_structured());
         assert_eq!(rollup.respondents, 1_000);
-        // Overall per group: 0, 31, 61, 92 (eleven areas at the level, measurement at 0).
+        // Overall per group: 0, 31, 62, 92 (twelve areas at the level, measurement at 0).
         assert_eq!(
             rollup.overall,
             Some(SpreadStats {
                 respondents: 1_000,
-                mean: 46.0,
-                std_dev: 34.2,
+                mean: 46.3,
+                std_dev: 34.3,
                 min: 0,
                 max: 92
             })
@@ -698,28 +706,31 @@ mod tests {
                 ("pitfall.4", 500),
                 ("pitfall.6", 500),
                 ("pitfall.8", 500),
+                ("pitfall.10", 500),
                 ("pitfall.1", 250),
                 ("pitfall.2", 250),
-                ("pitfall.5", 250)
+                ("pitfall.5", 250),
+                ("pitfall.9", 250)
             ]
         );
         assert_eq!(
             rollup.recommendations,
             [
                 "next.measurement",
-                "next.tool_knowledge",
-                "next.breadth_of_use",
+                "next.use_cases",
+                "next.leadership",
                 "pitfall.7",
                 "pitfall.3",
                 "pitfall.4",
                 "pitfall.6",
                 "pitfall.8",
+                "pitfall.10",
                 "plan.1"
             ]
         );
         let csv = rollup.to_csv();
         assert_eq!(csv.lines().count(), 1 + Area::ALL.len() + 1);
-        assert!(csv.ends_with("overall,1000,46.0,34.2,0,92,true\r\n"));
+        assert!(csv.ends_with("overall,1000,46.3,34.3,0,92,true\r\n"));
     }
 
     #[test]
