@@ -38,7 +38,7 @@ const PROFILES = {
   slow: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 },
 };
 const HISTORY_KEY = "aimc.v1.demo.history"; // index.html mounts the instance "demo"
-const QUESTIONS = 25; // the bench-10x build asks ten times as many
+const QUESTIONS = 27; // the bench-10x build asks ten times as many
 const ANSWERS_TIMED = 10;
 const HISTORY_ENTRIES = 500;
 const TEAM_EXPORTS = 1000;
