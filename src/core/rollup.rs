@@ -399,6 +399,33 @@ mod tests {
     }
 
     #[test]
+    fn exports_of_both_questionnaire_versions_roll_up_together() {
+        // One export of questionnaire 1 (no change-management answers, a yearly review at its
+        // old level 2), as the team screen reads it, beside one of today's.
+        let mut old: serde_json::Value = serde_json::from_str(&all_at(2).to_json()).unwrap();
+        old["questionnaire_version"] = serde_json::json!(1);
+        let answers = old["answers"].as_object_mut().unwrap();
+        answers.remove("job_concerns");
+        answers.remove("enthusiasts");
+        let migrated = crate::core::import::import_report(old.to_string().as_bytes())
+            .unwrap()
+            .report;
+        let rollup = rollup(&[migrated, all_at(2)]);
+        assert_eq!(rollup.respondents, 2);
+        // Only today's export answered change management; both count everywhere else, the
+        // old review in today's terms (kpis 2 and reviews 1: 50).
+        assert_eq!(area(&rollup, Area::ChangeManagement).stats.respondents, 1);
+        assert_eq!(area(&rollup, Area::ChangeManagement).stats.mean, 67.0);
+        let measurement = &area(&rollup, Area::Measurement).stats;
+        assert_eq!(
+            (measurement.respondents, measurement.min, measurement.max),
+            (2, 50, 67)
+        );
+        assert_eq!(area(&rollup, Area::Governance).stats.respondents, 2);
+        assert_eq!(rollup.overall.as_ref().unwrap().respondents, 2);
+    }
+
+    #[test]
     fn one_respondent_has_no_spread() {
         let mut answers = Answers::all_at(2);
         answers.set("kpis", 0);
