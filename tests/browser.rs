@@ -135,13 +135,15 @@ async fn going_back_keeps_the_earlier_answer_while_the_next_is_chosen() {
 
 /// Stores progress for `id` with every question answered but the last, on the last question.
 fn almost_done(id: &str) {
-    let answers: Vec<String> = ai_maturity_check::core::questionnaire::QUESTIONS
+    use ai_maturity_check::core::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS};
+    let last = QUESTIONS.len() - 1;
+    let answers: Vec<String> = QUESTIONS
         .iter()
-        .take(24)
+        .take(last)
         .map(|question| format!("\"{}\":2", question.id))
         .collect();
     let raw = format!(
-        r#"{{"version":1,"screen":"question","index":24,"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
+        r#"{{"version":1,"questionnaire":{QUESTIONNAIRE_VERSION},"screen":"question","index":{last},"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
         answers.join(",")
     );
     LocalStorage::raw()

@@ -122,7 +122,7 @@ test("downloads the result as JSON holding answers, scores and recommendations",
 
   expect(report.schema).toBe("ai-maturity-check/report");
   expect(report.schema_version).toBe(1);
-  expect(report.questionnaire_version).toBe(1);
+  expect(report.questionnaire_version).toBe(2);
   expect(report.widget_version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(report.language).toBe("en");
   expect(Object.keys(report.answers)).toHaveLength(QUESTIONS);
