@@ -136,14 +136,18 @@ test("everything moves to another browser and back in one file; bad files change
 test("a result from the earlier questionnaire imports and says that questions were added since", async ({ page }) => {
   await page.goto("/");
   await complete(page, () => 2);
-  const report = JSON.parse(await download(page, "Download result (JSON)"));
+  const current = await download(page, "Download result (JSON)");
+  const report = JSON.parse(current);
   // As questionnaire version 1 wrote it: no change-management questions, taken earlier.
   report.questionnaire_version = 1;
   delete report.answers.job_concerns;
   delete report.answers.enthusiasts;
   report.completed_at = "2026-01-15T10:00:00Z";
-  const path = join(mkdtempSync(join(tmpdir(), "aimc-v1-")), "before.json");
+  const dir = mkdtempSync(join(tmpdir(), "aimc-v1-"));
+  const path = join(dir, "before.json");
   writeFileSync(path, JSON.stringify(report));
+  const currentPath = join(dir, "now.json");
+  writeFileSync(currentPath, current);
   await startOver(page);
   await openHistory(page);
   await widget(page).getByLabel("Import results (JSON)").setInputFiles(path);
@@ -163,6 +167,16 @@ test("a result from the earlier questionnaire imports and says that questions we
   await entries.nth(1).getByRole("button", { name: /^Open/ }).click();
   await expect(widget(page).locator(".aimc-level-number")).toHaveText("Level 2 of 3");
   await expect(widget(page).locator(".aimc-unanswered")).toHaveCount(0);
+
+  // The team roll-up takes both versions and says so.
+  await widget(page).getByRole("button", { name: "Back to your results" }).click();
+  await widget(page).getByRole("button", { name: "Back to the start" }).click();
+  await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await widget(page).getByLabel("Choose result files (JSON)").setInputFiles([path, currentPath]);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("2 respondents");
+  await expect(widget(page).locator("[data-team-older]")).toHaveText(
+    "1 of these results was answered on an earlier version of the questions: the questions added or changed since count only where they were answered.",
+  );
 });
 
 test("two tabs completing assessments at once keep both results", async ({ context }) => {
