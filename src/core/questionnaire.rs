@@ -141,7 +141,7 @@ const fn q(id: &'static str, area: Area) -> Question {
 }
 
 /// The assessment, in the order it is asked (see `ASKED`). With the `bench-10x` feature (for the
-/// benchmark's scale case only) it is asked ten times over, as 250 questions.
+/// benchmark's scale case only) it is asked ten times over, as 270 questions.
 #[cfg(not(feature = "bench-10x"))]
 pub const QUESTIONS: &[Question] = ASKED;
 #[cfg(feature = "bench-10x")]
