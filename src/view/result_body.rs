@@ -54,7 +54,8 @@ pub fn ResultBody(
         })
         .collect_view();
     // A result kept from an earlier questionnaire leaves the questions added or changed since
-    // unanswered; its scores leave them out, and the person is told so.
+    // unanswered; its scores leave them out, and the person is told so. Styled like a notice,
+    // but printed with the result, which it qualifies (notices are left out of the print).
     let unanswered = QUESTIONS
         .iter()
         .filter(|question| answers.get(question.id).is_none())
@@ -66,7 +67,7 @@ pub fn ResultBody(
             0,
             &[("count", &unanswered.to_string())],
         );
-        view! { <p class="aimc-notice aimc-unanswered">{text}</p> }
+        view! { <p class="aimc-unanswered">{text}</p> }
     });
     let has_gaps = !recommendations.gaps.is_empty();
     let has_pitfalls = !recommendations.pitfalls.is_empty();
