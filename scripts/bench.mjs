@@ -9,7 +9,7 @@
 //   - total blocking time (long tasks beyond 50 ms) up to the first question;
 //   - answer → next question (median of 10 answers);
 //   - JS heap (after a GC) and WebAssembly memory after the first question;
-// and the scale cases: a 250-question build (`bench-10x` feature), opening a history of 500
+// and the scale cases: a 270-question build (`bench-10x` feature), opening a history of 500
 // results (once its screen's code has arrived, the budget; and clicked at the first paint, so
 // including fetching that code), and the team roll-up of 1 000 exports. Checks the budgets, prints a summary and writes
 // everything to bench-results/<timestamp>.json.
@@ -38,7 +38,7 @@ const PROFILES = {
   slow: { latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, cpuSlowdown: 4 },
 };
 const HISTORY_KEY = "aimc.v1.demo.history"; // index.html mounts the instance "demo"
-const QUESTIONS = 25; // the bench-10x build asks ten times as many
+const QUESTIONS = 27; // the bench-10x build asks ten times as many
 const ANSWERS_TIMED = 10;
 const HISTORY_ENTRIES = 500;
 const TEAM_EXPORTS = 1000;
@@ -101,7 +101,7 @@ function buildNormal() {
   execFileSync("./dev.sh", ["build"], { cwd: ROOT, stdio: "inherit" });
 }
 
-/** The 250-question build, into a new temp dir; returns the dir. */
+/** The 270-question build, into a new temp dir; returns the dir. */
 function build10x() {
   const dist = mkdtempSync(join(tmpdir(), "aimc-bench-10x-"));
   log(`building the 10× questionnaire into ${dist}`);

@@ -87,7 +87,7 @@ async fn wizard_requires_an_answer_then_steps_forward_and_back() {
     assert_eq!(text(&root, "h2"), "How far has your company come with AI?");
 
     click(&root, "button.aimc-primary").await;
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 27"));
     assert!(find(&root, "[role=alert]").is_none());
 
     click(&root, "button[type=submit]").await;
@@ -96,7 +96,7 @@ async fn wizard_requires_an_answer_then_steps_forward_and_back() {
         "Please choose an answer to continue."
     );
     assert!(
-        text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"),
+        text(&root, ".aimc-eyebrow").starts_with("Question 1 of 27"),
         "no answer, no step"
     );
 
@@ -106,14 +106,14 @@ async fn wizard_requires_an_answer_then_steps_forward_and_back() {
         "answering clears the error"
     );
     click(&root, "button[type=submit]").await;
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 27"));
     assert!(
         stored("wizard").unwrap().contains(r#""tool_usage":2"#),
         "saved on change"
     );
 
     click(&root, "button.aimc-button:not(.aimc-primary)").await; // Back
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 1 of 27"));
     let checked: HtmlInputElement = find(&root, "input[value='2']").unwrap().unchecked_into();
     assert!(checked.checked(), "the answer is shown again");
     root.remove();
@@ -135,13 +135,15 @@ async fn going_back_keeps_the_earlier_answer_while_the_next_is_chosen() {
 
 /// Stores progress for `id` with every question answered but the last, on the last question.
 fn almost_done(id: &str) {
-    let answers: Vec<String> = ai_maturity_check::core::questionnaire::QUESTIONS
+    use ai_maturity_check::core::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS};
+    let last = QUESTIONS.len() - 1;
+    let answers: Vec<String> = QUESTIONS
         .iter()
-        .take(24)
+        .take(last)
         .map(|question| format!("\"{}\":2", question.id))
         .collect();
     let raw = format!(
-        r#"{{"version":1,"screen":"question","index":24,"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
+        r#"{{"version":1,"questionnaire":{QUESTIONNAIRE_VERSION},"screen":"question","index":{last},"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
         answers.join(",")
     );
     LocalStorage::raw()
@@ -206,7 +208,7 @@ async fn resumes_at_the_stored_step() {
         .set_item(&ProgressStore::key_for("resume"), raw)
         .unwrap();
     let root = mount("resume", "en").await;
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 4 of 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 4 of 27"));
     root.remove();
 }
 
@@ -223,7 +225,7 @@ async fn speaks_norwegian_when_asked() {
         Some("nb")
     );
     click(&root, "button.aimc-primary").await;
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Spørsmål 1 av 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Spørsmål 1 av 27"));
     root.remove();
 }
 
@@ -294,7 +296,7 @@ async fn storage_that_throws_on_write_leaves_a_working_widget_and_one_notice() {
         click(&root, "button.aimc-primary").await;
         choose(&root, 1).await;
         click(&root, "button[type=submit]").await;
-        assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+        assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 27"));
         assert_eq!(root.query_selector_all(".aimc-notice").unwrap().length(), 1);
         root.remove();
     })
@@ -318,7 +320,7 @@ async fn storage_that_throws_on_access_leaves_a_working_widget() {
     click(&root, "button.aimc-primary").await;
     choose(&root, 0).await;
     click(&root, "button[type=submit]").await;
-    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 25"));
+    assert!(text(&root, ".aimc-eyebrow").starts_with("Question 2 of 27"));
     root.remove();
 
     if !original.is_undefined() {

@@ -308,7 +308,7 @@ mod tests {
             keys.push(format!("level.{level}.meaning"));
             keys.push(format!("plan.{level}"));
         }
-        for pitfall in 1..=8 {
+        for pitfall in 1..=crate::core::recommendations::Pitfall::COUNT {
             keys.push(format!("pitfall.{pitfall}.name"));
             keys.push(format!("pitfall.{pitfall}.remedy"));
         }

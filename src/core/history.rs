@@ -14,7 +14,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::import::{clean_text, report_from_value, ImportError, ImportedReport, Migration};
+use super::import::{
+    clean_text, current_questionnaire, report_from_value, ImportError, ImportedReport, Migration,
+};
 use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::json::Json;
 use super::report::{ReportV1, WIDGET_VERSION};
@@ -174,11 +176,13 @@ impl History {
         let mut summary = ImportSummary::default();
         for named in reports {
             let migrated = named.imported.migration.is_some();
+            let older = named.imported.older_questionnaire.is_some();
             let mut entry = HistoryEntry::new(named.imported.report, EntryOrigin::Imported, now);
             entry.name = clean_text(&named.name, MAX_NAME_CHARS);
             if self.add(entry) {
                 summary.added += 1;
                 summary.migrated += usize::from(migrated);
+                summary.older_questionnaire += usize::from(older);
             } else {
                 summary.duplicates += 1;
             }
@@ -195,6 +199,9 @@ pub struct ImportSummary {
     pub duplicates: usize,
     /// Of the added, how many came from an earlier version of the format.
     pub migrated: usize,
+    /// Of the added, how many were answered on an earlier questionnaire (questions were added
+    /// or changed since; they count as unanswered).
+    pub older_questionnaire: usize,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -231,6 +238,8 @@ fn stored_version(raw: &str) -> Result<u32, DecodeError> {
 
 /// Reads the stored history. Our own writes are trusted for shape (no re-validation, so 500
 /// entries open fast); anything else is unreadable and must be kept aside, never overwritten.
+/// Results answered on an earlier questionnaire are brought to the current one (see
+/// [`migrated_entry`]); the stored value itself changes only with the next history change.
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
     match stored_version(raw)? {
         1 => {
@@ -238,12 +247,30 @@ pub fn decode(raw: &str) -> Result<History, DecodeError> {
                 serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
             let mut history = History::default();
             for entry in stored.entries {
-                history.add(entry);
+                history.add(migrated_entry(entry));
             }
             Ok(history)
         }
         newer if newer > HISTORY_VERSION => Err(DecodeError::NewerVersion(newer)),
         _ => Err(DecodeError::Unreadable),
+    }
+}
+
+/// An entry in the current questionnaire's terms: its report rebuilt from the migrated answers
+/// (see `import::current_questionnaire`) and its id, a fingerprint of the answers, taken anew,
+/// so importing the original file again finds it. Its name, origin and date stay. An entry that
+/// cannot be rebuilt (which this widget never writes) is kept as it is rather than lost.
+fn migrated_entry(entry: HistoryEntry) -> HistoryEntry {
+    if entry.report.questionnaire_version >= super::questionnaire::QUESTIONNAIRE_VERSION {
+        return entry;
+    }
+    match current_questionnaire(entry.report.clone()) {
+        Ok(imported) => HistoryEntry {
+            id: fingerprint(&imported.report),
+            report: imported.report,
+            ..entry
+        },
+        Err(_) => entry,
     }
 }
 
@@ -518,6 +545,60 @@ mod tests {
         assert!(any_migrated(&reports));
         let mut history = History::default();
         assert_eq!(history.import(reports, at(2_000)).migrated, 1);
+    }
+
+    /// `report`'s JSON as questionnaire version 1 wrote it: no change-management answers.
+    fn as_version_1(report: &ReportV1) -> Value {
+        let mut value = serde_json::to_value(report).unwrap();
+        value["questionnaire_version"] = Value::from(1);
+        let answers = value["answers"].as_object_mut().unwrap();
+        answers.remove("job_concerns");
+        answers.remove("enthusiasts");
+        value
+    }
+
+    #[test]
+    fn a_stored_version_1_history_opens_in_todays_terms_and_keeps_its_names() {
+        let old = report(2, 1_000);
+        let mut stored_entry = serde_json::to_value(entry(2, 1_000)).unwrap();
+        stored_entry["report"] = as_version_1(&old);
+        stored_entry["report"]["answers"]["reviews"] = Value::from(2); // "about once a year"
+        stored_entry["name"] = Value::from("Before the pilot");
+        let stored = serde_json::json!({"version": 1, "entries": [stored_entry]}).to_string();
+        let history = decode(&stored).unwrap();
+        let [kept] = history.entries() else {
+            panic!("{:?}", history.entries());
+        };
+        assert_eq!(kept.name, "Before the pilot");
+        assert_eq!(kept.report.questionnaire_version, 2);
+        assert_eq!(kept.report.answers.get("reviews"), Some(&1));
+        assert_eq!(kept.report.answers.get("job_concerns"), None);
+        assert_eq!(kept.id, fingerprint(&kept.report));
+        assert!(kept.report.scores.level.is_some());
+        // The original file imported again is the same result, not a second one.
+        let mut again = history.clone();
+        let file = stored_entry["report"].to_string();
+        let reports = read_import(file.as_bytes()).unwrap();
+        assert_eq!(reports[0].imported.older_questionnaire, Some(1));
+        let summary = again.import(reports, at(9_000));
+        assert_eq!((summary.added, summary.duplicates), (0, 1));
+        // Today's entries are left alone.
+        let current = entry(3, 2_000);
+        assert_eq!(migrated_entry(current.clone()), current);
+    }
+
+    #[test]
+    fn an_import_counts_the_results_answered_on_an_earlier_questionnaire() {
+        let mut history = History::default();
+        let old = as_version_1(&report(1, 1_000)).to_string();
+        let new = report(2, 2_000).to_json();
+        let mut reports = read_import(old.as_bytes()).unwrap();
+        reports.extend(read_import(new.as_bytes()).unwrap());
+        let summary = history.import(reports, at(3_000));
+        assert_eq!(
+            (summary.added, summary.older_questionnaire, summary.migrated),
+            (2, 1, 0)
+        );
     }
 
     #[test]

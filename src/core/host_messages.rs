@@ -223,7 +223,7 @@ mod tests {
     fn step_details_name_the_screen_and_question() {
         assert_eq!(
             StepDetail::of("team-a", Screen::Question(2)).to_json(),
-            r#"{"instance":"team-a","screen":"question","question":{"id":"use_case_count","number":3,"total":25}}"#
+            r#"{"instance":"team-a","screen":"question","question":{"id":"use_case_count","number":3,"total":27}}"#
         );
         assert_eq!(
             StepDetail::of("x", Screen::Roi).to_json(),

@@ -7,7 +7,10 @@
 //! answer, so the same file always gives the same error. What passes is rebuilt the way the
 //! widget builds a report: scores, recommendations and the ROI estimate are computed anew from
 //! the checked answers and inputs, so a tampered number never shows. Files from before the ROI
-//! estimate existed still import, marked with a [`Migration`].
+//! estimate existed still import, marked with a [`Migration`]; files answered on an earlier
+//! questionnaire have their answers carried over by `questionnaire::migrate_answer` (an answer
+//! whose meaning was split is left out, and questions added since are unanswered), and say so
+//! in `ImportedReport::older_questionnaire`.
 //!
 //! What it deliberately does not do: read files or touch the browser (the edge hands it bytes),
 //! turn errors into words (`ImportError::text_key` names the message in the content files), or
@@ -24,7 +27,7 @@ use serde_json::Value;
 use super::answers::Answers;
 use super::locale::Currency;
 use super::progress::Progress;
-use super::questionnaire::{question_by_id, MAX_LEVEL, QUESTIONNAIRE_VERSION};
+use super::questionnaire::{migrate_answer, question_by_id, MAX_LEVEL, QUESTIONNAIRE_VERSION};
 use super::report::{ReportV1, RoiReport, REPORT_SCHEMA, REPORT_SCHEMA_VERSION};
 use super::roi::{Horizon, RoiField, RoiInputs, UseCase, FIELDS};
 use super::scoring::LEVEL_THRESHOLDS;
@@ -122,8 +125,12 @@ pub enum Migration {
 /// A report that passed every check, with its derived parts computed anew.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportedReport {
+    /// In the current questionnaire's terms (`questionnaire_version` is the current one).
     pub report: ReportV1,
     pub migration: Option<Migration>,
+    /// The questionnaire version the file was answered on, when older than the current one:
+    /// questions were added or changed since, and count as unanswered in it.
+    pub older_questionnaire: Option<u32>,
 }
 
 /// Size check, then parse, then [`report_from_value`].
@@ -146,6 +153,20 @@ pub fn report_from_value(value: Value) -> Result<ImportedReport, ImportError> {
     check_schema(&value)?;
     check_integers(&value)?;
     let report: ReportV1 = serde_json::from_value(value).map_err(|_| ImportError::NotOurFormat)?;
+    rebuild(report)
+}
+
+/// A report this widget wrote (kept in the stored history) brought to the current
+/// questionnaire: rebuilt as an import would, so its answers, scores and recommendations are in
+/// today's terms. Reports of the current questionnaire come back as they are.
+pub fn current_questionnaire(report: ReportV1) -> Result<ImportedReport, ImportError> {
+    if report.questionnaire_version >= QUESTIONNAIRE_VERSION {
+        return Ok(ImportedReport {
+            report,
+            migration: None,
+            older_questionnaire: None,
+        });
+    }
     rebuild(report)
 }
 
@@ -239,10 +260,16 @@ fn rebuild(report: ReportV1) -> Result<ImportedReport, ImportError> {
     if version.chars().count() > MAX_WIDGET_VERSION_CHARS || version.chars().any(char::is_control) {
         return Err(out_of_range("widget_version"));
     }
-    let (answers, dropped) = Answers::from_untrusted(report.answers);
-    if dropped > 0 {
-        // Unreachable after `check_integers`; kept so no path can drop an answer silently.
-        return Err(out_of_range("answers"));
+    let answered_on = report.questionnaire_version;
+    let mut answers = Answers::default();
+    for (id, level) in report.answers {
+        match migrate_answer(answered_on, &id, level) {
+            Some(level) => answers.set(&id, level),
+            // An earlier questionnaire's answer whose meaning was split: left unanswered.
+            None if answered_on < QUESTIONNAIRE_VERSION => {}
+            // Unreachable after `check_integers`; kept so no path can drop an answer silently.
+            None => return Err(out_of_range("answers")),
+        }
     }
     let roi = report.roi.map(checked_roi).transpose()?;
 
@@ -258,7 +285,6 @@ fn rebuild(report: ReportV1) -> Result<ImportedReport, ImportError> {
     }
     let mut rebuilt = ReportV1::build(&progress, language.code(), report.exported_at);
     rebuilt.widget_version = report.widget_version;
-    rebuilt.questionnaire_version = report.questionnaire_version;
     let migration = match roi {
         Some(roi) => {
             if let Some(rebuilt_roi) = &mut rebuilt.roi {
@@ -278,6 +304,7 @@ fn rebuild(report: ReportV1) -> Result<ImportedReport, ImportError> {
     Ok(ImportedReport {
         report: rebuilt,
         migration,
+        older_questionnaire: (answered_on < QUESTIONNAIRE_VERSION).then_some(answered_on),
     })
 }
 
@@ -446,6 +473,7 @@ fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::questionnaire::QUESTIONS;
     use crate::core::test_support::{at, completed};
     use serde_json::json;
 
@@ -1052,6 +1080,77 @@ mod tests {
 
         let null_roi = import_changed(|value| value["roi"] = Value::Null).unwrap();
         assert_eq!(null_roi.migration, Some(Migration::WithoutRoi));
+    }
+
+    /// The sample report as questionnaire version 1 wrote it: without the change-management
+    /// questions, which did not exist, and with the version 1 meaning of its answers.
+    fn version_1(output_quality: u8, reviews: u8) -> Value {
+        let mut value = value();
+        value["questionnaire_version"] = json!(1);
+        let answers = value["answers"].as_object_mut().unwrap();
+        answers.remove("job_concerns");
+        answers.remove("enthusiasts");
+        answers.insert("output_quality".into(), json!(output_quality));
+        answers.insert("reviews".into(), json!(reviews));
+        value
+    }
+
+    #[test]
+    fn a_version_1_report_imports_after_the_questionnaire_change() {
+        let imported = import_value(&version_1(2, 2)).unwrap();
+        assert_eq!(imported.older_questionnaire, Some(1));
+        assert_eq!(imported.migration, None, "it has its ROI estimate");
+        let report = &imported.report;
+        assert_eq!(report.questionnaire_version, QUESTIONNAIRE_VERSION);
+        // The added questions are unanswered, a yearly review (old 2) is now level 1, and the
+        // rest is as it was.
+        assert_eq!(report.answers.get("job_concerns"), None);
+        assert_eq!(report.answers.get("enthusiasts"), None);
+        assert_eq!(report.answers.get("reviews"), Some(&1));
+        assert_eq!(report.answers.get("output_quality"), Some(&2));
+        assert_eq!(report.answers.len(), QUESTIONS.len() - 2);
+        for (id, level) in &report.answers {
+            if !["reviews", "output_quality"].contains(&id.as_str()) {
+                assert_eq!(Some(level), super::tests::report().answers.get(id), "{id}");
+            }
+        }
+        // Re-scored in today's terms: the change-management area has no score; the ROI
+        // estimate keeps the inputs it was exported with.
+        assert!(!report.scores.areas.contains_key("change_management"));
+        assert!(report.scores.level.is_some());
+        assert_eq!(report.roi, super::tests::report().roi);
+        let mut progress = progress();
+        progress.answers = Answers::default();
+        for (id, level) in &report.answers {
+            progress.answers.set(id, *level);
+        }
+        let expected = ReportV1::build(&progress, "nb", at(1_795_000_400));
+        assert_eq!(report.scores, expected.scores);
+        assert_eq!(report.recommendations, expected.recommendations);
+        // Importing what it exports now is no migration, and changes nothing.
+        let again = import_report(report.to_json().as_bytes()).unwrap();
+        assert_eq!(again.older_questionnaire, None);
+        assert_eq!(again.report, *report);
+    }
+
+    #[test]
+    fn a_version_1_answer_whose_meaning_was_split_is_left_out() {
+        // Old 0: "we don't use AI output, or we use it without checking".
+        let imported = import_value(&version_1(0, 3)).unwrap();
+        assert_eq!(imported.report.answers.get("output_quality"), None);
+        assert_eq!(imported.report.answers.get("reviews"), Some(&3));
+        assert_eq!(imported.report.answers.get("tool_usage"), Some(&0));
+        assert!(imported.report.scores.areas.contains_key("tool_knowledge"));
+    }
+
+    #[test]
+    fn a_version_1_report_from_before_the_roi_estimate_is_migrated_twice() {
+        let mut old = version_1(1, 0);
+        old.as_object_mut().unwrap().remove("roi");
+        let imported = import_value(&old).unwrap();
+        assert_eq!(imported.migration, Some(Migration::WithoutRoi));
+        assert_eq!(imported.older_questionnaire, Some(1));
+        assert_eq!(imported.report.roi, None);
     }
 
     #[test]

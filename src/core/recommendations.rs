@@ -12,19 +12,27 @@ use super::scoring::{MaturityLevel, Scores};
 /// How many of the weakest areas get next steps.
 pub const MAX_GAPS: usize = 3;
 
-/// The eight pitfalls of seed 003 ("Fallgruver og hvordan unngå dem"), numbered as there.
+/// A pitfall: 1–8 are the eight of seed 003 ("Fallgruver og hvordan unngå dem"), numbered as
+/// there; 9 is "no quality control" from seed 003's table of uncontrolled use ("Ingen
+/// kvalitetskontroll: feilaktige output tas i bruk", regularly); 10 is fear about jobs left
+/// unspoken, from seed 004's change management ("Ta frykt på alvor og kommuniser åpent").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Pitfall(u8);
 
 impl Pitfall {
-    /// 1..=8, as numbered in seed 003.
+    /// How many pitfalls there are; they are numbered 1..=COUNT.
+    pub const COUNT: u8 = 10;
+
+    /// 1..=COUNT (see the type).
     pub fn number(self) -> u8 {
         self.0
     }
 
-    /// The pitfall numbered `number` in seed 003, if there is one.
+    /// The pitfall numbered `number`, if there is one.
     pub fn from_number(number: u8) -> Option<Pitfall> {
-        (1..=8).contains(&number).then_some(Pitfall(number))
+        (1..=Pitfall::COUNT)
+            .contains(&number)
+            .then_some(Pitfall(number))
     }
 }
 
@@ -43,23 +51,30 @@ const fn rule(pitfall: u8, question: &'static str, levels: &'static [u8]) -> Pit
     }
 }
 
-/// Which answers reveal which pitfall (seed 003). Level 0 of a training question means "no
-/// training yet", which is a gap, not pitfall 1 or 2; level 0 of support, tools, data rules,
-/// KPIs and anchoring is the pitfall itself.
+/// Which answers reveal which pitfall (seeds 003 and 004), in pitfall order. Level 0 of a
+/// training question means "no training yet", which is a gap, not pitfall 1 or 2; level 0 of
+/// support, tools, data rules, KPIs, anchoring and job concerns is the pitfall itself. AI
+/// output used with little or no checking is the uncontrolled use of seed 003's table: it
+/// shows the compliance pitfall (6) and the quality one (9); not using AI output yet shows
+/// neither.
 const PITFALL_RULES: &[PitfallRule] = &[
-    rule(1, "rollout", &[1]),       // everyone at once: "Big Bang"
-    rule(2, "practice", &[1]),      // theory and generic examples only
-    rule(3, "support", &[0, 1]),    // managers not engaged
-    rule(4, "tools", &[0, 1]),      // no overview / everyone uses whatever they find
-    rule(5, "expectations", &[1]),  // big savings fast, a magic wand
-    rule(6, "data_rules", &[0, 1]), // no or unclear rules on data in AI tools
-    rule(7, "kpis", &[0, 1]),       // no measurement, or vanity metrics only
-    rule(8, "anchoring", &[0, 1]),  // knowledge depends on individuals
+    rule(1, "rollout", &[1]),          // everyone at once: "Big Bang"
+    rule(1, "enthusiasts", &[1]),      // ordered from above for everyone, not volunteers first
+    rule(2, "practice", &[1]),         // theory and generic examples only
+    rule(3, "support", &[0, 1]),       // managers not engaged
+    rule(4, "tools", &[0, 1]),         // no overview / everyone uses whatever they find
+    rule(5, "expectations", &[1]),     // big savings fast, a magic wand
+    rule(6, "data_rules", &[0, 1]),    // no or unclear rules on data in AI tools
+    rule(6, "output_quality", &[1]),   // used unchecked: privacy and licences overlooked
+    rule(7, "kpis", &[0, 1]),          // no measurement, or vanity metrics only
+    rule(8, "anchoring", &[0, 1]),     // knowledge depends on individuals
+    rule(9, "output_quality", &[1]),   // flawed output ends up in use
+    rule(10, "job_concerns", &[0, 1]), // fear of losing one's job not taken up
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendations {
-    /// Up to three areas below 100, weakest first (ties in `Area::ALL` order).
+    /// Up to three areas below 100, weakest first (ties in `Area::ADVICE_ORDER`).
     pub gaps: Vec<Area>,
     /// Revealed pitfalls, in seed order, each once.
     pub pitfalls: Vec<Pitfall>,
@@ -90,8 +105,8 @@ pub fn recommend(answers: &Answers, scores: &Scores) -> Recommendations {
         .filter_map(|entry| entry.score.map(|score| (entry.area, score)))
         .filter(|(_, score)| *score < 100)
         .collect();
-    // Stable sort: equal scores keep `Area::ALL` order.
-    gaps.sort_by_key(|(_, score)| *score);
+    // Equal scores follow the order the seeds start a programme in.
+    gaps.sort_by_key(|(area, score)| (*score, area.advice_rank()));
     gaps.truncate(MAX_GAPS);
 
     let mut pitfalls: Vec<Pitfall> = PITFALL_RULES
@@ -123,12 +138,89 @@ mod tests {
     }
 
     #[test]
-    fn rules_name_real_questions_and_all_eight_pitfalls() {
+    fn rules_name_real_questions_and_every_pitfall_in_order() {
         for rule in PITFALL_RULES {
             assert!(question_by_id(rule.question).is_some(), "{}", rule.question);
         }
-        let numbers: Vec<u8> = PITFALL_RULES.iter().map(|rule| rule.pitfall.0).collect();
-        assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
+        let mut numbers: Vec<u8> = PITFALL_RULES.iter().map(|rule| rule.pitfall.0).collect();
+        assert!(numbers.windows(2).all(|pair| pair[0] <= pair[1]));
+        numbers.dedup();
+        assert_eq!(numbers, (1..=Pitfall::COUNT).collect::<Vec<_>>());
+        assert_eq!(Pitfall::from_number(0), None);
+        assert_eq!(Pitfall::from_number(Pitfall::COUNT + 1), None);
+    }
+
+    #[test]
+    fn beginner_recommendations_start_with_stock_take_and_use_cases() {
+        // A company that answers 0 everywhere: take stock and pick pilots first, then leaders,
+        // openness about jobs; not prompt training (seed 000, days 1–30; 003 and 004, step 1).
+        let beginner = recommend_for(&Answers::all_at(0));
+        assert_eq!(beginner.gaps.first(), Some(&Area::UseCases));
+        assert_eq!(
+            beginner.gaps,
+            vec![Area::UseCases, Area::Leadership, Area::ChangeManagement]
+        );
+        assert!(!beginner.gaps.contains(&Area::ToolKnowledge));
+        assert!(!beginner.gaps.contains(&Area::Mentoring));
+        assert_eq!(beginner.ids()[0], "next.use_cases");
+        // The same order whatever level everything ties at.
+        assert_eq!(recommend_for(&Answers::all_at(1)).gaps, beginner.gaps);
+        assert_eq!(recommend_for(&Answers::all_at(2)).gaps, beginner.gaps);
+    }
+
+    #[test]
+    fn ties_follow_the_advice_order_not_the_display_order() {
+        // Tool knowledge, mentoring and governance all at 0, the rest higher: governance first.
+        let mut answers = Answers::all_at(2);
+        for id in [
+            "tool_usage",
+            "output_quality",
+            "buddy",
+            "community",
+            "tools",
+            "data_rules",
+        ] {
+            answers.set(id, 0);
+        }
+        assert_eq!(
+            recommend_for(&answers).gaps,
+            vec![Area::Governance, Area::ToolKnowledge, Area::Mentoring]
+        );
+    }
+
+    #[test]
+    fn output_used_unchecked_is_not_the_same_as_not_using_ai() {
+        let mut unchecked = Answers::all_at(3);
+        unchecked.set("output_quality", 1);
+        assert_eq!(
+            recommend_for(&unchecked).pitfalls,
+            vec![Pitfall(6), Pitfall(9)],
+            "compliance and quality (seed 003, uncontrolled use)"
+        );
+        let mut not_yet = Answers::all_at(3);
+        not_yet.set("output_quality", 0);
+        assert!(recommend_for(&not_yet).pitfalls.is_empty());
+    }
+
+    #[test]
+    fn change_management_answers_reveal_their_pitfalls() {
+        let mut silent = Answers::all_at(3);
+        silent.set("job_concerns", 0);
+        assert_eq!(recommend_for(&silent).pitfalls, vec![Pitfall(10)]);
+        silent.set("job_concerns", 1);
+        assert_eq!(recommend_for(&silent).pitfalls, vec![Pitfall(10)]);
+        let mut ordered = Answers::all_at(3);
+        ordered.set("enthusiasts", 1);
+        ordered.set("rollout", 1);
+        assert_eq!(
+            recommend_for(&ordered).pitfalls,
+            vec![Pitfall(1)],
+            "listed once"
+        );
+        let mut volunteers = Answers::all_at(3);
+        volunteers.set("enthusiasts", 2);
+        volunteers.set("job_concerns", 2);
+        assert!(recommend_for(&volunteers).pitfalls.is_empty());
     }
 
     #[test]
@@ -147,12 +239,7 @@ mod tests {
     }
 
     #[test]
-    fn ties_keep_questionnaire_order_and_full_areas_are_no_gap() {
-        let recommendations = recommend_for(&Answers::all_at(1));
-        assert_eq!(
-            recommendations.gaps,
-            vec![Area::ToolKnowledge, Area::BreadthOfUse, Area::Independence]
-        );
+    fn full_areas_are_no_gap() {
         assert!(recommend_for(&Answers::all_at(3)).gaps.is_empty());
 
         let mut almost = Answers::all_at(3);
@@ -176,8 +263,16 @@ mod tests {
         assert!(!pitfalls.contains(&Pitfall(5)));
         assert_eq!(
             pitfalls,
-            vec![Pitfall(3), Pitfall(4), Pitfall(6), Pitfall(7), Pitfall(8)]
+            vec![
+                Pitfall(3),
+                Pitfall(4),
+                Pitfall(6),
+                Pitfall(7),
+                Pitfall(8),
+                Pitfall(10)
+            ]
         );
+        assert!(!pitfalls.contains(&Pitfall(9)), "no AI output to check yet");
 
         let mut big_bang = Answers::all_at(3);
         big_bang.set("rollout", 1);

@@ -200,7 +200,7 @@ impl ReportV1 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::QUESTIONS;
+    use crate::core::questionnaire::{Area, QUESTIONS};
     use crate::core::test_support::{at, completed};
 
     fn sample() -> ReportV1 {
@@ -230,7 +230,10 @@ mod tests {
         assert_eq!(json["answers"].as_object().unwrap().len(), QUESTIONS.len());
         assert_eq!(json["answers"]["tool_usage"], 0);
         assert_eq!(json["answers"]["output_quality"], 1);
-        assert_eq!(json["scores"]["areas"].as_object().unwrap().len(), 12);
+        assert_eq!(
+            json["scores"]["areas"].as_object().unwrap().len(),
+            Area::ALL.len()
+        );
         assert!(json["scores"]["level"].is_u64());
         assert!(json["recommendations"]
             .as_array()

@@ -119,8 +119,8 @@ pub struct TeamRollup {
     pub levels: [usize; 4],
     /// Most common first, ties by pitfall number.
     pub pitfalls: Vec<PitfallCount>,
-    /// `next.<area>` for up to three areas with the lowest mean below 100 (ties in `Area::ALL`
-    /// order), then every `pitfall.<n>` at least a third of respondents show (most common
+    /// `next.<area>` for up to three areas with the lowest mean below 100 (ties in
+    /// `Area::ADVICE_ORDER`), then every `pitfall.<n>` at least a third of respondents show (most common
     /// first), then `plan.<level>` for the rounded mean overall score.
     pub recommendations: Vec<String>,
 }
@@ -223,8 +223,14 @@ fn combined_recommendations(
         .iter()
         .filter(|area| area.stats.mean < 100.0)
         .collect();
-    // Stable sort: equal means keep `Area::ALL` order.
-    gaps.sort_by(|a, b| a.stats.mean.total_cmp(&b.stats.mean));
+    // Equal means follow the order the seeds start a programme in, as for one person.
+    let rank = |area: &AreaRollup| Area::from_id(&area.area).map(Area::advice_rank);
+    gaps.sort_by(|a, b| {
+        a.stats
+            .mean
+            .total_cmp(&b.stats.mean)
+            .then_with(|| rank(a).cmp(&rank(b)))
+    });
     gaps.truncate(MAX_GAPS);
     let next = gaps.into_iter().map(|area| format!("next.{}", area.area));
 
@@ -460,23 +466,52 @@ mod tests {
                 ("pitfall.4", 1),
                 ("pitfall.6", 1),
                 ("pitfall.7", 1),
-                ("pitfall.8", 1)
+                ("pitfall.8", 1),
+                ("pitfall.10", 1)
             ]
         );
         assert_eq!(
             rollup.recommendations,
             [
-                "next.tool_knowledge",
-                "next.breadth_of_use",
-                "next.independence",
+                "next.use_cases",
+                "next.leadership",
+                "next.change_management",
                 "pitfall.3",
                 "pitfall.4",
                 "pitfall.6",
                 "pitfall.7",
                 "pitfall.8",
+                "pitfall.10",
                 "plan.2"
             ]
         );
+    }
+
+    #[test]
+    fn exports_of_both_questionnaire_versions_roll_up_together() {
+        // One export of questionnaire 1 (no change-management answers, a yearly review at its
+        // old level 2), as the team screen reads it, beside one of today's.
+        let mut old: serde_json::Value = serde_json::from_str(&all_at(2).to_json()).unwrap();
+        old["questionnaire_version"] = serde_json::json!(1);
+        let answers = old["answers"].as_object_mut().unwrap();
+        answers.remove("job_concerns");
+        answers.remove("enthusiasts");
+        let migrated = crate::core::import::import_report(old.to_string().as_bytes())
+            .unwrap()
+            .report;
+        let rollup = rollup(&[migrated, all_at(2)]);
+        assert_eq!(rollup.respondents, 2);
+        // Only today's export answered change management; both count everywhere else, the
+        // old review in today's terms (kpis 2 and reviews 1: 50).
+        assert_eq!(area(&rollup, Area::ChangeManagement).stats.respondents, 1);
+        assert_eq!(area(&rollup, Area::ChangeManagement).stats.mean, 67.0);
+        let measurement = &area(&rollup, Area::Measurement).stats;
+        assert_eq!(
+            (measurement.respondents, measurement.min, measurement.max),
+            (2, 50, 67)
+        );
+        assert_eq!(area(&rollup, Area::Governance).stats.respondents, 2);
+        assert_eq!(rollup.overall.as_ref().unwrap().respondents, 2);
     }
 
     #[test]
@@ -496,8 +531,8 @@ mod tests {
             rollup.recommendations,
             [
                 "next.measurement",
-                "next.tool_knowledge",
-                "next.breadth_of_use",
+                "next.use_cases",
+                "next.leadership",
                 "pitfall.7",
                 "plan.2"
             ]
@@ -835,7 +870,7 @@ mod tests {
         assert_eq!(first["max"], 100);
         assert_eq!(first["disagreement"], true);
         assert_eq!(json["pitfalls"][0]["pitfall"], "pitfall.3");
-        assert_eq!(json["recommendations"].as_array().unwrap().len(), 9);
+        assert_eq!(json["recommendations"].as_array().unwrap().len(), 10);
 
         let empty: serde_json::Value = serde_json::from_str(&super::rollup(&[]).to_json()).unwrap();
         assert_eq!(empty["overall"], serde_json::Value::Null);
@@ -859,13 +894,13 @@ mod tests {
     fn a_thousand_reports_give_the_known_numbers() {
         let rollup = rollup(&thousand_structured());
         assert_eq!(rollup.respondents, 1_000);
-        // Overall per group: 0, 31, 61, 92 (eleven areas at the level, measurement at 0).
+        // Overall per group: 0, 31, 62, 92 (twelve areas at the level, measurement at 0).
         assert_eq!(
             rollup.overall,
             Some(SpreadStats {
                 respondents: 1_000,
-                mean: 46.0,
-                std_dev: 34.2,
+                mean: 46.3,
+                std_dev: 34.3,
                 min: 0,
                 max: 92
             })
@@ -913,30 +948,33 @@ mod tests {
                 ("pitfall.4", 500),
                 ("pitfall.6", 500),
                 ("pitfall.8", 500),
+                ("pitfall.10", 500),
                 ("pitfall.1", 250),
                 ("pitfall.2", 250),
-                ("pitfall.5", 250)
+                ("pitfall.5", 250),
+                ("pitfall.9", 250)
             ]
         );
         assert_eq!(
             rollup.recommendations,
             [
                 "next.measurement",
-                "next.tool_knowledge",
-                "next.breadth_of_use",
+                "next.use_cases",
+                "next.leadership",
                 "pitfall.7",
                 "pitfall.3",
                 "pitfall.4",
                 "pitfall.6",
                 "pitfall.8",
+                "pitfall.10",
                 "plan.1"
             ]
         );
         let csv = csv_in(&rollup, "en");
         assert_eq!(csv.lines().count(), 1 + Area::ALL.len() + 1);
-        assert!(csv.ends_with("overall,Overall score,1000,46.0,34.2,0,92,true\r\n"));
+        assert!(csv.ends_with("overall,Overall score,1000,46.3,34.3,0,92,true\r\n"));
         let csv = csv_in(&rollup, "sv");
-        assert!(csv.ends_with("overall;Totalpoäng;1000;46,0;34,2;0;92;true\r\n"));
+        assert!(csv.ends_with("overall;Totalpoäng;1000;46,3;34,3;0;92;true\r\n"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! Every stored value carries `version`. Decoding never panics: a value that is not ours, is
 //! damaged, or was written by a newer widget is reported as such, so the storage edge can keep it
 //! aside instead of overwriting it. Values with invalid parts (unknown questions, levels out of
-//! range, an impossible screen) are repaired rather than rejected.
+//! range, an impossible screen) are repaired rather than rejected. Answers given to an earlier
+//! questionnaire are carried over by `questionnaire::migrate_answer`, and the person goes on at
+//! the first question they have not answered in today's questionnaire.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,6 +16,7 @@ use super::answers::Answers;
 use super::json::Json;
 use super::locale::Currency;
 use super::progress::{Progress, Screen};
+use super::questionnaire::{migrate_answer, QUESTIONNAIRE_VERSION};
 use super::roi::{Horizon, RoiField, RoiInputs, UseCase};
 use super::timestamp;
 use crate::content::Lang;
@@ -22,6 +25,8 @@ pub const PROGRESS_VERSION: u32 = 1;
 
 // Version 1, in this order (written by `core::json`, which keeps the bytes serde_json wrote):
 //   version      1
+//   questionnaire the questionnaire version the answers were given to (absent: 1, written
+//                before version 2 of the questionnaire)
 //   screen       "intro", "question", "result", "roi", "history" or "team"
 //   index        the question's index, with "screen": "question" only
 //   answers      {question id: level}
@@ -109,6 +114,10 @@ pub fn encode(progress: &Progress) -> String {
     let (screen, index) = stored_screen(progress.screen);
     let mut members = vec![
         ("version".to_owned(), Json::integer(PROGRESS_VERSION)),
+        (
+            "questionnaire".to_owned(),
+            Json::integer(QUESTIONNAIRE_VERSION),
+        ),
         ("screen".to_owned(), Json::string(screen)),
     ];
     if let Some(index) = index {
@@ -221,8 +230,19 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
         .ok_or(DecodeError::Unreadable)?;
     match version {
         1 => {
+            let questionnaire = match saved.get("questionnaire") {
+                None => 1,
+                Some(value) => value
+                    .as_integer::<u32>()
+                    .filter(|version| *version >= 1)
+                    .ok_or(DecodeError::Unreadable)?,
+            };
+            if questionnaire > QUESTIONNAIRE_VERSION {
+                // Answers to questions this widget does not know: a newer widget's, kept.
+                return Err(DecodeError::NewerVersion(questionnaire));
+            }
             let index = saved.get("index").and_then(Json::as_integer::<usize>);
-            let screen = saved
+            let mut screen = saved
                 .get("screen")
                 .and_then(Json::as_str)
                 .and_then(|name| restored_screen(name, index))
@@ -232,8 +252,17 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
                 .and_then(Json::members)
                 .ok_or(DecodeError::Unreadable)?
                 .iter()
-                .filter_map(|(id, level)| Some((id.clone(), level.as_integer()?)));
+                .filter_map(|(id, level)| {
+                    let level = migrate_answer(questionnaire, id, level.as_integer()?)?;
+                    Some((id.clone(), level))
+                });
             let (answers, _dropped) = Answers::from_untrusted(answers);
+            if questionnaire < QUESTIONNAIRE_VERSION {
+                // The questions moved: go on where an answer is missing now.
+                if let Screen::Question(_) = screen {
+                    screen = Screen::Question(answers.first_unanswered().unwrap_or(0));
+                }
+            }
             Ok(Progress {
                 screen,
                 answers,
@@ -277,7 +306,7 @@ mod tests {
 
     #[test]
     fn the_stored_shape_is_stable() {
-        let raw = r#"{"version":1,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null,"roi":{"entered":{"employees":40.0},"use_cases":null,"horizon":"24"},"currency":"NOK"}"#;
+        let raw = r#"{"version":1,"questionnaire":2,"screen":"question","index":2,"answers":{"tool_usage":1},"started_at":null,"completed_at":null,"roi":{"entered":{"employees":40.0},"use_cases":null,"horizon":"24"},"currency":"NOK"}"#;
         let progress = decode(raw).unwrap();
         assert_eq!(progress.screen, Screen::Question(2));
         assert_eq!(progress.answers.get("tool_usage"), Some(1));
@@ -341,6 +370,61 @@ mod tests {
         let progress = decode(raw).unwrap();
         assert_eq!(progress.roi, RoiInputs::default());
         assert_eq!(progress.currency, Currency::EUR);
+    }
+
+    #[test]
+    fn an_assessment_in_progress_on_questionnaire_1_goes_on_in_todays_terms() {
+        // Written before the questionnaire had a version in storage: the 23 questions before
+        // the added ones answered, "reviews" at "about once a year", on question 24 ("tools").
+        let answered: Vec<String> = QUESTIONS
+            .iter()
+            .take_while(|question| question.id != "job_concerns")
+            .map(|question| {
+                let level = if question.id == "reviews" { 2 } else { 1 };
+                format!(r#""{}":{level}"#, question.id)
+            })
+            .collect();
+        assert_eq!(answered.len(), 23);
+        let raw = format!(
+            r#"{{"version":1,"screen":"question","index":23,"answers":{{{}}},"started_at":"2026-11-22T10:00:00Z","completed_at":null}}"#,
+            answered.join(",")
+        );
+        let progress = decode(&raw).unwrap();
+        assert_eq!(progress.answers.len(), 23);
+        assert_eq!(progress.answers.get("reviews"), Some(1), "yearly is now 1");
+        assert_eq!(progress.answers.get("tool_usage"), Some(1));
+        let next = QUESTIONS
+            .iter()
+            .position(|question| question.id == "job_concerns")
+            .unwrap();
+        assert_eq!(
+            progress.screen,
+            Screen::Question(next),
+            "the first added question"
+        );
+        assert!(encode(&progress).contains(r#""questionnaire":2"#));
+
+        // A finished one goes to the added questions; its old answer of 0 to the split
+        // question is asked again.
+        let finished = raw
+            .replace(r#""screen":"question","index":23"#, r#""screen":"result""#)
+            .replace(r#""output_quality":1"#, r#""output_quality":0"#);
+        let progress = decode(&finished).unwrap();
+        assert_eq!(progress.answers.get("output_quality"), None);
+        assert_eq!(progress.screen, Screen::Question(1));
+        assert_eq!(progress.completed_at, None);
+    }
+
+    #[test]
+    fn a_newer_or_broken_questionnaire_version_is_not_misread() {
+        let newer = r#"{"version":1,"questionnaire":3,"screen":"intro","answers":{}}"#;
+        assert_eq!(decode(newer), Err(DecodeError::NewerVersion(3)));
+        for broken in [r#""x""#, "0", "1.5", "-1"] {
+            let raw = format!(
+                r#"{{"version":1,"questionnaire":{broken},"screen":"intro","answers":{{}}}}"#
+            );
+            assert_eq!(decode(&raw), Err(DecodeError::Unreadable), "{broken}");
+        }
     }
 
     #[test]

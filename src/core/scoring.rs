@@ -145,7 +145,7 @@ mod tests {
         assert_eq!(scores.of(Area::LearningPaths), Some(33));
         assert_eq!(scores.of(Area::Governance), Some(67));
         assert_eq!(scores.of(Area::Measurement), Some(33));
-        // (5/6 + 2/3 + 10 * 1/3) / 12 = 0.4028 -> 40.
+        // (5/6 + 2/3 + 11 * 1/3) / 13 = 0.3974 -> 40.
         assert_eq!(scores.overall, Some(40));
         assert_eq!(scores.level, Some(MaturityLevel(1)));
     }

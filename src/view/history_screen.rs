@@ -33,6 +33,7 @@ enum ImportOutcome {
         added: usize,
         duplicates: usize,
         migrated: usize,
+        older_questionnaire: usize,
     },
     Failed {
         file: String,
@@ -81,6 +82,7 @@ fn import_files(instance: Instance, files: Vec<PickedFile>) -> ImportOutcome {
         added: summary.added,
         duplicates: summary.duplicates,
         migrated: summary.migrated,
+        older_questionnaire: summary.older_questionnaire,
     }
 }
 
@@ -433,6 +435,7 @@ fn outcome_text(instance: Instance, outcome: &ImportOutcome) -> String {
             added,
             duplicates,
             migrated,
+            older_questionnaire,
         } => {
             let mut parts = vec![texts.fill_plural(
                 "ui.history.imported",
@@ -450,6 +453,14 @@ fn outcome_text(instance: Instance, outcome: &ImportOutcome) -> String {
             }
             if *migrated > 0 {
                 parts.push(texts.get("ui.history.migrated").to_owned());
+            }
+            if *older_questionnaire > 0 {
+                parts.push(texts.fill_plural(
+                    "ui.history.older_questionnaire",
+                    *older_questionnaire as f64,
+                    0,
+                    &[("count", &older_questionnaire.to_string())],
+                ));
             }
             parts.join(" ")
         }

@@ -10,6 +10,7 @@ use super::Instance;
 use crate::browser::clock;
 use crate::core::answers::Answers;
 use crate::core::locale::format_datetime;
+use crate::core::questionnaire::QUESTIONS;
 use crate::core::recommendations::recommend;
 use crate::core::scoring::score;
 
@@ -52,6 +53,22 @@ pub fn ResultBody(
             }
         })
         .collect_view();
+    // A result kept from an earlier questionnaire leaves the questions added or changed since
+    // unanswered; its scores leave them out, and the person is told so. Styled like a notice,
+    // but printed with the result, which it qualifies (notices are left out of the print).
+    let unanswered = QUESTIONS
+        .iter()
+        .filter(|question| answers.get(question.id).is_none())
+        .count();
+    let unanswered_notice = (unanswered > 0).then(|| {
+        let text = texts.fill_plural(
+            "ui.result.unanswered",
+            unanswered as f64,
+            0,
+            &[("count", &unanswered.to_string())],
+        );
+        view! { <p class="aimc-unanswered">{text}</p> }
+    });
     let has_gaps = !recommendations.gaps.is_empty();
     let has_pitfalls = !recommendations.pitfalls.is_empty();
     let pitfalls = recommendations
@@ -70,6 +87,7 @@ pub fn ResultBody(
 
     view! {
         <div class="aimc-result-body">
+            {unanswered_notice}
             {level.map(|level| view! {
                 <div class="aimc-level-card">
                     <p class="aimc-level-number">{texts.fill("ui.result.level", &[("level", &level.number().to_string())])}</p>

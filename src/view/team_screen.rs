@@ -31,6 +31,8 @@ const LISTED_FAILURES: usize = 5;
 #[derive(Clone, Debug, PartialEq)]
 struct TeamData {
     files: usize,
+    /// How many of the results were answered on an earlier questionnaire.
+    older_questionnaire: usize,
     rollup: TeamRollup,
     failures: Vec<(String, ImportError)>,
 }
@@ -39,18 +41,26 @@ fn read_team(files: Vec<PickedFile>) -> TeamData {
     let count = files.len();
     let mut reports: Vec<ReportV1> = Vec::with_capacity(count);
     let mut failures = Vec::new();
+    let mut older_questionnaire = 0;
     for file in files {
         let read = match file.bytes {
             Some(bytes) => read_import(&bytes),
             None => Err(ImportError::TooLarge { bytes: file.size }),
         };
         match read {
-            Ok(read) => reports.extend(read.into_iter().map(|named| named.imported.report)),
+            Ok(read) => {
+                for named in read {
+                    older_questionnaire +=
+                        usize::from(named.imported.older_questionnaire.is_some());
+                    reports.push(named.imported.report);
+                }
+            }
             Err(error) => failures.push((file.name, error)),
         }
     }
     TeamData {
         files: count,
+        older_questionnaire,
         rollup: rollup(&reports),
         failures,
     }
@@ -135,6 +145,16 @@ fn team_failures(instance: Instance, team: &TeamData) -> impl IntoView {
             {texts.fill("ui.team.files_used", &[("used", &used.to_string()), ("count", &team.files.to_string())])}
         </p>
         {(!team.failures.is_empty()).then(|| view! { <ul class="aimc-error">{listed}</ul> })}
+        {(team.older_questionnaire > 0).then(|| {
+            let count = team.older_questionnaire;
+            let text = texts.fill_plural(
+                "ui.team.older_questionnaire",
+                count as f64,
+                0,
+                &[("count", &count.to_string())],
+            );
+            view! { <p class="aimc-meta" data-team-older>{text}</p> }
+        })}
     }
 }
 

@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 import { readFile } from "node:fs/promises";
 
-const QUESTIONS = 25;
+const QUESTIONS = 27;
 const widget = (page) => page.locator(".aimc");
 const heading = (page) => page.locator(".aimc h2");
 
@@ -62,8 +62,25 @@ test("completes the assessment with the keyboard alone", async ({ page }) => {
   await expectHeadingFocused(page);
   await expect(widget(page).locator(".aimc-level-number")).toHaveText(/^Level [0-3] of 3$/);
   await expect(widget(page).locator("svg.aimc-radar")).toBeVisible();
-  await expect(widget(page).locator(".aimc-bar-row")).toHaveCount(12);
+  await expect(widget(page).locator(".aimc-bar-row")).toHaveCount(13);
   await expect(widget(page).locator(".aimc-gaps > li")).toHaveCount(3);
+});
+
+test("a beginner is told to take stock and pick pilot use cases first, not to run prompt training", async ({ page }) => {
+  await page.goto("/");
+  await completeByMouse(page, () => 0);
+  const gaps = widget(page).locator(".aimc-gaps > li");
+  await expect(gaps).toHaveCount(3);
+  await expect(gaps.nth(0).locator("h4")).toContainText("Use cases");
+  await expect(gaps.nth(0)).toContainText("Take an honest stock first");
+  await expect(gaps.nth(0)).toContainText("Pick 2–3 of them as pilots");
+  await expect(gaps.nth(1).locator("h4")).toContainText("Leadership support");
+  await expect(gaps.nth(2).locator("h4")).toContainText("Change management");
+  await expect(widget(page).locator(".aimc-gaps")).not.toContainText("prompt training");
+  // Not using AI output yet is no quality pitfall; silence about jobs is one.
+  const pitfalls = widget(page).locator(".aimc-pitfalls");
+  await expect(pitfalls).toContainText("Fear left unspoken");
+  await expect(pitfalls).not.toContainText("No quality control");
 });
 
 test("asks for an answer before moving on", async ({ page }) => {
@@ -71,23 +88,23 @@ test("asks for an answer before moving on", async ({ page }) => {
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await widget(page).locator("button[type=submit]").click();
   await expect(page.getByRole("alert")).toHaveText("Please choose an answer to continue.");
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 27");
   await answerAndNext(page, 1);
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 2 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 2 of 27");
 });
 
 test("resumes at the same step with the same answers after a reload", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Start the assessment" }).click();
   for (const level of [3, 2, 1, 0, 2]) await answerAndNext(page, level);
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 6 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 6 of 27");
 
   await page.reload();
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 6 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 6 of 27");
   const focused = await page.evaluate(() => document.activeElement === document.body);
   expect(focused).toBe(true); // a reload does not pull focus into the widget
   await widget(page).getByRole("button", { name: "Back" }).click();
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 5 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 5 of 27");
   await expect(widget(page).locator('input[type=radio][value="2"]')).toBeChecked();
 });
 
@@ -105,7 +122,7 @@ test("downloads the result as JSON holding answers, scores and recommendations",
 
   expect(report.schema).toBe("ai-maturity-check/report");
   expect(report.schema_version).toBe(1);
-  expect(report.questionnaire_version).toBe(1);
+  expect(report.questionnaire_version).toBe(2);
   expect(report.widget_version).toMatch(/^\d+\.\d+\.\d+$/);
   expect(report.language).toBe("en");
   expect(Object.keys(report.answers)).toHaveLength(QUESTIONS);

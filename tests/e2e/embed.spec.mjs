@@ -29,9 +29,9 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
   expect((await events("aimc:step-change"))[0].detail).toEqual({ instance: "demo", screen: "intro", question: null });
 
   await page.getByRole("button", { name: "Start the assessment" }).click();
-  await expect.poll(async () => (await events("aimc:step-change")).at(-1).detail.question).toEqual({ id: "tool_usage", number: 1, total: 25 });
+  await expect.poll(async () => (await events("aimc:step-change")).at(-1).detail.question).toEqual({ id: "tool_usage", number: 1, total: 27 });
 
-  for (let index = 0; index < 25; index += 1) {
+  for (let index = 0; index < 27; index += 1) {
     await page.locator(`.aimc input[type=radio][value="${index % 4}"]`).check();
     await page.locator(".aimc button[type=submit]").click();
   }
@@ -39,7 +39,7 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
   await expect.poll(() => events("aimc:complete")).toHaveLength(1);
   const [complete] = await events("aimc:complete");
   expect(complete.detail.schema).toBe("ai-maturity-check/report");
-  expect(Object.keys(complete.detail.answers)).toHaveLength(25);
+  expect(Object.keys(complete.detail.answers)).toHaveLength(27);
   expect(complete.detail.scores.level).toBeGreaterThanOrEqual(0);
 
   await page.getByRole("button", { name: "Estimate the ROI" }).click();
@@ -77,8 +77,8 @@ test("two instances on one page keep their answers apart across a reload", async
   await b.locator('input[type=radio][value="0"]').check();
 
   await page.reload();
-  await expect(a.locator(".aimc-eyebrow")).toContainText("Question 2 of 25");
-  await expect(b.locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
+  await expect(a.locator(".aimc-eyebrow")).toContainText("Question 2 of 27");
+  await expect(b.locator(".aimc-eyebrow")).toContainText("Question 1 of 27");
   await expect(b.locator('input[type=radio][value="0"]')).toBeChecked();
   await a.getByRole("button", { name: "Back" }).click();
   await expect(a.locator('input[type=radio][value="3"]')).toBeChecked();
@@ -99,7 +99,7 @@ test("the strict-CSP page runs both ways of embedding without a violation", asyn
   );
   for (const widget of [page.locator("[data-instance=csp-element] .aimc"), page.locator("ai-maturity-check .aimc")]) {
     await widget.getByRole("button", { name: "Start the assessment" }).click();
-    for (let index = 0; index < 25; index += 1) {
+    for (let index = 0; index < 27; index += 1) {
       await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
       await widget.locator("button[type=submit]").click();
     }
@@ -138,7 +138,7 @@ test("storage none keeps nothing and session storage keeps it for the tab only",
   expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual(["aimc.v1.tab.progress"]);
   await page.reload();
   await expect(page.locator("[data-instance=memory] .aimc h2")).toHaveText("How far has your company come with AI?");
-  await expect(page.locator("[data-instance=tab] .aimc-eyebrow")).toContainText("Question 2 of 25");
+  await expect(page.locator("[data-instance=tab] .aimc-eyebrow")).toContainText("Question 2 of 27");
 });
 
 test("parts choose what is offered: the ROI alone, or the assessment alone", async ({ page }) => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeExports } from "../../scripts/generate-exports.mjs";
 
-const QUESTIONS = 25;
+const QUESTIONS = 27;
 const widget = (page) => page.locator(".aimc");
 
 test.beforeEach(async ({ page }) => {
@@ -134,6 +134,53 @@ test("everything moves to another browser and back in one file; bad files change
   await expectNoAxeViolations(elsewhere);
 });
 
+test("a result from the earlier questionnaire imports and says that questions were added since", async ({ page }) => {
+  await page.goto("/");
+  await complete(page, () => 2);
+  const current = await download(page, "Download result (JSON)");
+  const report = JSON.parse(current);
+  // As questionnaire version 1 wrote it: no change-management questions, taken earlier.
+  report.questionnaire_version = 1;
+  delete report.answers.job_concerns;
+  delete report.answers.enthusiasts;
+  report.completed_at = "2026-01-15T10:00:00Z";
+  const dir = mkdtempSync(join(tmpdir(), "aimc-v1-"));
+  const path = join(dir, "before.json");
+  writeFileSync(path, JSON.stringify(report));
+  const currentPath = join(dir, "now.json");
+  writeFileSync(currentPath, current);
+  await startOver(page);
+  await openHistory(page);
+  await widget(page).getByLabel("Import results (JSON)").setInputFiles(path);
+  await expect(widget(page).getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 1 result. 1 was answered on an earlier version of the questions: questions were added or changed since, and count as unanswered there.",
+  );
+  const entries = widget(page).locator(".aimc-history-entry");
+  await expect(entries).toHaveCount(2);
+  // Newest first: the imported result, taken in January, is the second.
+  await entries.nth(1).getByRole("button", { name: /^Open/ }).click();
+  await expect(widget(page).locator(".aimc-unanswered")).toHaveText(
+    "This result leaves 2 of today's questions unanswered: they were added or changed after the result was taken, and its scores leave them out.",
+  );
+  await expect(widget(page).locator(".aimc-level-number")).toHaveText("Level 2 of 3");
+  await expectNoAxeViolations(page);
+  // Today's result, opened beside it, leaves nothing out.
+  await widget(page).getByRole("button", { name: "Back to your results" }).click();
+  await entries.nth(0).getByRole("button", { name: /^Open/ }).click();
+  await expect(widget(page).locator(".aimc-level-number")).toHaveText("Level 2 of 3");
+  await expect(widget(page).locator(".aimc-unanswered")).toHaveCount(0);
+
+  // The team roll-up takes both versions and says so.
+  await widget(page).getByRole("button", { name: "Back to your results" }).click();
+  await widget(page).getByRole("button", { name: "Back to the start" }).click();
+  await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await widget(page).getByLabel("Choose result files (JSON)").setInputFiles([path, currentPath]);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("2 respondents");
+  await expect(widget(page).locator("[data-team-older]")).toHaveText(
+    "1 of these results was answered on an earlier version of the questions: the questions added or changed since count only where they were answered.",
+  );
+});
+
 test("two tabs completing assessments at once keep both results", async ({ context }) => {
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) await page.goto("/");
@@ -206,7 +253,7 @@ test("the team roll-up of 1 000 generated exports, exported as JSON and CSV", as
   await expect(widget(page).locator("[data-team-respondents]")).toHaveText("1000 respondents", { timeout: 30_000 });
   console.log(`team roll-up: 1000 files picked to roll-up shown in ${Date.now() - started} ms`);
   await expect(widget(page).locator("[data-team-files]")).toHaveText("1000 of 1000 files used.");
-  await expect(widget(page).locator(".aimc-team-result tbody tr")).toHaveCount(12);
+  await expect(widget(page).locator(".aimc-team-result tbody tr")).toHaveCount(13);
   await expectNoAxeViolations(page);
 
   const rollup = JSON.parse(await download(page, "Download roll-up (JSON)"));

@@ -39,7 +39,7 @@ test("the iframe demo: configured by its URL, its events reach the parent page",
   await expect(page.locator("#messages li").first()).toContainText("aimc:ready");
 
   await frame.locator(".aimc-intro .aimc-primary").click();
-  for (let index = 0; index < 25; index += 1) {
+  for (let index = 0; index < 27; index += 1) {
     await frame.locator(`input[type=radio][value="${index % 4}"]`).check();
     await frame.locator("button[type=submit]").click();
   }
@@ -47,7 +47,7 @@ test("the iframe demo: configured by its URL, its events reach the parent page",
   const [complete] = await received(page, "aimc:complete");
   expect(complete.detail.schema).toBe("ai-maturity-check/report");
   expect(complete.detail.language).toBe("nb");
-  expect(Object.keys(complete.detail.answers)).toHaveLength(25);
+  expect(Object.keys(complete.detail.answers)).toHaveLength(27);
   expect((await received(page, "aimc:step-change")).at(-1).detail.screen).toBe("result");
 
   // The frame page reports its height, and the demo sizes the frame to it.

@@ -4,16 +4,16 @@
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 
-const QUESTIONS = 25;
+const QUESTIONS = 27;
 
 // What each language must show: its currency, how it writes an amount of that currency and a
 // completion date (day or year first, separators, "kl."/"Uhr"), and the first question counter.
 const LANGUAGES = [
-  { code: "en", currency: "EUR", amount: /^€\d{1,3}(,\d{3})*$/, date: /\d{4}-\d{2}-\d{2}, \d{2}:\d{2}/, counter: "Question 1 of 25" },
-  { code: "de", currency: "EUR", amount: /^\d{1,3}(\.\d{3})*\u00a0€$/, date: /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/, counter: "Frage 1 von 25" },
-  { code: "nb", currency: "NOK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørsmål 1 av 25" },
-  { code: "sv", currency: "SEK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}/, counter: "Fråga 1 av 25" },
-  { code: "da", currency: "DKK", amount: /^\d{1,3}(\.\d{3})*\u00a0kr\.$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørgsmål 1 af 25" },
+  { code: "en", currency: "EUR", amount: /^€\d{1,3}(,\d{3})*$/, date: /\d{4}-\d{2}-\d{2}, \d{2}:\d{2}/, counter: "Question 1 of 27" },
+  { code: "de", currency: "EUR", amount: /^\d{1,3}(\.\d{3})*\u00a0€$/, date: /\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr/, counter: "Frage 1 von 27" },
+  { code: "nb", currency: "NOK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørsmål 1 av 27" },
+  { code: "sv", currency: "SEK", amount: /^\d{1,3}(\u202f\d{3})*\u00a0kr$/, date: /\d{4}-\d{2}-\d{2} kl\. \d{2}:\d{2}/, counter: "Fråga 1 av 27" },
+  { code: "da", currency: "DKK", amount: /^\d{1,3}(\.\d{3})*\u00a0kr\.$/, date: /\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}/, counter: "Spørgsmål 1 af 27" },
 ];
 
 const widget = (page) => page.locator(".aimc");
@@ -71,18 +71,18 @@ test("switching language mid-way keeps the answers, keeps focus on the switcher 
   await switcher.focus();
   await switcher.selectOption("de");
   await expect(widget(page)).toHaveAttribute("lang", "de");
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 27");
   await expect(widget(page).locator('input[type=radio][value="2"]')).toBeChecked();
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
   await expect(page.getByLabel("Sprache")).toHaveValue("de");
 
   await page.reload();
   await expect(widget(page)).toHaveAttribute("lang", "de");
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Frage 3 von 27");
   await widget(page).getByRole("button", { name: "Zurück" }).click();
   await expect(widget(page).locator('input[type=radio][value="1"]')).toBeChecked();
   await page.getByLabel("Sprache").selectOption("sv");
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Fråga 2 av 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Fråga 2 av 27");
 });
 
 for (const { code, history, team } of [
@@ -150,5 +150,5 @@ test("a language's texts come in their own small chunk, fetched beside the main 
   await page.goto("/frame.html?instance=offline&lang=sv");
   await expect(widget(page)).toHaveAttribute("lang", "en"); // what the texts are written in
   await widget(page).getByRole("button", { name: "Start the assessment" }).click();
-  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 25");
+  await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 27");
 });

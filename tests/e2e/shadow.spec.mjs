@@ -24,7 +24,7 @@ test("the custom element renders in Shadow DOM, configured by its attributes, an
   expect(await page.evaluate(() => document.querySelectorAll(".aimc").length)).toBe(0); // nothing in the light DOM
 
   await widget.locator(".aimc-intro .aimc-primary").click();
-  for (let index = 0; index < 25; index += 1) {
+  for (let index = 0; index < 27; index += 1) {
     await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
     await widget.locator("button[type=submit]").click();
   }
