@@ -242,7 +242,7 @@ impl SplitMix64 {
 fn triangular(u: f64, range: &InputRange) -> f64 {
     let (low, likely, high) = (range.low, range.likely, range.high);
     let span = high - low;
-    if !(span > 0.0) {
+    if span.is_nan() || span <= 0.0 {
         return likely;
     }
     let value = if u * span < likely - low {
@@ -368,7 +368,7 @@ fn simulate_over(
     for case in &cases {
         let benefit = case.cumulative_benefit(horizon);
         let cost = case.one_off_cost + total_running_cost;
-        if !(cost > 0.0) {
+        if cost.is_nan() || cost <= 0.0 {
             return None;
         }
         roi.push((benefit - cost) / cost * 100.0);
