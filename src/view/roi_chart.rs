@@ -90,15 +90,11 @@ pub fn roi_chart(
         ),
     );
     let benefit_line = plot.points(benefit_points(outcome));
-    // Month 0 of the cost band: the one-off costs without a month's licences.
-    let monthly_cost = match outcome.months.as_slice() {
-        [first, second, ..] => second.cumulative_cost - first.cumulative_cost,
-        _ => 0.0,
-    };
+    // Month 0 of the cost band starts where the cost line does, at month 1's cost.
     let bands = band.first().map(|first| {
         let cost = band_points(
             band,
-            (first.cost_p10 - monthly_cost, first.cost_p90 - monthly_cost),
+            (first.cost_p10, first.cost_p90),
             |month| month.cost_p10,
             |month| month.cost_p90,
         );
