@@ -302,13 +302,13 @@ async function openHistoryInPage({ count, waitForCode }) {
 
 /**
  * Opens the ROI estimate from the intro and, once it shows, types `count` different values into
- * "Hours saved per participant per week"; returns each one's time from the input event to the
- * new ROI and the new band painted.
+ * "Weeks until full effect" (which changes the band's shape; more hours saved would only rescale
+ * the chart); returns each one's time from the input event to the new ROI and band painted.
  */
 async function changeRoiInputInPage(count) {
   const bench = window.__bench;
   (await bench.until(() => document.querySelectorAll(".aimc-intro .aimc-button")[1], "the ROI button")).click();
-  const hours = await bench.until(() => document.querySelector('.aimc input[id$="-roi-hours_saved_per_week"]'), "the hours field");
+  const field = await bench.until(() => document.querySelector('.aimc input[id$="-roi-ramp_full_weeks"]'), "the full-effect field");
   await bench.until(() => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]'), "the band");
   await bench.afterPaint();
   const roi = () => document.querySelector("[data-roi-value]").textContent;
@@ -317,10 +317,10 @@ async function changeRoiInputInPage(count) {
   const times = [];
   for (let index = 0; index < count; index += 1) {
     const [roiBefore, bandBefore] = [roi(), band()];
-    hours.focus();
-    setValue.call(hours, String(3 + index * 0.5));
+    field.focus();
+    setValue.call(field, String(18 + index * 2));
     const started = performance.now();
-    hours.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("input", { bubbles: true }));
     await bench.until(() => roi() !== roiBefore && band() !== bandBefore, "the new figures and band");
     await bench.afterPaint();
     times.push(performance.now() - started);

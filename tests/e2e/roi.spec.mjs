@@ -45,7 +45,7 @@ test("English notation: the form drives ROI and payback, and the export holds th
   const roiText = await roiValue(page).textContent();
   expect(roiText).toMatch(/^-?[\d,]+%$/);
   await expect(paybackValue(page)).toHaveText(/^(Month \d+|Not within 24 months)$/);
-  await expect(page.locator(".aimc-figures")).toContainText("$");
+  await expect(page.locator(".aimc-roi-live .aimc-figures")).toContainText("$");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -124,7 +124,7 @@ test("Norwegian notation: 1 250,50 is read as Norwegians write it", async ({ pag
   await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "false");
   const roiText = await roiValue(page).textContent();
   expect(roiText).toMatch(/^-?[\d\u202f]+\u00a0%$/);
-  await expect(page.locator(".aimc-figures")).toContainText("kr");
+  await expect(page.locator(".aimc-roi-live .aimc-figures")).toContainText("kr");
 
   await fill(page, "hourly_cost", "1.250,50");
   await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "true");
@@ -172,9 +172,11 @@ test("the simulation's band is drawn, stays the same for the same inputs, and is
   await expect(page.locator(".aimc-legend")).toContainText("Benefit in 8 of 10 simulated cases");
   const before = await band(page, "benefit").getAttribute("points");
 
-  await fill(page, "hours_saved_per_week", "5");
+  // A later full effect changes the band's shape (more hours would only rescale the chart).
+  await expect(field(page, "ramp_full_weeks")).toHaveValue("17");
+  await fill(page, "ramp_full_weeks", "40");
   await expect(band(page, "benefit")).not.toHaveAttribute("points", before);
-  await fill(page, "hours_saved_per_week", "2.5");
+  await fill(page, "ramp_full_weeks", "17");
   await expect(band(page, "benefit")).toHaveAttribute("points", before);
 
   const range = await page.locator("[data-roi-range]").textContent();
@@ -202,7 +204,7 @@ test("the simulation's band is drawn, stays the same for the same inputs, and is
   // The ranges are shown with their basis.
   const rows = page.locator(".aimc-uncertainty tbody tr");
   await expect(rows).toHaveCount(3 + 6);
-  await expect(page.locator(".aimc-uncertainty")).toContainText("1.3 to 3.0");
+  await expect(rows.filter({ hasText: "Hours saved" })).toContainText(/1\.[23] to 3\.0/); // 1.25 to 3, one decimal
   await expect(page.locator(".aimc-uncertainty")).toContainText("first effects after 4–6 weeks");
   await expect(page.locator("[data-payback-chance]")).toContainText(`${Math.round(uncertainty.payback_within_horizon_pct)}%`);
 });
