@@ -271,28 +271,28 @@ impl Case {
     }
 }
 
-/// The `share` percentile (0–1) of sorted `values`, by nearest rank.
-fn nearest_rank<T: Copy>(sorted: &[T], share: f64) -> Option<T> {
-    let rank = (share * sorted.len() as f64).ceil() as usize;
-    sorted.get(rank.max(1) - 1).copied()
-}
-
-fn percentiles<T: Copy>(sorted: &[T]) -> Option<Percentiles<T>> {
-    Some(Percentiles {
-        p10: nearest_rank(sorted, 0.1)?,
-        p50: nearest_rank(sorted, 0.5)?,
-        p90: nearest_rank(sorted, 0.9)?,
-    })
-}
-
-/// The `share` percentile of `values`, reordering them (linear time, no sort).
+/// The `share` percentile (0–1) of `values` by nearest rank, reordering them (linear time, no
+/// sort; one function for every percentile keeps the WebAssembly small).
 fn select(values: &mut [f64], share: f64) -> f64 {
     let rank = ((share * values.len() as f64).ceil() as usize).max(1) - 1;
+    select_rank(values, rank)
+}
+
+/// The value of rank `rank` (0-based) in `values`; 0 when there is none.
+fn select_rank(values: &mut [f64], rank: usize) -> f64 {
     if rank >= values.len() {
         return 0.0;
     }
     let (_, value, _) = values.select_nth_unstable_by(rank, f64::total_cmp);
     *value
+}
+
+fn percentiles(values: &mut [f64]) -> Option<Percentiles<f64>> {
+    (!values.is_empty()).then(|| Percentiles {
+        p10: select(values, 0.1),
+        p50: select(values, 0.5),
+        p90: select(values, 0.9),
+    })
 }
 
 /// Runs [`RUNS`] cases over the ranges of [`ranges`]. `None` when the inputs give no finite
@@ -337,30 +337,54 @@ fn simulate_over(
         })
         .collect();
 
-    // Month by month across all cases: the band, and each case's payback month.
-    let mut benefits = vec![0.0; runs];
-    let mut payback = vec![u32::MAX; runs];
+    // Month by month across all cases: the band (two selections a month, in linear time), and
+    // how many cases pay back in each month (the payback percentiles are counted from that).
     let mut band = Vec::with_capacity(horizon as usize);
     let mut one_off_costs: Vec<f64> = cases.iter().map(|case| case.one_off_cost).collect();
-    one_off_costs.sort_by(f64::total_cmp);
-    let cost = percentiles(&one_off_costs)?;
+    let cost = percentiles(&mut one_off_costs)?;
+    let rank = |share: f64| ((share * runs as f64).ceil() as usize).max(1) - 1;
+    let (rank_p10, rank_p90) = (rank(0.1), rank(0.9));
+    let mut paid_back_in = vec![0usize; horizon as usize];
+    let mut benefits = vec![0.0; runs];
+    let mut paid_back = vec![false; runs];
     for month in 1..=horizon {
         let running_cost = f64::from(month) * monthly_cost;
-        for ((case, benefit), paid_back) in cases.iter().zip(&mut benefits).zip(&mut payback) {
+        let mut paid_back_now = 0;
+        for ((case, benefit), paid_back) in cases.iter().zip(&mut benefits).zip(&mut paid_back) {
             *benefit = case.cumulative_benefit(month);
             let cost = case.one_off_cost + running_cost;
-            if *paid_back == u32::MAX && cost > 0.0 && *benefit >= cost {
-                *paid_back = month;
+            if !*paid_back && cost > 0.0 && *benefit >= cost {
+                *paid_back = true;
+                paid_back_now += 1;
             }
         }
+        if let Some(count) = paid_back_in.get_mut(month as usize - 1) {
+            *count = paid_back_now;
+        }
+        let benefit_p10 = select(&mut benefits, 0.1);
+        // The 90th percentile lies above the 10th: select only among those.
+        let above = benefits.get_mut(rank_p10 + 1..).unwrap_or_default();
+        let benefit_p90 = select_rank(above, rank_p90.saturating_sub(rank_p10 + 1));
         band.push(BandMonth {
             month,
             cost_p10: cost.p10 + running_cost,
             cost_p90: cost.p90 + running_cost,
-            benefit_p10: select(&mut benefits, 0.1),
-            benefit_p90: select(&mut benefits, 0.9),
+            benefit_p10,
+            benefit_p90: benefit_p90.max(benefit_p10),
         });
     }
+    // The payback percentiles by counting: the month in which the rank's case paid back.
+    let payback_at = |rank: usize| -> Option<u32> {
+        let mut seen = 0;
+        for (month, count) in (1..=horizon).zip(&paid_back_in) {
+            seen += count;
+            if seen > rank {
+                return Some(month);
+            }
+        }
+        None
+    };
+    let paid_back: usize = paid_back_in.iter().sum();
 
     let total_running_cost = f64::from(horizon) * monthly_cost;
     let mut roi = Vec::with_capacity(runs);
@@ -377,21 +401,15 @@ fn simulate_over(
     if roi.iter().chain(&net).any(|value| !value.is_finite()) {
         return None;
     }
-    roi.sort_by(f64::total_cmp);
-    net.sort_by(f64::total_cmp);
-    payback.sort_unstable();
-    let paid_back = payback.iter().filter(|month| **month != u32::MAX).count();
-    let payback_month = percentiles(&payback)?;
-    let within = |month: u32| (month != u32::MAX).then_some(month);
     Some(Uncertainty {
         runs,
         seed: SEED,
-        roi_pct: percentiles(&roi)?,
-        net_benefit: percentiles(&net)?,
+        roi_pct: percentiles(&mut roi)?,
+        net_benefit: percentiles(&mut net)?,
         payback_month: Percentiles {
-            p10: within(payback_month.p10),
-            p50: within(payback_month.p50),
-            p90: within(payback_month.p90),
+            p10: payback_at(rank_p10),
+            p50: payback_at(rank(0.5)),
+            p90: payback_at(rank_p90),
         },
         payback_within_horizon_pct: paid_back as f64 / runs as f64 * 100.0,
         band,
