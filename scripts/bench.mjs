@@ -9,6 +9,8 @@
 //   - total blocking time (long tasks beyond 50 ms) up to the first question;
 //   - answer → next question (median of 10 answers);
 //   - JS heap (after a GC) and WebAssembly memory after the first question;
+//   - an ROI input changed until the new figures and the simulation's band are painted (median
+//     of 10 changes, the ROI screen's code already here);
 // and the scale cases: a 270-question build (`bench-10x` feature), opening a history of 500
 // results (once its screen's code has arrived, the budget; and clicked at the first paint, so
 // including fetching that code), and the team roll-up of 1 000 exports. Checks the budgets, prints a summary and writes
@@ -40,6 +42,7 @@ const PROFILES = {
 const HISTORY_KEY = "aimc.v1.demo.history"; // index.html mounts the instance "demo"
 const QUESTIONS = 27; // the bench-10x build asks ten times as many
 const ANSWERS_TIMED = 10;
+const ROI_CHANGES_TIMED = 10;
 const HISTORY_ENTRIES = 500;
 const TEAM_EXPORTS = 1000;
 const SCALE_RUNS_MAX = 3;
@@ -57,6 +60,8 @@ const BUDGETS = [
     read: (summary) => summary.main.slow?.answer_to_next_ms.median },
   { name: "JS heap + WebAssembly memory", profile: "slow", limit: 3 * MIB, op: "<=", unit: "bytes",
     read: (summary) => summary.main.slow?.memory_bytes.median },
+  { name: "ROI input → new figures and band", profile: "slow", limit: 50, op: "<=", unit: "ms",
+    read: (summary) => summary.roi_input_ms.slow?.median },
   { name: "10× questionnaire: first question slower by", profile: "slow", limit: 10, op: "<=", unit: "%",
     read: (summary) => summary.questionnaire_10x.slow?.increase_pct },
   { name: "history of 500 opens (its code arrived)", profile: "fast", limit: 50, op: "<", unit: "ms",
@@ -295,6 +300,34 @@ async function openHistoryInPage({ count, waitForCode }) {
   return performance.now() - started;
 }
 
+/**
+ * Opens the ROI estimate from the intro and, once it shows, types `count` different values into
+ * "Weeks until full effect" (which changes the band's shape; more hours saved would only rescale
+ * the chart); returns each one's time from the input event to the new ROI and band painted.
+ */
+async function changeRoiInputInPage(count) {
+  const bench = window.__bench;
+  (await bench.until(() => document.querySelectorAll(".aimc-intro .aimc-button")[1], "the ROI button")).click();
+  const field = await bench.until(() => document.querySelector('.aimc input[id$="-roi-ramp_full_weeks"]'), "the full-effect field");
+  await bench.until(() => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]'), "the band");
+  await bench.afterPaint();
+  const roi = () => document.querySelector("[data-roi-value]").textContent;
+  const band = () => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]')?.getAttribute("points");
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const times = [];
+  for (let index = 0; index < count; index += 1) {
+    const [roiBefore, bandBefore] = [roi(), band()];
+    field.focus();
+    setValue.call(field, String(18 + index * 2));
+    const started = performance.now();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await bench.until(() => roi() !== roiBefore && band() !== bandBefore, "the new figures and band");
+    await bench.afterPaint();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
 /** Opens the team screen; arms a timer from the file input's change to "N respondents" painted. */
 async function armRollupTimerInPage(count) {
   const bench = window.__bench;
@@ -445,6 +478,13 @@ async function measureHistoryOpen(browser, server, profile, storedValue, waitFor
   return ms;
 }
 
+async function measureRoiInput(browser, server, profile) {
+  const opened = await openPage(browser, server.url, profile, {});
+  const times = await opened.page.evaluate(changeRoiInputInPage, ROI_CHANGES_TIMED);
+  await closePage(opened);
+  return median(times);
+}
+
 async function measureRollup(browser, server, profile, paths) {
   const opened = await openPage(browser, server.url, profile, {});
   await opened.page.evaluate(armRollupTimerInPage, paths.length);
@@ -499,6 +539,7 @@ function summarize(raw) {
     }),
     history_500_open_ms: perProfile(raw.history_500_open_ms, stats),
     history_500_open_cold_ms: perProfile(raw.history_500_open_cold_ms, stats),
+    roi_input_ms: perProfile(raw.roi_input_ms, stats),
     rollup_1000_ms: perProfile(raw.rollup_1000_ms, stats),
   };
 }
@@ -549,7 +590,7 @@ function printSummary(summary, budgets) {
       formatMs(tenfold.first_question_ms.min), formatMs(tenfold.first_question_ms.max),
       `${tenfold.increase_pct >= 0 ? "+" : ""}${tenfold.increase_pct.toFixed(1)} % vs ${formatMs(tenfold.normal_first_question_ms)}`]);
   }
-  for (const key of ["history_500_open_ms", "history_500_open_cold_ms", "rollup_1000_ms"]) {
+  for (const key of ["roi_input_ms", "history_500_open_ms", "history_500_open_cold_ms", "rollup_1000_ms"]) {
     for (const [profile, { median: mid, min, max }] of Object.entries(summary[key])) {
       scaleRows.push([`${key} (${profile})`, formatMs(mid), formatMs(min), formatMs(max), ""]);
     }
@@ -600,11 +641,15 @@ async function main() {
   try {
     const transport = await checkBrotliOverHttp(browser, servers.normal);
     log(`serving over ${transport}`);
-    const raw = { main: {}, questionnaire_10x: {}, history_500_open_ms: {}, history_500_open_cold_ms: {}, rollup_1000_ms: {} };
+    const raw = { main: {}, questionnaire_10x: {}, roi_input_ms: {}, history_500_open_ms: {}, history_500_open_cold_ms: {}, rollup_1000_ms: {} };
     for (const profile of options.profiles) {
       log(`profile ${profile}: ${options.runs} runs of the first question, memory and 10 answers`);
       raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile));
       if (raw.main[profile].some((run) => run.questions !== QUESTIONS)) throw new Error(`${options.dist} does not ask ${QUESTIONS} questions`);
+    }
+    for (const profile of options.profiles) {
+      log(`profile ${profile}: an ROI input changed until the new figures and band show (${options.scaleRuns} runs of ${ROI_CHANGES_TIMED} changes)`);
+      raw.roi_input_ms[profile] = await repeat(options.scaleRuns, "ROI input", () => measureRoiInput(browser, servers.normal, profile));
     }
     if (servers.tenfold) {
       for (const profile of options.profiles) {
@@ -634,7 +679,7 @@ async function main() {
       node: process.version,
       load_average_at_start: loadAverage,
       transport,
-      config: { ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, history_entries: HISTORY_ENTRIES, team_exports: TEAM_EXPORTS },
+      config: { ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, roi_changes_timed: ROI_CHANGES_TIMED, history_entries: HISTORY_ENTRIES, team_exports: TEAM_EXPORTS },
       raw,
       summary,
       budgets,

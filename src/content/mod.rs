@@ -17,7 +17,8 @@ use std::sync::OnceLock;
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
-use crate::core::roi::{PlausibilityNote, RoiField, Scenario};
+use crate::core::roi::{PlausibilityNote, RoiField};
+use crate::core::roi_uncertainty::UncertainInput;
 use crate::core::scoring::MaturityLevel;
 
 /// A language's texts, in `text_keys()` order, as build.rs writes them: joined by U+001F (one
@@ -260,8 +261,14 @@ impl Texts {
         self.get(&format!("roi.field.{}.help", field.id()))
     }
 
-    pub fn scenario_name(self, scenario: Scenario) -> &'static str {
-        self.get(&format!("roi.scenarios.{}", scenario.id()))
+    /// The name of an input the simulation varies.
+    pub fn uncertain_input(self, input: UncertainInput) -> &'static str {
+        self.get(&format!("roi.uncertainty.input.{}", input.id()))
+    }
+
+    /// Where an input's range comes from and how it is built.
+    pub fn uncertain_basis(self, input: UncertainInput) -> &'static str {
+        self.get(&format!("roi.uncertainty.basis.{}", input.id()))
     }
 
     pub fn plausibility_note(self, note: PlausibilityNote) -> &'static str {
@@ -316,8 +323,9 @@ mod tests {
             keys.push(format!("roi.field.{}.label", spec.field.id()));
             keys.push(format!("roi.field.{}.help", spec.field.id()));
         }
-        for scenario in Scenario::ALL {
-            keys.push(format!("roi.scenarios.{}", scenario.id()));
+        for input in UncertainInput::ALL {
+            keys.push(format!("roi.uncertainty.input.{}", input.id()));
+            keys.push(format!("roi.uncertainty.basis.{}", input.id()));
         }
         for note in PlausibilityNote::ALL {
             keys.push(format!("roi.note.{}", note.id()));
@@ -432,7 +440,7 @@ mod tests {
         "format.date",
         "format.plural",
         "roi.result.roi",
-        "roi.scenarios.scenario",
+        "roi.uncertainty.column.p50",
         "ui.section.org",
     ];
 

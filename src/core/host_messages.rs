@@ -115,11 +115,17 @@ pub struct RoiChangeDetail<'a> {
     pub roi_pct: Option<f64>,
     pub net_benefit: Option<f64>,
     pub payback_month: Option<u32>,
+    /// The simulation's 10th and 90th percentile of ROI and the share of its cases (0–100) that
+    /// pay back within the horizon; absent with the figures above.
+    pub roi_pct_p10: Option<f64>,
+    pub roi_pct_p90: Option<f64>,
+    pub payback_chance_pct: Option<f64>,
 }
 
 impl<'a> RoiChangeDetail<'a> {
     pub fn of(instance: &'a str, progress: &Progress, analysis: &RoiAnalysis) -> Self {
         let outcome = analysis.outcome.as_ref().ok();
+        let uncertainty = analysis.uncertainty.as_ref();
         RoiChangeDetail {
             instance,
             currency: progress.currency,
@@ -127,6 +133,10 @@ impl<'a> RoiChangeDetail<'a> {
             roi_pct: outcome.map(|outcome| outcome.roi_pct),
             net_benefit: outcome.map(|outcome| outcome.net_benefit),
             payback_month: outcome.and_then(|outcome| outcome.payback_month),
+            roi_pct_p10: uncertainty.map(|uncertainty| uncertainty.roi_pct.p10),
+            roi_pct_p90: uncertainty.map(|uncertainty| uncertainty.roi_pct.p90),
+            payback_chance_pct: uncertainty
+                .map(|uncertainty| uncertainty.payback_within_horizon_pct),
         }
     }
 }
@@ -187,6 +197,9 @@ impl Detail for RoiChangeDetail<'_> {
                 "payback_month",
                 self.payback_month.map_or(Json::Null, Json::integer),
             ),
+            ("roi_pct_p10", self.roi_pct_p10.into()),
+            ("roi_pct_p90", self.roi_pct_p90.into()),
+            ("payback_chance_pct", self.payback_chance_pct.into()),
         ])
         .to_text()
     }
@@ -241,5 +254,11 @@ mod tests {
         assert_eq!(json["currency"], "EUR");
         assert_eq!(json["horizon_months"], 12);
         assert!(json["roi_pct"].is_f64());
+        let (low, high) = (
+            json["roi_pct_p10"].as_f64().unwrap(),
+            json["roi_pct_p90"].as_f64().unwrap(),
+        );
+        assert!(low < high, "{low} {high}");
+        assert!(json["payback_chance_pct"].is_number());
     }
 }

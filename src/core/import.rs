@@ -374,11 +374,6 @@ fn checked_roi(roi: RoiReport) -> Result<CheckedRoi, ImportError> {
             finite(month.cumulative_benefit, || path("cumulative_benefit"))?;
         }
     }
-    for (index, scenario) in roi.scenarios.iter().enumerate() {
-        if let Some(roi_pct) = scenario.roi_pct {
-            finite(roi_pct, || format!("roi.scenarios[{index}].roi_pct"))?;
-        }
-    }
     for (index, row) in roi.sensitivity.iter().enumerate() {
         finite(row.roi_low, || format!("roi.sensitivity[{index}].roi_low"))?;
         finite(row.roi_high, || {
@@ -1173,7 +1168,9 @@ mod tests {
             roi["outcome"]["roi_pct"] = json!(99_999.0);
             roi["outcome"]["months"] = json!([]);
             roi["error"] = json!("<b>none</b>");
-            roi["scenarios"] = json!([]);
+            roi["uncertainty"]["roi_pct"]["p90"] = json!(1e9);
+            roi["uncertainty"]["ranges"] = json!([]);
+            roi["uncertainty"]["band"] = json!([]);
             roi["sensitivity"] = json!([]);
             roi["sensitivity_step_pct"] = json!(1.0);
             roi["plausibility_notes"] = json!([]);
@@ -1182,6 +1179,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(imported.report, report());
+    }
+
+    #[test]
+    fn a_report_with_the_former_fixed_scenarios_still_imports_and_gets_the_simulation() {
+        let imported = import_changed(|value| {
+            let roi = value["roi"].as_object_mut().unwrap();
+            roi.remove("uncertainty");
+            roi.insert(
+                "scenarios".to_owned(),
+                json!([
+                    { "scenario": "conservative", "roi_pct": 1.37, "payback_month": 12 },
+                    { "scenario": "expected", "roi_pct": 81.02, "payback_month": 8 },
+                    { "scenario": "optimistic", "roi_pct": 130.5, "payback_month": null }
+                ]),
+            );
+        })
+        .unwrap();
+        assert_eq!(imported.report, report());
+        assert!(imported.report.roi.unwrap().uncertainty.is_some());
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod questionnaire;
 pub mod recommendations;
 pub mod report;
 pub mod roi;
+pub mod roi_uncertainty;
 pub mod rollup;
 pub mod saved_progress;
 pub mod scoring;

@@ -14,9 +14,10 @@ use super::progress::Progress;
 use super::questionnaire::QUESTIONNAIRE_VERSION;
 use super::recommendations::recommend;
 use super::roi::{
-    DefaultSource, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome, Scenario,
-    Sensitivity, UseCase, FIELDS, SENSITIVITY_STEP,
+    DefaultSource, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome, Sensitivity,
+    UseCase, FIELDS, SENSITIVITY_STEP,
 };
+use super::roi_uncertainty::Uncertainty;
 use super::scoring::score;
 
 pub const REPORT_SCHEMA: &str = "ai-maturity-check/report";
@@ -59,7 +60,12 @@ pub struct RoiReport {
     /// The expected estimate, absent when `error` says why.
     pub outcome: Option<RoiOutcome>,
     pub error: Option<String>,
-    pub scenarios: Vec<ScenarioRecord>,
+    /// The simulation over stated ranges: the ranges used, the percentiles of ROI, net benefit
+    /// and payback, the chance of paying back and the monthly band. Absent with `error`, and
+    /// in files from before the simulation (which held fixed `scenarios` instead; a reader
+    /// ignores those, since everything derived is computed anew).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty: Option<Uncertainty>,
     /// Each input is varied by ± this percentage.
     pub sensitivity_step_pct: f64,
     /// Largest ROI swing first.
@@ -74,13 +80,6 @@ pub struct RoiInputRecord {
     /// `entered`, `use_cases`, `assumption` (our default), `assessment_level`, or `seed_<nnn>`
     /// (a default taken from that source article).
     pub source: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ScenarioRecord {
-    pub scenario: Scenario,
-    pub roi_pct: Option<f64>,
-    pub payback_month: Option<u32>,
 }
 
 fn error_id(error: &RoiError) -> String {
@@ -122,18 +121,7 @@ impl RoiReport {
             use_cases: inputs.use_cases.clone(),
             outcome: analysis.outcome.as_ref().ok().cloned(),
             error: analysis.outcome.as_ref().err().map(error_id),
-            scenarios: analysis
-                .scenarios
-                .iter()
-                .map(|(scenario, outcome)| ScenarioRecord {
-                    scenario: *scenario,
-                    roi_pct: outcome.as_ref().ok().map(|outcome| outcome.roi_pct),
-                    payback_month: outcome
-                        .as_ref()
-                        .ok()
-                        .and_then(|outcome| outcome.payback_month),
-                })
-                .collect(),
+            uncertainty: analysis.uncertainty,
             sensitivity_step_pct: SENSITIVITY_STEP * 100.0,
             sensitivity: analysis.sensitivity,
             plausibility_notes: analysis.notes,
@@ -264,7 +252,14 @@ mod tests {
         assert_eq!(input("hourly_cost")["source"], "assumption");
         assert_eq!(input("adoption_pct")["source"], "assessment_level");
         assert_eq!(input("external_advice")["source"], "seed_004");
-        assert_eq!(roi["scenarios"].as_array().unwrap().len(), 3);
+        assert!(roi.get("scenarios").is_none(), "fixed scenarios are gone");
+        let uncertainty = &roi["uncertainty"];
+        assert_eq!(uncertainty["runs"], 500);
+        assert_eq!(uncertainty["ranges"].as_array().unwrap().len(), 6);
+        assert_eq!(uncertainty["ranges"][1]["input"], "adoption");
+        assert_eq!(uncertainty["ranges"][1]["source"], "seed_003");
+        assert!(uncertainty["roi_pct"]["p10"].as_f64() < uncertainty["roi_pct"]["p90"].as_f64());
+        assert_eq!(uncertainty["band"].as_array().unwrap().len(), 12);
         assert_eq!(roi["sensitivity_step_pct"], 20.0);
         assert!(!roi["sensitivity"].as_array().unwrap().is_empty());
     }

@@ -15,6 +15,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::roi_uncertainty::{simulate, Uncertainty};
 use super::scoring::MaturityLevel;
 
 /// Where a field's default comes from, shown beside the field and exported with it.
@@ -534,23 +535,25 @@ pub struct RoiOutcome {
 }
 
 /// Calendar weeks in a month, for the ramp-up timeline.
-const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+pub(crate) const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
-/// The mean of the ramp (0 before `start` weeks, rising linearly to 1 at `full`) over calendar
-/// weeks `from`..`to`, computed exactly from its integral.
+/// The integral of the ramp (0 before `start` weeks, rising linearly to 1 at `full`) from week
+/// 0 to week `t`: the weeks of full effect gained by then.
+pub(crate) fn ramp_integral(start: f64, full: f64, t: f64) -> f64 {
+    if t <= start {
+        0.0
+    } else if full <= start {
+        t - start
+    } else if t <= full {
+        (t - start).powi(2) / (2.0 * (full - start))
+    } else {
+        (full - start) / 2.0 + (t - full)
+    }
+}
+
+/// The mean of the ramp over calendar weeks `from`..`to`, computed exactly from its integral.
 fn mean_ramp(start: f64, full: f64, from: f64, to: f64) -> f64 {
-    let integral = |t: f64| -> f64 {
-        if t <= start {
-            0.0
-        } else if full <= start {
-            t - start
-        } else if t <= full {
-            (t - start).powi(2) / (2.0 * (full - start))
-        } else {
-            (full - start) / 2.0 + (t - full)
-        }
-    };
-    (integral(to) - integral(from)) / (to - from)
+    (ramp_integral(start, full, to) - ramp_integral(start, full, from)) / (to - from)
 }
 
 /// The ROI (%) of a benefit against a cost; `None` when the cost is not positive.
@@ -615,55 +618,6 @@ pub fn estimate(inputs: &ResolvedInputs) -> Result<RoiOutcome, RoiError> {
         payback_month,
         months,
     })
-}
-
-/// The three scenarios and how far apart they are built.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scenario {
-    Conservative,
-    Expected,
-    Optimistic,
-}
-
-impl Scenario {
-    pub const ALL: [Scenario; 3] = [
-        Scenario::Conservative,
-        Scenario::Expected,
-        Scenario::Optimistic,
-    ];
-
-    /// Factors on hours saved and on adoption: conservative 30 % fewer hours and 20 % lower
-    /// adoption; optimistic 20 % more hours and 10 % higher adoption (at most 100 %).
-    pub fn factors(self) -> (f64, f64) {
-        match self {
-            Scenario::Conservative => (0.7, 0.8),
-            Scenario::Expected => (1.0, 1.0),
-            Scenario::Optimistic => (1.2, 1.1),
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Scenario::Conservative => "conservative",
-            Scenario::Expected => "expected",
-            Scenario::Optimistic => "optimistic",
-        }
-    }
-
-    pub fn apply(self, inputs: &ResolvedInputs) -> ResolvedInputs {
-        let (hours, adoption) = self.factors();
-        let hours_max = RoiField::HoursSavedPerWeek.spec().max;
-        inputs
-            .with(
-                RoiField::HoursSavedPerWeek,
-                (inputs.get(RoiField::HoursSavedPerWeek) * hours).min(hours_max),
-            )
-            .with(
-                RoiField::AdoptionPct,
-                (inputs.get(RoiField::AdoptionPct) * adoption).min(100.0),
-            )
-    }
 }
 
 /// How much the ROI moves when one input moves by ±SENSITIVITY_STEP.
@@ -767,8 +721,9 @@ impl PlausibilityNote {
 pub struct RoiAnalysis {
     pub inputs: ResolvedInputs,
     pub outcome: Result<RoiOutcome, RoiError>,
-    /// Conservative, expected and optimistic, in that order.
-    pub scenarios: Vec<(Scenario, Result<RoiOutcome, RoiError>)>,
+    /// How far the result may stray: percentiles and band over simulated cases
+    /// (`roi_uncertainty`); absent when the estimate itself cannot be computed.
+    pub uncertainty: Option<Uncertainty>,
     pub sensitivity: Vec<Sensitivity>,
     pub notes: Vec<PlausibilityNote>,
 }
@@ -777,21 +732,18 @@ impl RoiAnalysis {
     pub fn of(inputs: &RoiInputs, level: Option<MaturityLevel>) -> RoiAnalysis {
         let resolved = inputs.resolve(level);
         let outcome = estimate(&resolved);
-        let scenarios = Scenario::ALL
-            .iter()
-            .map(|scenario| (*scenario, estimate(&scenario.apply(&resolved))))
-            .collect();
-        let (sensitivity, notes) = match &outcome {
+        let (uncertainty, sensitivity, notes) = match &outcome {
             Ok(outcome) => (
+                simulate(&resolved),
                 sensitivity(&resolved),
                 plausibility_notes(&resolved, outcome),
             ),
-            Err(_) => (Vec::new(), Vec::new()),
+            Err(_) => (None, Vec::new(), Vec::new()),
         };
         RoiAnalysis {
             inputs: resolved,
             outcome,
-            scenarios,
+            uncertainty,
             sensitivity,
             notes,
         }
@@ -1030,21 +982,6 @@ mod tests {
             0.8,
             "80 h over 100 participants"
         );
-    }
-
-    #[test]
-    fn scenarios_are_ordered_and_their_spread_is_as_stated() {
-        let inputs = defaults();
-        let roi: Vec<f64> = Scenario::ALL
-            .iter()
-            .map(|scenario| estimate(&scenario.apply(&inputs)).unwrap().roi_pct)
-            .collect();
-        assert!(roi[0] < roi[1] && roi[1] < roi[2], "{roi:?}");
-        let conservative = Scenario::Conservative.apply(&inputs);
-        assert!((conservative.get(RoiField::HoursSavedPerWeek) - 1.75).abs() < 1e-9);
-        assert!((conservative.get(RoiField::AdoptionPct) - 56.0).abs() < 1e-9);
-        let optimistic = Scenario::Optimistic.apply(&inputs.with(RoiField::AdoptionPct, 95.0));
-        assert_eq!(optimistic.get(RoiField::AdoptionPct), 100.0);
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod roi_number_field;
 mod roi_screen;
 mod roi_sensitivity;
 mod roi_summary;
+mod roi_uncertainty;
 mod roi_use_cases;
 mod start_over;
 mod step_heading;

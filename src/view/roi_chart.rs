@@ -1,12 +1,13 @@
-//! Cumulative cost and benefit per month, the scenario band and the break-even point, drawn as
-//! SVG by the widget itself.
+//! Cumulative cost and benefit per month, the bands where each lies in 8 of 10 simulated cases
+//! (`core::roi_uncertainty`) and the break-even point, drawn as SVG by the widget itself.
 
 use leptos::prelude::*;
 
 use super::Instance;
 use crate::core::chart::Plot;
 use crate::core::locale::{Currency, Locale};
-use crate::core::roi::{RoiAnalysis, RoiOutcome, Scenario};
+use crate::core::roi::{RoiAnalysis, RoiOutcome};
+use crate::core::roi_uncertainty::BandMonth;
 
 const PLOT: Plot = Plot {
     left: 96.0,
@@ -17,12 +18,23 @@ const PLOT: Plot = Plot {
     y_max: 1.0,
 };
 
-fn scenario_outcome(analysis: &RoiAnalysis, wanted: Scenario) -> Option<&RoiOutcome> {
-    analysis
-        .scenarios
+/// The polygon between `low` and `high` of each band month, from `at_zero` at month 0.
+fn band_points(
+    band: &[BandMonth],
+    at_zero: (f64, f64),
+    low: impl Fn(&BandMonth) -> f64,
+    high: impl Fn(&BandMonth) -> f64,
+) -> Vec<(f64, f64)> {
+    let upper = std::iter::once((0.0, at_zero.1)).chain(
+        band.iter()
+            .map(|month| (f64::from(month.month), high(month))),
+    );
+    let lower = band
         .iter()
-        .find(|(scenario, _)| *scenario == wanted)
-        .and_then(|(_, outcome)| outcome.as_ref().ok())
+        .rev()
+        .map(|month| (f64::from(month.month), low(month)))
+        .chain(std::iter::once((0.0, at_zero.0)));
+    upper.chain(lower).collect()
 }
 
 /// Benefit points from month 0, where nothing is gained yet.
@@ -46,18 +58,18 @@ pub fn roi_chart(
 ) -> impl IntoView {
     let texts = instance.texts;
     let months = analysis.inputs.horizon.months();
-    let optimistic = scenario_outcome(analysis, Scenario::Optimistic);
-    let conservative = scenario_outcome(analysis, Scenario::Conservative);
+    let band: &[BandMonth] = analysis
+        .uncertainty
+        .as_ref()
+        .map_or(&[], |uncertainty| &uncertainty.band);
     let highest = outcome
         .months
         .iter()
         .map(|month| month.cumulative_cost.max(month.cumulative_benefit))
-        .chain(optimistic.iter().flat_map(|optimistic| {
-            optimistic
-                .months
-                .iter()
-                .map(|month| month.cumulative_benefit)
-        }))
+        .chain(
+            band.iter()
+                .map(|month| month.cost_p90.max(month.benefit_p90)),
+        )
         .fold(1.0, f64::max);
     let plot = Plot {
         x_max: f64::from(months),
@@ -78,14 +90,28 @@ pub fn roi_chart(
         ),
     );
     let benefit_line = plot.points(benefit_points(outcome));
-    let band = optimistic.zip(conservative).map(|(high, low)| {
-        let mut points = benefit_points(high);
-        points.extend(benefit_points(low).into_iter().rev());
-        plot.points(points)
+    // Month 0 of the cost band starts where the cost line does, at month 1's cost.
+    let bands = band.first().map(|first| {
+        let cost = band_points(
+            band,
+            (first.cost_p10, first.cost_p90),
+            |month| month.cost_p10,
+            |month| month.cost_p90,
+        );
+        let benefit = band_points(
+            band,
+            (0.0, 0.0),
+            |month| month.benefit_p10,
+            |month| month.benefit_p90,
+        );
+        (plot.points(cost), plot.points(benefit))
     });
-    let break_even = outcome.payback_month.map(|month| {
-        let value = outcome.months[month as usize - 1].cumulative_benefit;
-        (month, plot.x(f64::from(month)), plot.y(value))
+    let break_even = outcome.payback_month.and_then(|month| {
+        let value = outcome
+            .months
+            .get(month.checked_sub(1)? as usize)?
+            .cumulative_benefit;
+        Some((month, plot.x(f64::from(month)), plot.y(value)))
     });
 
     let y_ticks = [0.0, 0.5, 1.0]
@@ -117,8 +143,18 @@ pub fn roi_chart(
         Some(month) => texts.fill("roi.chart.breakeven", &[("month", &month.to_string())]),
         None => texts.get("roi.chart.no_breakeven").to_owned(),
     };
+    let band_sentence = band.last().map(|last| {
+        texts.fill(
+            "roi.chart.band_desc",
+            &[
+                ("months", &months.to_string()),
+                ("low", &locale.money(last.benefit_p10, currency)),
+                ("high", &locale.money(last.benefit_p90, currency)),
+            ],
+        )
+    });
     let description = format!(
-        "{} {break_even_sentence}.",
+        "{} {break_even_sentence}. {}",
         texts.fill(
             "roi.chart.desc",
             &[
@@ -126,7 +162,8 @@ pub fn roi_chart(
                 ("cost", &locale.money(outcome.cost, currency)),
                 ("benefit", &locale.money(outcome.benefit, currency)),
             ],
-        )
+        ),
+        band_sentence.unwrap_or_default(),
     );
     let title_id = instance.element_id("roi-chart-title");
     let desc_id = instance.element_id("roi-chart-desc");
@@ -138,7 +175,10 @@ pub fn roi_chart(
                 <title id=title_id>{texts.get("roi.chart.title")}</title>
                 <desc id=desc_id>{description}</desc>
                 {y_ticks}
-                {band.map(|points| view! { <polygon class="aimc-band" points=points /> })}
+                {bands.map(|(cost, benefit)| view! {
+                    <polygon class="aimc-band aimc-band-cost" points=cost data-band="cost" />
+                    <polygon class="aimc-band aimc-band-benefit" points=benefit data-band="benefit" />
+                })}
                 <polyline class="aimc-line-cost" points=cost_line />
                 <polyline class="aimc-line-benefit" points=benefit_line />
                 {break_even.map(|(month, x, y)| view! {
@@ -154,7 +194,10 @@ pub fn roi_chart(
                 <ul class="aimc-legend">
                     <li><span class="aimc-swatch aimc-swatch-cost"></span>{texts.get("roi.chart.cost")}</li>
                     <li><span class="aimc-swatch aimc-swatch-benefit"></span>{texts.get("roi.chart.benefit")}</li>
-                    <li><span class="aimc-swatch aimc-swatch-band"></span>{texts.get("roi.chart.band")}</li>
+                    {(!band.is_empty()).then(|| view! {
+                        <li><span class="aimc-swatch aimc-swatch-band-cost"></span>{texts.get("roi.chart.cost_band")}</li>
+                        <li><span class="aimc-swatch aimc-swatch-band"></span>{texts.get("roi.chart.band")}</li>
+                    })}
                 </ul>
             </figcaption>
         </figure>

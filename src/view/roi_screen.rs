@@ -1,16 +1,21 @@
 //! The ROI estimate: a form of labelled inputs and, beside it, the result that follows the
-//! inputs as the person types (key figures, plausibility notes, chart, scenarios, sensitivity).
+//! inputs as the person types (plausibility notes, chart, uncertainty, sensitivity).
+//!
+//! ROI, payback and net benefit stay in view while the person edits: beside the form where the
+//! widget is wide, a compact bar at the bottom of the screen where it is narrow (both CSS,
+//! `.aimc-roi-live`). They change as the person types but are no live region, so a screen
+//! reader is not interrupted on every keystroke; it reads them after the form.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::data_table::DataTable;
 use super::export::download_report;
 use super::roi_chart::roi_chart;
 use super::roi_number_field::RoiNumberField;
 use super::roi_sensitivity::roi_sensitivity;
 use super::roi_summary::payback_text;
+use super::roi_uncertainty::roi_uncertainty;
 use super::roi_use_cases::RoiUseCases;
 use super::step_heading::StepHeading;
 use super::Instance;
@@ -118,11 +123,55 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
     let payback_of = move |outcome: &RoiOutcome| {
         payback_text(texts, outcome.payback_month, outcome.months.len() as u32)
     };
+    // The figures kept in view: the last valid estimate, or dashes when there is none.
+    let live = move || {
+        let currency = currency.get();
+        analysis.with(|analysis| {
+            let dash = || "–".to_owned();
+            let (roi, payback, net) = analysis.outcome.as_ref().map_or_else(
+                |_| (dash(), dash(), dash()),
+                |outcome| {
+                    (
+                        locale.percent(outcome.roi_pct, 0),
+                        payback_of(outcome),
+                        locale.money(outcome.net_benefit, currency),
+                    )
+                },
+            );
+            let range = analysis.uncertainty.as_ref().map(|uncertainty| {
+                let roi = uncertainty.roi_pct;
+                view! {
+                    <p class="aimc-roi-live-range">
+                        {texts.fill(
+                            "roi.uncertainty.live_range",
+                            &[("low", &locale.percent(roi.p10, 0)), ("high", &locale.percent(roi.p90, 0))],
+                        )}
+                    </p>
+                }
+            });
+            view! {
+                <dl class="aimc-figures">
+                    <div class="aimc-figure-main">
+                        <dt>{texts.get("roi.result.roi")}</dt>
+                        <dd data-roi-value>{roi}</dd>
+                    </div>
+                    <div>
+                        <dt>{texts.get("roi.result.payback")}</dt>
+                        <dd data-payback-value>{payback}</dd>
+                    </div>
+                    <div>
+                        <dt>{texts.get("roi.result.net")}</dt>
+                        <dd data-net-value>{net}</dd>
+                    </div>
+                </dl>
+                {range}
+            }
+        })
+    };
     let results = move || {
         let currency = currency.get();
         analysis.with(|analysis| match &analysis.outcome {
             Ok(outcome) => {
-                let payback = payback_of(outcome);
                 let notes = (!analysis.notes.is_empty()).then(|| {
                     let items =
                         analysis.notes.iter().map(|note| view! { <li>{texts.plausibility_note(*note)}</li> }).collect_view();
@@ -133,37 +182,9 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                         </div>
                     }
                 });
-                let scenarios = analysis
-                    .scenarios
-                    .iter()
-                    .map(|(scenario, result)| {
-                        let (roi, payback) = match result {
-                            Ok(outcome) => (locale.percent(outcome.roi_pct, 0), payback_of(outcome)),
-                            Err(_) => ("–".to_owned(), "–".to_owned()),
-                        };
-                        view! {
-                            <tr>
-                                <th scope="row">{texts.scenario_name(*scenario)}</th>
-                                <td>{roi}</td>
-                                <td>{payback}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
+                let months = outcome.months.len() as u32;
                 view! {
                     <dl class="aimc-figures">
-                        <div class="aimc-figure-main">
-                            <dt>{texts.get("roi.result.roi")}</dt>
-                            <dd data-roi-value>{locale.percent(outcome.roi_pct, 0)}</dd>
-                        </div>
-                        <div>
-                            <dt>{texts.get("roi.result.payback")}</dt>
-                            <dd data-payback-value>{payback}</dd>
-                        </div>
-                        <div>
-                            <dt>{texts.get("roi.result.net")}</dt>
-                            <dd>{locale.money(outcome.net_benefit, currency)}</dd>
-                        </div>
                         <div>
                             <dt>{texts.get("roi.result.benefit")}</dt>
                             <dd>{locale.money(outcome.benefit, currency)}</dd>
@@ -173,18 +194,11 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                             <dd>{locale.money(outcome.cost, currency)}</dd>
                         </div>
                     </dl>
-                    <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &outcome.months.len().to_string())])}</p>
+                    <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &months.to_string())])}</p>
                     {notes}
                     <h4>{texts.get("roi.chart.title")}</h4>
                     {roi_chart(instance, locale, analysis, outcome, currency)}
-                    <DataTable
-                        texts
-                        caption="roi.scenarios.heading"
-                        columns=&["roi.scenarios.scenario", "roi.result.roi", "roi.result.payback"]
-                    >
-                        {scenarios}
-                    </DataTable>
-                    <p class="aimc-hint">{texts.get("roi.scenarios.spread")}</p>
+                    {analysis.uncertainty.as_ref().map(|uncertainty| roi_uncertainty(instance, locale, uncertainty, currency, months))}
                     {roi_sensitivity(instance, locale, &analysis.sensitivity, outcome)}
                 }
                 .into_any()
@@ -199,6 +213,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             <p class="aimc-eyebrow">{texts.get("ui.app_title")}</p>
             <StepHeading instance>{texts.get("roi.heading")}</StepHeading>
             <p>{texts.get("roi.intro")}</p>
+            <div class="aimc-roi-layout">
             <form class="aimc-roi-form" novalidate on:submit=|event| event.prevent_default()>
                 <div class="aimc-roi-general">
                     <div class="aimc-field">
@@ -227,6 +242,8 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     {fields(&COSTS)}
                 </fieldset>
             </form>
+            <div class="aimc-roi-live" role="group" aria-label=texts.get("roi.result.live_label")>{live}</div>
+            </div>
             <h3>{texts.get("roi.result.heading")}</h3>
             <Show when=move || !invalid.with(BTreeSet::is_empty)>
                 <p class="aimc-error" role="status">{texts.get("roi.error.summary")}</p>

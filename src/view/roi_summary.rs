@@ -1,5 +1,6 @@
-//! The ROI estimate in brief, under a result and in its print: ROI, net benefit, payback and
-//! horizon, and every assumption with where its value comes from.
+//! The ROI estimate in brief, under a result and in its print: ROI, the range it lies in for
+//! 8 of 10 simulated cases, net benefit, payback and horizon, and every assumption with where
+//! its value comes from.
 
 use leptos::prelude::*;
 
@@ -28,12 +29,27 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
     let currency = roi.currency;
     let figures = roi.outcome.as_ref().map(|outcome| {
         let payback = payback_text(texts, outcome.payback_month, roi.horizon_months);
+        let range = roi.uncertainty.as_ref().map(|uncertainty| {
+            let roi = uncertainty.roi_pct;
+            view! {
+                <div>
+                    <dt>{texts.get("roi.uncertainty.summary")}</dt>
+                    <dd data-summary-roi-range>
+                        {texts.fill(
+                            "roi.uncertainty.range_value",
+                            &[("low", &locale.percent(roi.p10, 0)), ("high", &locale.percent(roi.p90, 0))],
+                        )}
+                    </dd>
+                </div>
+            }
+        });
         view! {
             <dl class="aimc-figures">
                 <div class="aimc-figure-main">
                     <dt>{texts.get("roi.result.roi")}</dt>
                     <dd data-summary-roi>{locale.percent(outcome.roi_pct, 0)}</dd>
                 </div>
+                {range}
                 <div>
                     <dt>{texts.get("roi.result.net")}</dt>
                     <dd>{locale.money(outcome.net_benefit, currency)}</dd>

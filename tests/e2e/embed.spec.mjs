@@ -50,6 +50,8 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
   const roiChange = (await events("aimc:roi-change")).at(-1).detail;
   expect(roiChange).toMatchObject({ instance: "demo", currency: "EUR", horizon_months: 12 });
   expect(typeof roiChange.roi_pct).toBe("number");
+  expect(roiChange.roi_pct_p10).toBeLessThan(roiChange.roi_pct_p90);
+  expect(roiChange.payback_chance_pct).toBeGreaterThanOrEqual(0);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -151,7 +153,7 @@ test("parts choose what is offered: the ROI alone, or the assessment alone", asy
   const roiOnly = page.locator("[data-instance=roi-only] .aimc");
   await expect(roiOnly.locator("h2")).toHaveText("What could AI upskilling return?");
   await expect(roiOnly.getByRole("button", { name: /Back/ })).toHaveCount(0);
-  await expect(roiOnly.locator(".aimc-figures")).toContainText("NOK");
+  await expect(roiOnly.locator(".aimc-roi-live .aimc-figures")).toContainText("NOK");
   const checkOnly = page.locator("[data-instance=check-only] .aimc");
   await expect(checkOnly.getByRole("button", { name: "Start the assessment" })).toBeVisible();
   await expect(checkOnly.getByRole("button", { name: "Estimate the ROI" })).toHaveCount(0);
@@ -171,7 +173,7 @@ test("a JSON block configures the widget, attributes win, and mistakes are repor
   const widget = page.locator("[data-instance=configured] .aimc");
   await expect(widget).toHaveAttribute("lang", "nb");
   await expect(widget.locator(".aimc-roi")).toBeVisible();
-  await expect(widget.locator(".aimc-figures")).toContainText("DKK");
+  await expect(widget.locator(".aimc-roi-live .aimc-figures")).toContainText("DKK");
   await expect.poll(() => warnings).toHaveLength(2);
   expect(warnings.join("\n")).toContain('option "storage" cannot be "cloud": use local, session or none');
   expect(warnings.join("\n")).toContain('unknown option "colour"');

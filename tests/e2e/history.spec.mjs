@@ -296,11 +296,13 @@ test("the team CSV in Norwegian opens in a Nordic Excel: BOM, semicolons, decima
   expect(lines.filter((line) => line !== "").every((line) => line.split(";").length === 8)).toBe(true);
 });
 
-test("printing to PDF gives a report holding the level and the ROI", async ({ page }) => {
+test("printing to PDF gives a report holding the level, the ROI and its simulated range", async ({ page }) => {
   await page.goto("/");
   await complete(page, () => 2);
   const level = await widget(page).locator(".aimc-level-number").textContent();
   const roi = await widget(page).locator("[data-summary-roi]").textContent();
+  const range = await widget(page).locator("[data-summary-roi-range]").textContent();
+  expect(range).toMatch(/^−?-?[\d,]+% to −?-?[\d,]+%$/); // the simulation's 8 of 10 cases
   await page.emulateMedia({ media: "print" });
   await expect(widget(page).locator(".aimc-actions").first()).toBeHidden();
   const dir = mkdtempSync(join(tmpdir(), "aimc-pdf-"));
@@ -310,6 +312,7 @@ test("printing to PDF gives a report holding the level and the ROI", async ({ pa
   expect(text).toContain(level);
   expect(text).toContain("ROI estimate");
   expect(text.replace(/\s+/g, " ")).toContain(roi.replace(/\s+/g, " "));
+  expect(text.replace(/\s+/g, " ")).toContain(range.replace(/\s+/g, " "));
   expect(text).not.toContain("Download result (JSON)");
 });
 

@@ -1,6 +1,8 @@
 // The ROI estimate end to end on the release build: filling the form in English and Norwegian
 // notation, reading ROI and payback off the page, a wrong entry that keeps the last result, the
-// plausibility note for an extreme input, use cases, the export, and axe-core.
+// plausibility note for an extreme input, use cases, the export, axe-core, the simulation's band
+// (drawn, the same for the same inputs, exported with its ranges) and the figures that stay in
+// view while the person edits, on a laptop and on a phone.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 import { readFile } from "node:fs/promises";
@@ -43,7 +45,7 @@ test("English notation: the form drives ROI and payback, and the export holds th
   const roiText = await roiValue(page).textContent();
   expect(roiText).toMatch(/^-?[\d,]+%$/);
   await expect(paybackValue(page)).toHaveText(/^(Month \d+|Not within 24 months)$/);
-  await expect(page.locator(".aimc-figures")).toContainText("$");
+  await expect(page.locator(".aimc-roi-live .aimc-figures")).toContainText("$");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -60,7 +62,8 @@ test("English notation: the form drives ROI and payback, and the export holds th
   expect(report.roi.horizon_months).toBe(24);
   expect(Math.round(report.roi.outcome.roi_pct)).toBe(percentOf(roiText));
   expect(report.roi.outcome.months).toHaveLength(24);
-  expect(report.roi.scenarios.map((s) => s.scenario)).toEqual(["conservative", "expected", "optimistic"]);
+  expect(report.roi.scenarios).toBeUndefined();
+  expect(report.roi.uncertainty.band).toHaveLength(24);
   expect(report.roi.sensitivity.length).toBeGreaterThan(3);
   const payback = await paybackValue(page).textContent();
   expect(payback).toBe(report.roi.outcome.payback_month ? `Month ${report.roi.outcome.payback_month}` : "Not within 24 months");
@@ -121,7 +124,7 @@ test("Norwegian notation: 1 250,50 is read as Norwegians write it", async ({ pag
   await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "false");
   const roiText = await roiValue(page).textContent();
   expect(roiText).toMatch(/^-?[\d\u202f]+\u00a0%$/);
-  await expect(page.locator(".aimc-figures")).toContainText("kr");
+  await expect(page.locator(".aimc-roi-live .aimc-figures")).toContainText("kr");
 
   await fill(page, "hourly_cost", "1.250,50");
   await expect(field(page, "hourly_cost")).toHaveAttribute("aria-invalid", "true");
@@ -155,4 +158,110 @@ test("the ROI estimate is saved and resumed", async ({ page }) => {
   await page.reload();
   await expect(field(page, "employees")).toHaveValue("240");
   await expect(roiValue(page)).toHaveText(roi);
+});
+
+const band = (page, which) => page.locator(`.aimc-line-chart polygon[data-band="${which}"]`);
+
+test("the simulation's band is drawn, stays the same for the same inputs, and is exported with its ranges", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await page.getByRole("radio", { name: "24 months" }).check();
+  // Month 0 to 24, along the top and back along the bottom.
+  await expect(band(page, "benefit")).toHaveAttribute("points", /^(\S+ ){49}\S+$/);
+  await expect(band(page, "cost")).toHaveAttribute("points", /^(\S+ ){49}\S+$/);
+  await expect(page.locator(".aimc-legend")).toContainText("Benefit in 8 of 10 simulated cases");
+  const before = await band(page, "benefit").getAttribute("points");
+
+  // A later full effect changes the band's shape (more hours would only rescale the chart).
+  await expect(field(page, "ramp_full_weeks")).toHaveValue("17");
+  await fill(page, "ramp_full_weeks", "40");
+  await expect(band(page, "benefit")).not.toHaveAttribute("points", before);
+  await fill(page, "ramp_full_weeks", "17");
+  await expect(band(page, "benefit")).toHaveAttribute("points", before);
+
+  const range = await page.locator("[data-roi-range]").textContent();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".aimc-roi .aimc-actions .aimc-primary").click(),
+  ]);
+  const { uncertainty } = JSON.parse(await readFile(await download.path(), "utf8")).roi;
+  expect(uncertainty.runs).toBe(500);
+  expect(uncertainty.band).toHaveLength(24);
+  const { p10, p50, p90 } = uncertainty.roi_pct;
+  expect(p10).toBeLessThan(p50);
+  expect(p50).toBeLessThan(p90);
+  expect(range).toContain(`between ${Math.round(p10)}% and ${Math.round(p90)}%`);
+  expect(uncertainty.ranges.map((entry) => [entry.input, entry.source])).toEqual([
+    ["hours_saved", "assumption"],
+    ["adoption", "seed_003"],
+    ["ramp_start", "seed_000"],
+    ["ramp_full", "seed_000"],
+    ["one_off_costs", "assumption"],
+    ["training_hours", "assumption"],
+  ]);
+  const hours = uncertainty.ranges[0];
+  expect([hours.low, hours.likely, hours.high]).toEqual([1.25, 2.5, 3]);
+  // The ranges are shown with their basis.
+  const rows = page.locator(".aimc-uncertainty tbody tr");
+  await expect(rows).toHaveCount(3 + 6);
+  await expect(rows.filter({ hasText: "Hours saved" })).toContainText(/1\.[23] to 3\.0/); // 1.25 to 3, one decimal
+  await expect(page.locator(".aimc-uncertainty")).toContainText("first effects after 4–6 weeks");
+  await expect(page.locator("[data-payback-chance]")).toContainText(`${Math.round(uncertainty.payback_within_horizon_pct)}%`);
+});
+
+for (const [name, viewport] of [["a laptop", { width: 1366, height: 768 }], ["a phone", { width: 390, height: 844 }]]) {
+  test(`on ${name}, ROI, payback and net benefit stay in view while the first and the last input have focus`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, hasTouch: viewport.width < 500 });
+    const page = await context.newPage();
+    await page.goto("/");
+    await openRoi(page);
+    const live = page.locator(".aimc-roi-live");
+    // No live region: a screen reader is not interrupted on every keystroke.
+    await expect(live.locator("[aria-live], [role=status], [role=alert]")).toHaveCount(0);
+    expect(await live.getAttribute("aria-live")).toBeNull();
+
+    const inputs = page.locator(".aimc-roi-form input[type=text]");
+    const first = inputs.first();
+    const last = inputs.last();
+    await expect(last).toHaveAttribute("id", "aimc-demo-roi-coordination_cost");
+    for (const [input, text] of [[first, "250"], [last, "9000"]]) {
+      await input.focus();
+      const before = await roiValue(page).textContent();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(text);
+      await expect(input).toBeFocused();
+      await expect(roiValue(page)).not.toHaveText(before);
+      for (const figure of [roiValue(page), paybackValue(page), page.locator("[data-net-value]")]) {
+        await expect(figure).toBeInViewport({ ratio: 1 });
+      }
+      // The figures never cover the field being edited.
+      const covered = await input.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return at !== element;
+      });
+      expect(covered).toBe(false);
+    }
+    const figures = await live.boundingBox();
+    const form = await page.locator(".aimc-roi-form").boundingBox();
+    if (viewport.width > 1000) {
+      expect(figures.x).toBeGreaterThan(form.x + form.width - 1); // beside the form
+    } else {
+      expect(figures.height).toBeLessThan(viewport.height / 4); // a compact bar
+    }
+    await context.close();
+  });
+}
+
+test("the ROI screen with its figures bar reflows at 320 px", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  await openRoi(page);
+  await field(page, "employees").fill("100000");
+  await field(page, "external_advice").fill("900000000");
+  await expect(roiValue(page)).toBeInViewport({ ratio: 1 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
 });

@@ -33,7 +33,7 @@ test("the custom element renders in Shadow DOM, configured by its attributes, an
   expect(await page.evaluate(() => window.__completed[0].language)).toBe("nb");
 
   await widget.locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
-  await expect(widget.locator(".aimc-figures")).toContainText("kr");
+  await expect(widget.locator(".aimc-roi-live .aimc-figures")).toContainText("kr");
 });
 
 test("axe-core finds no violation inside the shadow root", async ({ page }) => {
