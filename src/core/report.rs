@@ -256,8 +256,9 @@ mod tests {
         let uncertainty = &roi["uncertainty"];
         assert_eq!(uncertainty["runs"], 500);
         assert_eq!(uncertainty["ranges"].as_array().unwrap().len(), 6);
-        assert_eq!(uncertainty["ranges"][1]["input"], "adoption");
-        assert_eq!(uncertainty["ranges"][1]["source"], "seed_003");
+        assert_eq!(uncertainty["ranges"][0]["input"], "hours_saved");
+        assert_eq!(uncertainty["ranges"][0]["source"], "seed_000");
+        assert_eq!(uncertainty["ranges"][1]["source"], "assumption");
         assert!(uncertainty["roi_pct"]["p10"].as_f64() < uncertainty["roi_pct"]["p90"].as_f64());
         assert_eq!(uncertainty["band"].as_array().unwrap().len(), 12);
         assert_eq!(roi["sensitivity_step_pct"], 20.0);
