@@ -13,11 +13,13 @@
 //! the later screens' chunk, which calls `attach_late_texts`. Until a language's chunk is
 //! here, or when it cannot be fetched, its texts fall back to English.
 
+pub mod roi_texts;
+
 use std::sync::OnceLock;
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
-use crate::core::roi::{PlausibilityNote, RoiField, Scenario};
+use crate::core::roi::{RoiField, Scenario};
 use crate::core::scoring::MaturityLevel;
 
 /// A language's texts, in `text_keys()` order, as build.rs writes them: joined by U+001F (one
@@ -256,16 +258,8 @@ impl Texts {
         self.get(&format!("roi.field.{}.label", field.id()))
     }
 
-    pub fn roi_field_help(self, field: RoiField) -> &'static str {
-        self.get(&format!("roi.field.{}.help", field.id()))
-    }
-
     pub fn scenario_name(self, scenario: Scenario) -> &'static str {
         self.get(&format!("roi.scenarios.{}", scenario.id()))
-    }
-
-    pub fn plausibility_note(self, note: PlausibilityNote) -> &'static str {
-        self.get(&format!("roi.note.{}", note.id()))
     }
 }
 
@@ -282,6 +276,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
     use crate::core::questionnaire::{MAX_LEVEL, QUESTIONS};
+    use crate::core::roi::PlausibilityNote;
 
     /// Every key the core derives from its model (questions, areas, levels, pitfalls, plans).
     fn model_keys() -> Vec<String> {

@@ -94,7 +94,7 @@ fn error_id(error: &RoiError) -> String {
 impl RoiReport {
     pub fn build(progress: &Progress) -> RoiReport {
         let inputs = &progress.roi;
-        let analysis = RoiAnalysis::of(inputs, progress.level());
+        let analysis = RoiAnalysis::of(inputs, progress.level(), progress.currency);
         let source = |field: RoiField| -> String {
             if field == RoiField::HoursSavedPerWeek && inputs.use_cases.is_some() {
                 "use_cases".to_owned()
@@ -260,7 +260,10 @@ mod tests {
         assert_eq!(input("employees")["source"], "entered");
         assert_eq!(input("hourly_cost")["source"], "assumption");
         assert_eq!(input("adoption_pct")["source"], "assessment_level");
-        assert_eq!(input("external_advice")["source"], "seed_004");
+        assert_eq!(input("external_advice")["source"], "assumption");
+        // Untouched amounts take the defaults of the estimate's currency (NOK here).
+        assert_eq!(input("hourly_cost")["value"], 580.0);
+        assert_eq!(input("external_advice")["value"], 120_000.0);
         assert_eq!(roi["scenarios"].as_array().unwrap().len(), 3);
         assert_eq!(roi["sensitivity_step_pct"], 20.0);
         assert!(!roi["sensitivity"].as_array().unwrap().is_empty());

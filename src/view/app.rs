@@ -15,6 +15,7 @@ use crate::content::{self, Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
 use crate::core::host_messages::{Detail, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
+use crate::core::locale::Currency;
 use crate::core::progress::{Progress, Screen};
 use crate::core::report::ReportV1;
 
@@ -144,8 +145,11 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     // The person's own pick in the widget wins over the page's configuration.
     let lang = RwSignal::new(restored.language.unwrap_or(config.lang));
     if restored == Progress::default() {
-        // A new instance: the page's chosen currency and starting screen apply.
-        restored.currency = config.currency.unwrap_or_default();
+        // A new instance: the page's chosen currency (else its language's) and starting screen
+        // apply.
+        restored.currency = config
+            .currency
+            .unwrap_or_else(|| Currency::of_language(config.lang));
         if config.start == StartScreen::Roi {
             restored.screen = Screen::Roi;
         }
