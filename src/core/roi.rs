@@ -508,6 +508,8 @@ impl RoiInputs {
     /// cost = 100 × 6 h × 72.50 € + 15 000 € + 7 500 € + 12 × 100 × 20 € = 90 000 €;
     /// benefit = 100 × 2.5 h × 40 weeks × 72.50 € × 80 % = 580 000 €, full effect from the
     /// start (the article's figure is a year's benefit, with no ramp-up).
+    ///
+    /// The totals are [`SEED_003_EXAMPLE_COST_EUR`] and [`SEED_003_EXAMPLE_BENEFIT_EUR`].
     pub fn seed_003_example() -> RoiInputs {
         let mut entered = BTreeMap::new();
         for (field, value) in [
@@ -546,6 +548,12 @@ impl RoiInputs {
             .collect()
     }
 }
+
+/// Seed 003's worked example: the cost for 100 employees, in euros.
+pub const SEED_003_EXAMPLE_COST_EUR: f64 = 90_000.0;
+
+/// Seed 003's worked example: the benefit, in euros.
+pub const SEED_003_EXAMPLE_BENEFIT_EUR: f64 = 580_000.0;
 
 /// Hours saved per participant per week: the use cases' total hours spread over participants.
 pub fn hours_from_use_cases(use_cases: &[UseCase], participants: f64) -> f64 {
@@ -1380,9 +1388,15 @@ mod tests {
         assert!(validate(&resolved).is_empty());
         let outcome = estimate(&resolved).unwrap();
         assert_eq!(outcome.months.len(), 12);
-        assert!((outcome.cost - 90_000.0).abs() < 1e-6, "{}", outcome.cost);
+        assert_eq!(SEED_003_EXAMPLE_COST_EUR, 90_000.0);
+        assert_eq!(SEED_003_EXAMPLE_BENEFIT_EUR, 580_000.0);
         assert!(
-            (outcome.benefit - 580_000.0).abs() < 1e-6,
+            (outcome.cost - SEED_003_EXAMPLE_COST_EUR).abs() < 1e-6,
+            "{}",
+            outcome.cost
+        );
+        assert!(
+            (outcome.benefit - SEED_003_EXAMPLE_BENEFIT_EUR).abs() < 1e-6,
             "{}",
             outcome.benefit
         );

@@ -22,7 +22,10 @@ use crate::content::roi_texts;
 use crate::core::host_messages::{HostEvent, RoiChangeDetail};
 use crate::core::locale::{Currency, Locale};
 use crate::core::progress::Screen;
-use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome};
+use crate::core::roi::{
+    Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome, SEED_003_EXAMPLE_BENEFIT_EUR,
+    SEED_003_EXAMPLE_COST_EUR,
+};
 
 const COMPANY: [RoiField; 4] = [
     RoiField::Employees,
@@ -185,8 +188,8 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
     let example_help = texts.fill(
         "roi.example.help",
         &[
-            ("cost", &locale.number(90_000.0, 0)),
-            ("benefit", &locale.number(580_000.0, 0)),
+            ("cost", &locale.number(SEED_003_EXAMPLE_COST_EUR, 0)),
+            ("benefit", &locale.number(SEED_003_EXAMPLE_BENEFIT_EUR, 0)),
         ],
     );
     let example_shown = move || {

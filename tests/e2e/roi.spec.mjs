@@ -103,10 +103,17 @@ test("untouched defaults raise no note at any horizon", async ({ page }) => {
     await expect(paybackValue(page)).toBeVisible();
     await expect(page.locator(".aimc-notes")).toHaveCount(0);
   }
-  // A fully internal programme (no fee) is no outlier either: the cost note compares the whole
-  // first-year cost per participant.
+  // A fully internal programme (no fee) is no cost outlier: the cost note compares the whole
+  // first-year cost per participant. (Without the fee it pays back sooner, which has its note.)
   await fill(page, "programme_cost_per_participant", "0");
-  await expect(page.locator(".aimc-notes")).toHaveCount(0);
+  await expect(page.locator(".aimc-notes")).toContainText("Payback before month 6");
+  await expect(page.locator(".aimc-notes")).not.toContainText("All in, your first year costs");
+  // Nothing at all for the programme: the first year's 150 € a head is below the seeds' 500 €.
+  await fill(page, "training_hours_per_participant", "0");
+  await fill(page, "licence_per_user_month", "0");
+  await expect(page.locator(".aimc-notes")).toContainText(
+    "All in, your first year costs €150 per participant (one-off costs plus 12 months of licences); the source articles report €500–€3,000.",
+  );
 });
 
 test("a Norwegian page without a currency starts in kroner, with kroner defaults and no euro", async ({ page }) => {
