@@ -47,6 +47,9 @@ pub struct Instance {
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
     /// Which parts the page's author chose to show.
     pub parts: Parts,
+    /// The currency the page chose, if any; without one, an untouched estimate follows the
+    /// language.
+    pub page_currency: Option<Currency>,
     /// In an iframe: the parent origin that hears the events too (see `host_events`).
     pub target_origin: StoredValue<Option<String>>,
     /// Completed and imported results, as stored (see `history_store`); empty until the
@@ -171,6 +174,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         completion_pending: StoredValue::new(false),
         host: StoredValue::new_local(host),
         parts: config.parts,
+        page_currency: config.currency,
         target_origin: StoredValue::new(config.target_origin),
         history: RwSignal::new(History::default()),
         history_store: StoredValue::new(history_store),

@@ -141,6 +141,20 @@ test("a Norwegian page without a currency starts in kroner, with kroner defaults
   await expect(page.locator(".aimc-roi")).not.toContainText("€");
 });
 
+test("switching the language moves an untouched estimate to that language's currency, never entered amounts", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption("nb");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openRoi(page);
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  await expect(field(page, "hourly_cost")).toHaveValue("580");
+  await fill(page, "hourly_cost", "700");
+  await page.getByLabel("Språk").selectOption("sv");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "sv");
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  await expect(field(page, "hourly_cost")).toHaveValue("700");
+});
+
 test("changing the currency converts nothing: untouched amounts follow, entered ones are kept or reset", async ({ page }) => {
   await page.goto("/");
   await openRoi(page);
