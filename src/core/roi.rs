@@ -239,6 +239,20 @@ impl RoiField {
             .find(|field| field.id() == id)
     }
 
+    /// Whether the field is an amount of money (its unit is `Unit::Money`). Written out rather
+    /// than read from `FIELDS`, so the first screens' code (a language switch asks it) does not
+    /// carry the table; a test keeps the two in step.
+    pub fn is_amount(self) -> bool {
+        matches!(
+            self,
+            RoiField::HourlyCost
+                | RoiField::ProgrammeCostPerParticipant
+                | RoiField::LicencePerUserMonth
+                | RoiField::ExternalAdvice
+                | RoiField::CoordinationCost
+        )
+    }
+
     /// The stable id used in content keys and the export.
     pub fn id(self) -> &'static str {
         match self {
@@ -434,15 +448,12 @@ impl RoiInputs {
     /// Whether the person entered any amount (a field in money), which a change of currency
     /// would leave as typed.
     pub fn has_entered_amounts(&self) -> bool {
-        self.entered
-            .keys()
-            .any(|field| field.spec().unit == Unit::Money)
+        self.entered.keys().any(|field| field.is_amount())
     }
 
     /// Forgets every entered amount, so those fields take the defaults of the currency.
     pub fn reset_amounts(&mut self) {
-        self.entered
-            .retain(|field, _| field.spec().unit != Unit::Money);
+        self.entered.retain(|field, _| !field.is_amount());
     }
 
     /// Drops entered values that are not finite or outside their field's range, and use cases
@@ -1359,6 +1370,18 @@ mod tests {
         let outcome = estimate(&in_euros).unwrap();
         assert!(plausibility_notes(&in_euros, &outcome)
             .contains(&PlausibilityNote::ProgrammeCostOutsideSeedRange));
+    }
+
+    #[test]
+    fn amounts_are_the_fields_in_money() {
+        for spec in FIELDS {
+            assert_eq!(
+                spec.field.is_amount(),
+                spec.unit == Unit::Money,
+                "{}",
+                spec.field.id()
+            );
+        }
     }
 
     #[test]
