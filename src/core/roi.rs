@@ -223,6 +223,15 @@ pub const FIELDS: [FieldSpec; 13] = [
     ),
 ];
 
+/// The fields in money (see [`RoiField::is_amount`]).
+const AMOUNTS: [RoiField; 5] = [
+    RoiField::HourlyCost,
+    RoiField::ProgrammeCostPerParticipant,
+    RoiField::LicencePerUserMonth,
+    RoiField::ExternalAdvice,
+    RoiField::CoordinationCost,
+];
+
 impl RoiField {
     pub fn spec(self) -> &'static FieldSpec {
         FIELDS
@@ -243,14 +252,7 @@ impl RoiField {
     /// than read from `FIELDS`, so the first screens' code (a language switch asks it) does not
     /// carry the table; a test keeps the two in step.
     pub fn is_amount(self) -> bool {
-        matches!(
-            self,
-            RoiField::HourlyCost
-                | RoiField::ProgrammeCostPerParticipant
-                | RoiField::LicencePerUserMonth
-                | RoiField::ExternalAdvice
-                | RoiField::CoordinationCost
-        )
+        AMOUNTS.contains(&self)
     }
 
     /// The stable id used in content keys and the export.
@@ -448,7 +450,8 @@ impl RoiInputs {
     /// Whether the person entered any amount (a field in money), which a change of currency
     /// would leave as typed.
     pub fn has_entered_amounts(&self) -> bool {
-        self.entered.keys().any(|field| field.is_amount())
+        // Looked up rather than iterated: the first screens' code already searches these maps.
+        AMOUNTS.iter().any(|field| self.entered.contains_key(field))
     }
 
     /// Forgets every entered amount, so those fields take the defaults of the currency.
