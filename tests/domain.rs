@@ -11,12 +11,10 @@ use ai_maturity_check::core::roi::{DefaultSource, FIELDS};
 /// Each ROI input whose default comes from an article: its id, the figure as the document
 /// writes it, and the article.
 const SEEDED_DEFAULTS: &[(&str, &str, &str)] = &[
-    // Seed 003's worked example is for 100 employees.
+    // Seed 003's worked example is for 100 employees. (The programme fee and the external
+    // advice are our assumption: seed 003's 500–1 000 € and seed 004's 15 000–50 000 € are
+    // all-in figures, which the plausibility notes compare with, below.)
     ("employees", "100 employees", "003"),
-    // 600 a participant, inside seed 003's first-year budget.
-    ("programme_cost_per_participant", "500–1 000 €", "003"),
-    // 10 000 of advice, part of seed 004's first six months.
-    ("external_advice", "15 000–50 000 €", "004"),
 ];
 
 /// Figures the plausibility notes and the ramp-up compare against, with their articles.
@@ -26,6 +24,8 @@ const OTHER_FIGURES: &[(&str, &str)] = &[
     ("6–9 months", "000"),
     ("6–12 months", "004"),
     ("1 000–3 000 €", "000"),
+    ("500–1 000 €", "003"),
+    ("15 000–50 000 €", "004"),
     ("4–6 weeks", "000"),
     ("3–6 months", "000"),
 ];

@@ -13,11 +13,13 @@
 //! the later screens' chunk, which calls `attach_late_texts`. Until a language's chunk is
 //! here, or when it cannot be fetched, its texts fall back to English.
 
+pub mod roi_texts;
+
 use std::sync::OnceLock;
 
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
-use crate::core::roi::{PlausibilityNote, RoiField};
+use crate::core::roi::RoiField;
 use crate::core::roi_uncertainty::UncertainInput;
 use crate::core::scoring::MaturityLevel;
 
@@ -257,10 +259,6 @@ impl Texts {
         self.get(&format!("roi.field.{}.label", field.id()))
     }
 
-    pub fn roi_field_help(self, field: RoiField) -> &'static str {
-        self.get(&format!("roi.field.{}.help", field.id()))
-    }
-
     /// The name of an input the simulation varies.
     pub fn uncertain_input(self, input: UncertainInput) -> &'static str {
         self.get(&format!("roi.uncertainty.input.{}", input.id()))
@@ -269,10 +267,6 @@ impl Texts {
     /// Where an input's range comes from and how it is built.
     pub fn uncertain_basis(self, input: UncertainInput) -> &'static str {
         self.get(&format!("roi.uncertainty.basis.{}", input.id()))
-    }
-
-    pub fn plausibility_note(self, note: PlausibilityNote) -> &'static str {
-        self.get(&format!("roi.note.{}", note.id()))
     }
 }
 
@@ -292,6 +286,7 @@ mod glossary;
 mod tests {
     use super::*;
     use crate::core::questionnaire::{MAX_LEVEL, QUESTIONS};
+    use crate::core::roi::PlausibilityNote;
 
     /// Every key the core derives from its model (questions, areas, levels, pitfalls, plans).
     fn model_keys() -> Vec<String> {

@@ -247,7 +247,7 @@ mod tests {
     #[test]
     fn roi_change_details_carry_the_headline_figures() {
         let progress = Progress::default();
-        let analysis = RoiAnalysis::of(&progress.roi, None);
+        let analysis = RoiAnalysis::of(&progress.roi, None, progress.currency);
         let json: serde_json::Value =
             serde_json::from_str(&RoiChangeDetail::of("x", &progress, &analysis).to_json())
                 .unwrap();

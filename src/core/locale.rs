@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{fill, Texts};
+use crate::content::{fill, Lang, Texts};
 
 /// Formats `at` in the person's time zone (`offset_minutes` east of UTC) with a pattern using
 /// `{year}`, `{month}`, `{day}`, `{hour}` and `{minute}` (month, day, hour and minute two-digit).
@@ -200,6 +200,18 @@ impl Currency {
         Currency::ALL
             .into_iter()
             .find(|currency| currency.code() == code)
+    }
+
+    /// The currency a new estimate starts in when the page names none: that of the language's
+    /// home market (Norwegian kroner, Swedish kronor, Danish kroner), the euro for German and
+    /// English (the source articles' currency).
+    pub fn of_language(lang: Lang) -> Currency {
+        match lang.code() {
+            "nb" => Currency::NOK,
+            "sv" => Currency::SEK,
+            "da" => Currency::DKK,
+            _ => Currency::EUR,
+        }
     }
 }
 
@@ -422,6 +434,17 @@ mod tests {
         assert_eq!(english.percent(544.44, 1), "544.4%");
         assert_eq!(Currency::from_code("SEK"), Some(Currency::SEK));
         assert_eq!(Currency::from_code("XYZ"), None);
+    }
+
+    #[test]
+    fn each_language_starts_in_its_home_currency() {
+        let of = |tag| Currency::of_language(crate::content::Lang::from_tag(tag).unwrap());
+        assert_eq!(of("nb"), Currency::NOK);
+        assert_eq!(of("no"), Currency::NOK);
+        assert_eq!(of("sv"), Currency::SEK);
+        assert_eq!(of("da"), Currency::DKK);
+        assert_eq!(of("de"), Currency::EUR);
+        assert_eq!(of("en"), Currency::EUR);
     }
 
     fn locale(code: &str) -> Locale {

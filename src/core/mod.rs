@@ -13,6 +13,7 @@ pub mod import;
 pub mod instance_config;
 pub mod json;
 pub mod locale;
+pub mod money;
 pub mod progress;
 pub mod questionnaire;
 pub mod recommendations;

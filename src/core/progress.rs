@@ -128,6 +128,20 @@ impl Progress {
         }
     }
 
+    /// The person picks a language in the widget (`from` is the one shown until now). An
+    /// estimate without entered amounts that is still in `from`'s currency moves to the new
+    /// language's (`Currency::of_language`), as a new estimate would start there; a currency the
+    /// page chose, or one the person picked, or entered amounts are kept.
+    pub fn choose_language(&mut self, chosen: Lang, from: Lang, page_currency: Option<Currency>) {
+        let follows_language = page_currency.is_none()
+            && !self.roi.has_entered_amounts()
+            && self.currency == Currency::of_language(from);
+        if follows_language {
+            self.currency = Currency::of_language(chosen);
+        }
+        self.language = Some(chosen);
+    }
+
     /// Clears the assessment and the ROI inputs, keeping the chosen currency.
     pub fn start_over(&mut self) {
         *self = Progress {
@@ -285,6 +299,52 @@ mod tests {
                 ..Progress::default()
             }
         );
+    }
+
+    #[test]
+    fn an_untouched_estimate_follows_the_language_and_nothing_else_does() {
+        let lang = |tag| Lang::from_tag(tag).unwrap();
+        let mut progress = Progress::default();
+        progress.choose_language(lang("nb"), lang("en"), None);
+        assert_eq!(progress.currency, Currency::NOK);
+        assert_eq!(progress.language, Some(lang("nb")));
+        progress.choose_language(lang("sv"), lang("nb"), None);
+        assert_eq!(progress.currency, Currency::SEK);
+
+        let mut page_chose = Progress::default();
+        page_chose.choose_language(lang("da"), lang("en"), Some(Currency::EUR));
+        assert_eq!(
+            page_chose.currency,
+            Currency::EUR,
+            "the page's currency wins"
+        );
+
+        let mut picked = Progress {
+            currency: Currency::USD,
+            ..Progress::default()
+        };
+        picked.choose_language(lang("nb"), lang("en"), None);
+        assert_eq!(picked.currency, Currency::USD, "the person's pick stays");
+
+        let mut entered = Progress::default();
+        entered
+            .roi
+            .entered
+            .insert(crate::core::roi::RoiField::HourlyCost, 60.0);
+        entered.choose_language(lang("nb"), lang("en"), None);
+        assert_eq!(
+            entered.currency,
+            Currency::EUR,
+            "entered amounts are never reinterpreted"
+        );
+        // People are no amount: an estimate with only a head count still follows.
+        let mut head_count = Progress::default();
+        head_count
+            .roi
+            .entered
+            .insert(crate::core::roi::RoiField::Employees, 40.0);
+        head_count.choose_language(lang("da"), lang("de"), None);
+        assert_eq!(head_count.currency, Currency::DKK);
     }
 
     #[test]

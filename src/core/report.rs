@@ -93,7 +93,7 @@ fn error_id(error: &RoiError) -> String {
 impl RoiReport {
     pub fn build(progress: &Progress) -> RoiReport {
         let inputs = &progress.roi;
-        let analysis = RoiAnalysis::of(inputs, progress.level());
+        let analysis = RoiAnalysis::of(inputs, progress.level(), progress.currency);
         let source = |field: RoiField| -> String {
             if field == RoiField::HoursSavedPerWeek && inputs.use_cases.is_some() {
                 "use_cases".to_owned()
@@ -251,7 +251,10 @@ mod tests {
         assert_eq!(input("employees")["source"], "entered");
         assert_eq!(input("hourly_cost")["source"], "assumption");
         assert_eq!(input("adoption_pct")["source"], "assessment_level");
-        assert_eq!(input("external_advice")["source"], "seed_004");
+        assert_eq!(input("external_advice")["source"], "assumption");
+        // Untouched amounts take the defaults of the estimate's currency (NOK here).
+        assert_eq!(input("hourly_cost")["value"], 580.0);
+        assert_eq!(input("external_advice")["value"], 120_000.0);
         assert!(roi.get("scenarios").is_none(), "fixed scenarios are gone");
         let uncertainty = &roi["uncertainty"];
         assert_eq!(uncertainty["runs"], 500);

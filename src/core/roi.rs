@@ -15,6 +15,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::locale::Currency;
+use super::money;
 use super::roi_uncertainty::{simulate, Uncertainty};
 use super::scoring::MaturityLevel;
 
@@ -66,6 +68,8 @@ pub struct FieldSpec {
     pub max: f64,
     /// Decimals a person may enter (0 for whole people and weeks).
     pub decimals: u8,
+    /// The default; for amounts, in euros (the source articles' currency), from which
+    /// [`FieldSpec::default_in`] derives the other currencies' proposals.
     pub default: f64,
     pub source: DefaultSource,
 }
@@ -92,13 +96,14 @@ const fn spec(
 
 use DefaultSource::{AssessmentLevel, Assumption, Seed};
 
-/// Every input, in the order the form shows them. Defaults: seed 003's worked example is for
-/// 100 employees and costs about 900 € each (internal training time, external support,
-/// licences, coordination); seed 003 budgets 500–1 000 € per employee in the first year. Seed
-/// 004 gives 15 000–50 000 € for software, training and advice in the first 6 months, of which
-/// we take 10 000 € as external advice. The rest is our assumption, chosen so that the default
-/// estimate pays back in 6–12 months (seeds 000 and 004) without reaching seed 000's
-/// "realistic" 200–400 % in the first year: a cautious starting point to adjust.
+/// Every input, in the order the form shows them; amounts in euros. Defaults: seed 003's
+/// worked example is for 100 employees. Everything else is our assumption, chosen so that the
+/// default estimate pays back in 6–12 months (seeds 000 and 004) without reaching seed 000's
+/// "realistic" 200–400 % in the first year, and costs, all in, about 1 500 € per participant in
+/// the first year: inside seed 000's 1 000–3 000 € and above seed 003's 500–1 000 €. The
+/// programme fee of 600 € is only part of that all-in figure, so no seed gives it. The 10 000 €
+/// of external advice are ours too: seed 004 gives only 15 000–50 000 € in total for software,
+/// training and advice in the first six months.
 pub const FIELDS: [FieldSpec; 13] = [
     spec(
         RoiField::Employees,
@@ -161,7 +166,7 @@ pub const FIELDS: [FieldSpec; 13] = [
         1_000_000.0,
         2,
         600.0,
-        Seed("003"),
+        Assumption,
     ),
     spec(
         RoiField::LicencePerUserMonth,
@@ -179,7 +184,7 @@ pub const FIELDS: [FieldSpec; 13] = [
         1_000_000_000.0,
         2,
         10_000.0,
-        Seed("004"),
+        Assumption,
     ),
     spec(
         RoiField::TrainingHoursPerParticipant,
@@ -219,6 +224,15 @@ pub const FIELDS: [FieldSpec; 13] = [
     ),
 ];
 
+/// The fields in money (see [`RoiField::is_amount`]).
+const AMOUNTS: [RoiField; 5] = [
+    RoiField::HourlyCost,
+    RoiField::ProgrammeCostPerParticipant,
+    RoiField::LicencePerUserMonth,
+    RoiField::ExternalAdvice,
+    RoiField::CoordinationCost,
+];
+
 impl RoiField {
     pub fn spec(self) -> &'static FieldSpec {
         FIELDS
@@ -233,6 +247,13 @@ impl RoiField {
             .iter()
             .map(|spec| spec.field)
             .find(|field| field.id() == id)
+    }
+
+    /// Whether the field is an amount of money (its unit is `Unit::Money`). Written out rather
+    /// than read from `FIELDS`, so the first screens' code (a language switch asks it) does not
+    /// carry the table; a test keeps the two in step.
+    pub fn is_amount(self) -> bool {
+        AMOUNTS.contains(&self)
     }
 
     /// The stable id used in content keys and the export.
@@ -270,8 +291,14 @@ fn level_default(field: RoiField, level: Option<MaturityLevel>) -> Option<f64> {
 }
 
 impl FieldSpec {
-    pub fn default_for(&self, level: Option<MaturityLevel>) -> f64 {
-        level_default(self.field, level).unwrap_or(self.default)
+    /// The default in `currency`: amounts are proposed from their euro figure with the fixed
+    /// reference table of `core::money`, rounded to what a person would type.
+    pub fn default_in(&self, currency: Currency, level: Option<MaturityLevel>) -> f64 {
+        match level_default(self.field, level) {
+            Some(value) => value,
+            None if self.unit == Unit::Money => money::from_euros(self.default, currency),
+            None => self.default,
+        }
     }
 }
 
@@ -353,6 +380,8 @@ impl Default for RoiInputs {
 pub struct ResolvedInputs {
     values: BTreeMap<RoiField, f64>,
     pub horizon: Horizon,
+    /// The currency of every amount, for the plausibility ranges; amounts are never converted.
+    pub currency: Currency,
 }
 
 impl ResolvedInputs {
@@ -360,7 +389,7 @@ impl ResolvedInputs {
         self.values
             .get(&field)
             .copied()
-            .unwrap_or(field.spec().default)
+            .unwrap_or_else(|| field.spec().default_in(self.currency, None))
     }
 
     pub fn with(&self, field: RoiField, value: f64) -> ResolvedInputs {
@@ -372,15 +401,42 @@ impl ResolvedInputs {
     fn participants(&self) -> f64 {
         self.get(RoiField::Employees) * self.get(RoiField::ParticipationPct) / 100.0
     }
+
+    /// Costs paid once, in the first month: the programme and internal training time of every
+    /// participant, external advice and coordination.
+    fn one_off_cost(&self) -> f64 {
+        let participants = self.participants();
+        participants * self.get(RoiField::ProgrammeCostPerParticipant)
+            + self.get(RoiField::ExternalAdvice)
+            + self.get(RoiField::CoordinationCost)
+            + participants
+                * self.get(RoiField::TrainingHoursPerParticipant)
+                * self.get(RoiField::HourlyCost)
+    }
+
+    /// Costs paid every month: the participants' licences.
+    fn monthly_cost(&self) -> f64 {
+        self.participants() * self.get(RoiField::LicencePerUserMonth)
+    }
+
+    /// Everything the first year costs, per participant: the one-off costs plus twelve months of
+    /// licences, over the participants. This is what the source articles' per-head figures
+    /// cover (seed 000: training, tools, follow-up; seed 003: training, tools, support).
+    /// `None` without participants.
+    pub fn first_year_cost_per_participant(&self) -> Option<f64> {
+        let participants = self.participants();
+        let cost = (self.one_off_cost() + 12.0 * self.monthly_cost()) / participants;
+        (participants > 0.0 && cost.is_finite()).then_some(cost)
+    }
 }
 
 impl RoiInputs {
-    /// The value a field has now, and whether the person entered it.
-    pub fn value(&self, field: RoiField, level: Option<MaturityLevel>) -> f64 {
+    /// The value a field has now: what the person entered, else its default in `currency`.
+    pub fn value(&self, field: RoiField, level: Option<MaturityLevel>, currency: Currency) -> f64 {
         match (field, &self.use_cases) {
             (RoiField::HoursSavedPerWeek, Some(use_cases)) => {
-                let participants = self.value(RoiField::Employees, level)
-                    * self.value(RoiField::ParticipationPct, level)
+                let participants = self.value(RoiField::Employees, level, currency)
+                    * self.value(RoiField::ParticipationPct, level, currency)
                     / 100.0;
                 hours_from_use_cases(use_cases, participants)
             }
@@ -388,8 +444,20 @@ impl RoiInputs {
                 .entered
                 .get(&field)
                 .copied()
-                .unwrap_or_else(|| field.spec().default_for(level)),
+                .unwrap_or_else(|| field.spec().default_in(currency, level)),
         }
+    }
+
+    /// Whether the person entered any amount (a field in money), which a change of currency
+    /// would leave as typed.
+    pub fn has_entered_amounts(&self) -> bool {
+        // Looked up rather than iterated: the first screens' code already searches these maps.
+        AMOUNTS.iter().any(|field| self.entered.contains_key(field))
+    }
+
+    /// Forgets every entered amount, so those fields take the defaults of the currency.
+    pub fn reset_amounts(&mut self) {
+        self.entered.retain(|field, _| !field.is_amount());
     }
 
     /// Drops entered values that are not finite or outside their field's range, and use cases
@@ -424,9 +492,11 @@ impl RoiInputs {
                 max: spec.max,
             });
         }
+        // The ramp is in weeks, the same in every currency.
+        let weeks = |field| self.value(field, level, Currency::EUR);
         let backwards = match field {
-            RoiField::RampStartWeeks => value > self.value(RoiField::RampFullWeeks, level),
-            RoiField::RampFullWeeks => value < self.value(RoiField::RampStartWeeks, level),
+            RoiField::RampStartWeeks => value > weeks(RoiField::RampFullWeeks),
+            RoiField::RampFullWeeks => value < weeks(RoiField::RampStartWeeks),
             _ => false,
         };
         if backwards {
@@ -435,13 +505,49 @@ impl RoiInputs {
         Ok(())
     }
 
-    pub fn resolve(&self, level: Option<MaturityLevel>) -> ResolvedInputs {
+    pub fn resolve(&self, level: Option<MaturityLevel>, currency: Currency) -> ResolvedInputs {
         ResolvedInputs {
             values: FIELDS
                 .iter()
-                .map(|spec| (spec.field, self.value(spec.field, level)))
+                .map(|spec| (spec.field, self.value(spec.field, level, currency)))
                 .collect(),
             horizon: self.horizon,
+            currency,
+        }
+    }
+
+    /// Seed 003's worked example as inputs, in euros: 100 employees, a cost of 90 000 € and a
+    /// benefit of 580 000 € over 12 months, ROI 544.4 %. The article gives only the totals and
+    /// what the cost covers (internal training time, external support, licences, HR
+    /// coordination); the split below is ours, chosen so the estimate reproduces them exactly:
+    /// cost = 100 × 6 h × 72.50 € + 15 000 € + 7 500 € + 12 × 100 × 20 € = 90 000 €;
+    /// benefit = 100 × 2.5 h × 40 weeks × 72.50 € × 80 % = 580 000 €, full effect from the
+    /// start (the article's figure is a year's benefit, with no ramp-up).
+    ///
+    /// The totals are [`SEED_003_EXAMPLE_COST_EUR`] and [`SEED_003_EXAMPLE_BENEFIT_EUR`].
+    pub fn seed_003_example() -> RoiInputs {
+        let mut entered = BTreeMap::new();
+        for (field, value) in [
+            (RoiField::Employees, 100.0),
+            (RoiField::ParticipationPct, 100.0),
+            (RoiField::HourlyCost, 72.5),
+            (RoiField::HoursSavedPerWeek, 2.5),
+            (RoiField::AdoptionPct, 80.0),
+            (RoiField::WorkingWeeks, 40.0),
+            (RoiField::ProgrammeCostPerParticipant, 0.0),
+            (RoiField::LicencePerUserMonth, 20.0),
+            (RoiField::ExternalAdvice, 15_000.0),
+            (RoiField::TrainingHoursPerParticipant, 6.0),
+            (RoiField::CoordinationCost, 7_500.0),
+            (RoiField::RampStartWeeks, 0.0),
+            (RoiField::RampFullWeeks, 0.0),
+        ] {
+            entered.insert(field, value);
+        }
+        RoiInputs {
+            entered,
+            use_cases: None,
+            horizon: Horizon::Months12,
         }
     }
 
@@ -457,6 +563,12 @@ impl RoiInputs {
             .collect()
     }
 }
+
+/// Seed 003's worked example: the cost for 100 employees, in euros.
+pub const SEED_003_EXAMPLE_COST_EUR: f64 = 90_000.0;
+
+/// Seed 003's worked example: the benefit, in euros.
+pub const SEED_003_EXAMPLE_BENEFIT_EUR: f64 = 580_000.0;
 
 /// Hours saved per participant per week: the use cases' total hours spread over participants.
 pub fn hours_from_use_cases(use_cases: &[UseCase], participants: f64) -> f64 {
@@ -576,11 +688,8 @@ pub fn estimate(inputs: &ResolvedInputs) -> Result<RoiOutcome, RoiError> {
         * hourly_cost
         * inputs.get(RoiField::AdoptionPct)
         / 100.0;
-    let one_off_cost = participants * inputs.get(RoiField::ProgrammeCostPerParticipant)
-        + inputs.get(RoiField::ExternalAdvice)
-        + inputs.get(RoiField::CoordinationCost)
-        + participants * inputs.get(RoiField::TrainingHoursPerParticipant) * hourly_cost;
-    let monthly_cost = participants * inputs.get(RoiField::LicencePerUserMonth);
+    let one_off_cost = inputs.one_off_cost();
+    let monthly_cost = inputs.monthly_cost();
     let (start, full) = (
         inputs.get(RoiField::RampStartWeeks),
         inputs.get(RoiField::RampFullWeeks),
@@ -683,14 +792,16 @@ pub fn sensitivity(inputs: &ResolvedInputs) -> Vec<Sensitivity> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlausibilityNote {
-    /// ROI above 400 % (seed 000: 200–400 % is realistic; seed 003: above 400 % only with
-    /// consistent execution).
+    /// ROI above 400 % in the first 12 months (seed 000: 200–400 % is realistic, a first-year
+    /// view; seed 003: above 400 % only with consistent execution).
     RoiAboveSeedRange,
     /// Payback before month 6 (seed 000: 6–9 months; seed 004: 6–12 months).
     PaybackFasterThanSeeds,
     /// More than 10 hours saved per participant a week (seed 000's use cases save 3–6 h each).
     HoursSavedHigh,
-    /// Programme cost per participant outside 500–3 000 (seeds 000 and 003).
+    /// The first year's whole cost per participant outside 500–3 000 € (seed 003: 500–1 000 €,
+    /// seed 000: 1 000–3 000 €), in the estimate's currency. The id keeps its old name, which
+    /// exports carry.
     ProgrammeCostOutsideSeedRange,
     /// Adoption above 90 % (seed 003: about a quarter of employees feel confident today).
     AdoptionVeryHigh,
@@ -728,9 +839,39 @@ pub struct RoiAnalysis {
     pub notes: Vec<PlausibilityNote>,
 }
 
+/// The ROI seed 000 calls realistic in the first year, in percent.
+pub const SEED_REALISTIC_ROI_PCT: (f64, f64) = (200.0, 400.0);
+
+/// The first year's whole cost per participant the source articles report, in euros: seed
+/// 003's 500–1 000 € and seed 000's 1 000–3 000 €, together.
+pub const SEED_COST_PER_PARTICIPANT_EUR: (f64, f64) = (500.0, 3_000.0);
+
+/// [`SEED_COST_PER_PARTICIPANT_EUR`] in `currency`, by the reference table of `core::money`.
+pub fn seed_cost_per_participant(currency: Currency) -> (f64, f64) {
+    let (low, high) = SEED_COST_PER_PARTICIPANT_EUR;
+    (
+        money::from_euros(low, currency),
+        money::from_euros(high, currency),
+    )
+}
+
+/// The months the plausibility of the ROI is judged over: the first year, the horizon of seed
+/// 000's 200–400 %, whatever the horizon of the estimate.
+pub const FIRST_YEAR_MONTHS: u32 = 12;
+
+impl RoiOutcome {
+    /// The ROI after the first 12 months (or the whole horizon, were it shorter).
+    pub fn first_year_roi_pct(&self) -> Option<f64> {
+        let months = usize::try_from(FIRST_YEAR_MONTHS).unwrap_or(usize::MAX);
+        let last = self.months.len().min(months).checked_sub(1)?;
+        let totals = self.months.get(last)?;
+        roi_percent(totals.cumulative_benefit, totals.cumulative_cost)
+    }
+}
+
 impl RoiAnalysis {
-    pub fn of(inputs: &RoiInputs, level: Option<MaturityLevel>) -> RoiAnalysis {
-        let resolved = inputs.resolve(level);
+    pub fn of(inputs: &RoiInputs, level: Option<MaturityLevel>, currency: Currency) -> RoiAnalysis {
+        let resolved = inputs.resolve(level, currency);
         let outcome = estimate(&resolved);
         let (uncertainty, sensitivity, notes) = match &outcome {
             Ok(outcome) => (
@@ -750,10 +891,19 @@ impl RoiAnalysis {
     }
 }
 
+/// Where the inputs or the outcome leave the source articles' figures. Like is compared with
+/// like: the ROI of the first 12 months with seed 000's first-year range, and the first year's
+/// whole cost per participant with the seeds' all-in figures, in the estimate's currency.
 pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<PlausibilityNote> {
-    let programme_cost = inputs.get(RoiField::ProgrammeCostPerParticipant);
+    let (low, high) = seed_cost_per_participant(inputs.currency);
+    let cost_outside = inputs
+        .first_year_cost_per_participant()
+        .is_some_and(|cost| !(low..=high).contains(&cost));
+    let roi_high = outcome
+        .first_year_roi_pct()
+        .is_some_and(|roi| roi > SEED_REALISTIC_ROI_PCT.1);
     [
-        (outcome.roi_pct > 400.0, PlausibilityNote::RoiAboveSeedRange),
+        (roi_high, PlausibilityNote::RoiAboveSeedRange),
         (
             outcome.payback_month.is_some_and(|month| month < 6),
             PlausibilityNote::PaybackFasterThanSeeds,
@@ -763,7 +913,7 @@ pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<
             PlausibilityNote::HoursSavedHigh,
         ),
         (
-            !(500.0..=3_000.0).contains(&programme_cost),
+            cost_outside,
             PlausibilityNote::ProgrammeCostOutsideSeedRange,
         ),
         (
@@ -781,7 +931,7 @@ mod tests {
     use super::*;
 
     fn defaults() -> ResolvedInputs {
-        RoiInputs::default().resolve(None)
+        RoiInputs::default().resolve(None, Currency::EUR)
     }
 
     /// Full effect from day one, no licences: easy numbers for payback tests.
@@ -815,7 +965,7 @@ mod tests {
             Some(MaturityLevel::from_overall_score(0)),
             Some(MaturityLevel::from_overall_score(100)),
         ] {
-            let inputs = RoiInputs::default().resolve(level);
+            let inputs = RoiInputs::default().resolve(level, Currency::EUR);
             assert!(validate(&inputs).is_empty(), "{level:?}");
             let outcome = estimate(&inputs).unwrap();
             assert!(outcome.roi_pct.is_finite());
@@ -825,8 +975,10 @@ mod tests {
 
     #[test]
     fn a_lower_level_ramps_slower_and_adopts_less() {
-        let low = RoiInputs::default().resolve(Some(MaturityLevel::from_overall_score(0)));
-        let high = RoiInputs::default().resolve(Some(MaturityLevel::from_overall_score(100)));
+        let low =
+            RoiInputs::default().resolve(Some(MaturityLevel::from_overall_score(0)), Currency::EUR);
+        let high = RoiInputs::default()
+            .resolve(Some(MaturityLevel::from_overall_score(100)), Currency::EUR);
         assert!(low.get(RoiField::AdoptionPct) < high.get(RoiField::AdoptionPct));
         assert!(low.get(RoiField::RampFullWeeks) > high.get(RoiField::RampFullWeeks));
         assert!(estimate(&low).unwrap().roi_pct < estimate(&high).unwrap().roi_pct);
@@ -839,7 +991,8 @@ mod tests {
         assert_eq!(
             inputs.value(
                 RoiField::AdoptionPct,
-                Some(MaturityLevel::from_overall_score(100))
+                Some(MaturityLevel::from_overall_score(100)),
+                Currency::NOK
             ),
             33.0
         );
@@ -978,7 +1131,7 @@ mod tests {
             ..RoiInputs::default()
         };
         assert_eq!(
-            inputs.value(RoiField::HoursSavedPerWeek, None),
+            inputs.value(RoiField::HoursSavedPerWeek, None, Currency::EUR),
             0.8,
             "80 h over 100 participants"
         );
@@ -1023,10 +1176,202 @@ mod tests {
         assert!(notes.contains(&PlausibilityNote::AdoptionVeryHigh));
         assert!(notes.contains(&PlausibilityNote::PaybackFasterThanSeeds));
 
-        let cheap = inputs.with(RoiField::ProgrammeCostPerParticipant, 100.0);
-        let outcome = estimate(&cheap).unwrap();
-        assert!(plausibility_notes(&cheap, &outcome)
+        let cost_note = |inputs: &ResolvedInputs| {
+            let outcome = estimate(inputs).unwrap();
+            plausibility_notes(inputs, &outcome)
+                .contains(&PlausibilityNote::ProgrammeCostOutsideSeedRange)
+        };
+        // All in, the defaults cost 600 + 10 h × 50 + 10 000 / 100 + 5 000 / 100 + 12 × 20
+        // = 1 490 € per participant in the first year.
+        assert_eq!(inputs.first_year_cost_per_participant(), Some(1_490.0));
+        let internal = inputs.with(RoiField::ProgrammeCostPerParticipant, 0.0);
+        assert!(
+            !cost_note(&internal),
+            "a fully internal programme costs training time, not a fee"
+        );
+        let almost_free = internal
+            .with(RoiField::TrainingHoursPerParticipant, 0.0)
+            .with(RoiField::LicencePerUserMonth, 0.0);
+        assert_eq!(almost_free.first_year_cost_per_participant(), Some(150.0));
+        assert!(cost_note(&almost_free), "150 € a head is below 500 €");
+        let lavish = inputs.with(RoiField::ProgrammeCostPerParticipant, 2_600.0);
+        assert!(cost_note(&lavish), "3 490 € a head is above 3 000 €");
+    }
+
+    #[test]
+    fn untouched_defaults_raise_no_note_at_any_horizon_level_or_currency() {
+        let levels = [None]
+            .into_iter()
+            .chain([0, 17, 50, 84].map(|score| Some(MaturityLevel::from_overall_score(score))));
+        for level in levels {
+            for horizon in Horizon::ALL {
+                for currency in Currency::ALL {
+                    let inputs = RoiInputs {
+                        horizon,
+                        ..RoiInputs::default()
+                    };
+                    let analysis = RoiAnalysis::of(&inputs, level, currency);
+                    let outcome = analysis.outcome.as_ref().unwrap();
+                    assert!(
+                        analysis.notes.is_empty(),
+                        "{level:?}, {} months, {}: {:?} (ROI {:.0} %, first year {:.0} %, payback {:?})",
+                        horizon.months(),
+                        currency.code(),
+                        analysis.notes,
+                        outcome.roi_pct,
+                        outcome.first_year_roi_pct().unwrap(),
+                        outcome.payback_month,
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_roi_note_judges_the_first_year_whatever_the_horizon() {
+        // 36 months of the defaults return far more than 400 %, but seed 000's range is a
+        // first-year view, and the first year stays below it.
+        let inputs = RoiInputs {
+            horizon: Horizon::Months36,
+            ..RoiInputs::default()
+        };
+        let resolved = inputs.resolve(None, Currency::EUR);
+        let outcome = estimate(&resolved).unwrap();
+        let first_year = outcome.first_year_roi_pct().unwrap();
+        assert!(first_year < 400.0, "{first_year}");
+        let twelve = estimate(&defaults()).unwrap();
+        assert!((first_year - twelve.roi_pct).abs() < 1e-9);
+        // Three times the hours: above 400 % in the first year, at every horizon.
+        for horizon in Horizon::ALL {
+            let mut busy = resolved.with(RoiField::HoursSavedPerWeek, 7.5);
+            busy.horizon = horizon;
+            let outcome = estimate(&busy).unwrap();
+            assert!(
+                plausibility_notes(&busy, &outcome).contains(&PlausibilityNote::RoiAboveSeedRange),
+                "{} months",
+                horizon.months()
+            );
+        }
+    }
+
+    #[test]
+    fn amounts_default_per_currency_and_other_fields_do_not() {
+        let nok = RoiInputs::default().resolve(None, Currency::NOK);
+        let eur = defaults();
+        for (field, kroner) in [
+            (RoiField::HourlyCost, 580.0),
+            (RoiField::ProgrammeCostPerParticipant, 6_900.0),
+            (RoiField::LicencePerUserMonth, 230.0),
+            (RoiField::ExternalAdvice, 120_000.0),
+            (RoiField::CoordinationCost, 58_000.0),
+        ] {
+            assert_eq!(nok.get(field), kroner, "{}", field.id());
+        }
+        for spec in FIELDS.iter().filter(|spec| spec.unit != Unit::Money) {
+            assert_eq!(
+                nok.get(spec.field),
+                eur.get(spec.field),
+                "{}",
+                spec.field.id()
+            );
+        }
+        assert_eq!(eur.get(RoiField::HourlyCost), 50.0);
+        assert_eq!(
+            RoiInputs::default()
+                .resolve(None, Currency::DKK)
+                .get(RoiField::HourlyCost),
+            370.0
+        );
+    }
+
+    #[test]
+    fn the_cost_range_follows_the_currency() {
+        assert_eq!(seed_cost_per_participant(Currency::EUR), (500.0, 3_000.0));
+        assert_eq!(
+            seed_cost_per_participant(Currency::NOK),
+            (5_800.0, 35_000.0)
+        );
+        assert_eq!(
+            seed_cost_per_participant(Currency::SEK),
+            (5_600.0, 34_000.0)
+        );
+        assert_eq!(
+            seed_cost_per_participant(Currency::DKK),
+            (3_700.0, 22_000.0)
+        );
+        // The case: 8 000 kr a head for the programme, the rest as proposed in NOK.
+        let realistic = RoiInputs::default()
+            .resolve(None, Currency::NOK)
+            .with(RoiField::ProgrammeCostPerParticipant, 8_000.0);
+        let outcome = estimate(&realistic).unwrap();
+        assert!(plausibility_notes(&realistic, &outcome).is_empty());
+        // The same figure read as euros is far above the seeds' range.
+        let in_euros = defaults().with(RoiField::ProgrammeCostPerParticipant, 8_000.0);
+        let outcome = estimate(&in_euros).unwrap();
+        assert!(plausibility_notes(&in_euros, &outcome)
             .contains(&PlausibilityNote::ProgrammeCostOutsideSeedRange));
+    }
+
+    #[test]
+    fn amounts_are_the_fields_in_money() {
+        for spec in FIELDS {
+            assert_eq!(
+                spec.field.is_amount(),
+                spec.unit == Unit::Money,
+                "{}",
+                spec.field.id()
+            );
+        }
+    }
+
+    #[test]
+    fn entered_amounts_are_never_converted_and_can_be_reset() {
+        let mut inputs = RoiInputs::default();
+        assert!(!inputs.has_entered_amounts());
+        inputs.entered.insert(RoiField::Employees, 40.0);
+        assert!(!inputs.has_entered_amounts(), "people are no amount");
+        inputs.entered.insert(RoiField::HourlyCost, 700.0);
+        assert!(inputs.has_entered_amounts());
+        for currency in Currency::ALL {
+            assert_eq!(inputs.value(RoiField::HourlyCost, None, currency), 700.0);
+        }
+        inputs.reset_amounts();
+        assert!(!inputs.has_entered_amounts());
+        assert_eq!(inputs.entered.get(&RoiField::Employees), Some(&40.0));
+        assert_eq!(
+            inputs.value(RoiField::HourlyCost, None, Currency::SEK),
+            560.0
+        );
+    }
+
+    #[test]
+    fn the_seed_003_example_runs_through_the_estimator() {
+        let inputs = RoiInputs::seed_003_example();
+        let resolved = inputs.resolve(None, Currency::EUR);
+        assert!(validate(&resolved).is_empty());
+        let outcome = estimate(&resolved).unwrap();
+        assert_eq!(outcome.months.len(), 12);
+        assert_eq!(SEED_003_EXAMPLE_COST_EUR, 90_000.0);
+        assert_eq!(SEED_003_EXAMPLE_BENEFIT_EUR, 580_000.0);
+        assert!(
+            (outcome.cost - SEED_003_EXAMPLE_COST_EUR).abs() < 1e-6,
+            "{}",
+            outcome.cost
+        );
+        assert!(
+            (outcome.benefit - SEED_003_EXAMPLE_BENEFIT_EUR).abs() < 1e-6,
+            "{}",
+            outcome.benefit
+        );
+        assert_eq!((outcome.roi_pct * 10.0).round() / 10.0, 544.4);
+        assert_eq!(outcome.roi_pct.round(), 544.0);
+        // Every input is entered, so neither the level nor the currency changes it.
+        let other = RoiAnalysis::of(
+            &inputs,
+            Some(MaturityLevel::from_overall_score(0)),
+            Currency::NOK,
+        );
+        assert_eq!(other.outcome.unwrap().roi_pct, outcome.roi_pct);
     }
 
     /// A small deterministic generator, so the property test needs no extra crate.

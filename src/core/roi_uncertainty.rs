@@ -420,10 +420,11 @@ fn simulate_over(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::locale::Currency;
     use crate::core::roi::{estimate, Horizon, RoiInputs, FIELDS};
 
     fn defaults() -> ResolvedInputs {
-        RoiInputs::default().resolve(None)
+        RoiInputs::default().resolve(None, Currency::EUR)
     }
 
     #[test]
@@ -463,14 +464,17 @@ mod tests {
         // defaults, at every level and horizon, the estimate is one of the 8 in 10 cases.
         for level in [None, Some(0), Some(40), Some(70), Some(100)] {
             let level = level.map(crate::core::scoring::MaturityLevel::from_overall_score);
-            for horizon in Horizon::ALL {
-                let mut inputs = RoiInputs::default().resolve(level);
+            for (horizon, currency) in Horizon::ALL
+                .into_iter()
+                .flat_map(|horizon| Currency::ALL.map(|currency| (horizon, currency)))
+            {
+                let mut inputs = RoiInputs::default().resolve(level, currency);
                 inputs.horizon = horizon;
                 let roi = simulate(&inputs).unwrap().roi_pct;
                 let expected = estimate(&inputs).unwrap().roi_pct;
                 assert!(
                     roi.p10 <= expected && expected <= roi.p90,
-                    "{level:?} {horizon:?}: {expected} outside {roi:?}"
+                    "{level:?} {horizon:?} {currency:?}: {expected} outside {roi:?}"
                 );
             }
         }

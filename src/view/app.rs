@@ -15,6 +15,7 @@ use crate::content::{self, Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
 use crate::core::host_messages::{Detail, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};
+use crate::core::locale::Currency;
 use crate::core::progress::{Progress, Screen};
 use crate::core::report::ReportV1;
 
@@ -46,6 +47,9 @@ pub struct Instance {
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
     /// Which parts the page's author chose to show.
     pub parts: Parts,
+    /// The currency the page chose, if any; without one, an untouched estimate follows the
+    /// language.
+    pub page_currency: Option<Currency>,
     /// In an iframe: the parent origin that hears the events too (see `host_events`).
     pub target_origin: StoredValue<Option<String>>,
     /// Completed and imported results, as stored (see `history_store`); empty until the
@@ -144,8 +148,11 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     // The person's own pick in the widget wins over the page's configuration.
     let lang = RwSignal::new(restored.language.unwrap_or(config.lang));
     if restored == Progress::default() {
-        // A new instance: the page's chosen currency and starting screen apply.
-        restored.currency = config.currency.unwrap_or_default();
+        // A new instance: the page's chosen currency (else its language's) and starting screen
+        // apply.
+        restored.currency = config
+            .currency
+            .unwrap_or_else(|| Currency::of_language(config.lang));
         if config.start == StartScreen::Roi {
             restored.screen = Screen::Roi;
         }
@@ -167,6 +174,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         completion_pending: StoredValue::new(false),
         host: StoredValue::new_local(host),
         parts: config.parts,
+        page_currency: config.currency,
         target_origin: StoredValue::new(config.target_origin),
         history: RwSignal::new(History::default()),
         history_store: StoredValue::new(history_store),

@@ -16,13 +16,14 @@ pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {
         let Some(chosen) = Lang::from_tag(&event_target_value(&event)) else {
             return;
         };
+        let previous = lang.get_untracked();
         // Drawn once the language's texts are here; should they fail to come, in English.
         leptos::task::spawn_local(async move {
             content::load(chosen).await;
             lang.set(chosen);
-            instance
-                .progress
-                .update(|progress| progress.language = Some(chosen));
+            instance.progress.update(|progress| {
+                progress.choose_language(chosen, previous, instance.page_currency)
+            });
         });
     };
     view! {

@@ -5,6 +5,10 @@
 //! widget is wide, a compact bar at the bottom of the screen where it is narrow (both CSS,
 //! `.aimc-roi-live`). They change as the person types but are no live region, so a screen
 //! reader is not interrupted on every keystroke; it reads them after the form.
+//!
+//! The form's top holds the currency, with the reference rate its defaults come from, a notice
+//! when a change of currency leaves entered amounts as typed (they are never converted), and
+//! "Show the published example", which loads seed 003's worked example (undoable).
 
 use std::collections::BTreeSet;
 
@@ -19,10 +23,14 @@ use super::roi_uncertainty::roi_uncertainty;
 use super::roi_use_cases::RoiUseCases;
 use super::step_heading::StepHeading;
 use super::Instance;
+use crate::content::roi_texts;
 use crate::core::host_messages::{HostEvent, RoiChangeDetail};
 use crate::core::locale::{Currency, Locale};
 use crate::core::progress::Screen;
-use crate::core::roi::{Horizon, RoiAnalysis, RoiError, RoiField, RoiOutcome};
+use crate::core::roi::{
+    Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome, SEED_003_EXAMPLE_BENEFIT_EUR,
+    SEED_003_EXAMPLE_COST_EUR,
+};
 
 const COMPANY: [RoiField; 4] = [
     RoiField::Employees,
@@ -51,9 +59,16 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
     // The assessment cannot change while this screen shows.
     let level = progress.with_untracked(|progress| progress.level());
     let invalid = RwSignal::new(BTreeSet::<RoiField>::new());
-    let analysis =
-        Memo::new(move |_| progress.with(|progress| RoiAnalysis::of(&progress.roi, level)));
+    let analysis = Memo::new(move |_| {
+        progress.with(|progress| RoiAnalysis::of(&progress.roi, level, progress.currency))
+    });
     let currency = Memo::new(move |_| progress.with(|progress| progress.currency));
+    // Bumped whenever the form's values are replaced from outside, so the fields show them.
+    let (replaced, set_replaced) = signal(0u32);
+    let replace_form = move |change: &dyn Fn(&mut crate::core::progress::Progress)| {
+        progress.update(|progress| change(progress));
+        set_replaced.update(|count| *count += 1);
+    };
     // Tells the host page when the estimate changes; not for the first render.
     Effect::new(move |previous: Option<()>| {
         analysis.track();
@@ -74,7 +89,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
 
     let fields = move |list: &[RoiField]| {
         list.iter()
-            .map(|field| view! { <RoiNumberField instance locale field=*field level invalid /> })
+            .map(|field| view! { <RoiNumberField instance locale field=*field level invalid replaced /> })
             .collect_view()
     };
     let currency_id = instance.element_id("roi-currency");
@@ -107,10 +122,101 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
         })
         .into_iter()
         .collect_view();
+    // Set when a change of currency left entered amounts as they were typed; the notice says
+    // so and offers the new currency's defaults instead. Untouched amounts simply follow.
+    let amounts_kept = RwSignal::new(false);
+    let currency_select = NodeRef::<leptos::html::Select>::new();
     let on_currency = move |event| {
         if let Some(chosen) = Currency::from_code(&event_target_value(&event)) {
+            let entered = progress.with_untracked(|progress| progress.roi.has_entered_amounts());
             progress.update(|progress| progress.currency = chosen);
+            amounts_kept.set(entered);
         }
+    };
+    let back_to_currency = move || {
+        amounts_kept.set(false);
+        if let Some(select) = currency_select.get_untracked() {
+            let _ = select.focus();
+        }
+    };
+    let reset_amounts = move |_| {
+        replace_form(&|progress| progress.roi.reset_amounts());
+        back_to_currency();
+    };
+    let keep_amounts = move |_| back_to_currency();
+    let currency_hint_id = instance.element_id("roi-currency-hint");
+    let reference_rate = move || {
+        let currency = currency.get();
+        roi_texts::reference_rate(&locale, currency).map(|rate| {
+            texts.fill(
+                "roi.reference_rate",
+                &[("code", currency.code()), ("rate", &rate)],
+            )
+        })
+    };
+    let kept_notice = move || {
+        amounts_kept.get().then(|| {
+            texts.fill(
+                "roi.currency_notice.text",
+                &[("code", currency.get().code())],
+            )
+        })
+    };
+
+    // Seed 003's worked example: the person's own figures are kept aside until they go back.
+    let before_example = RwSignal::new(None::<(RoiInputs, Currency)>);
+    let example_button = NodeRef::<leptos::html::Button>::new();
+    let show_example = move |_| {
+        let mine = progress.with_untracked(|progress| (progress.roi.clone(), progress.currency));
+        if before_example.with_untracked(Option::is_none) {
+            before_example.set(Some(mine));
+        }
+        replace_form(&|progress| {
+            progress.roi = RoiInputs::seed_003_example();
+            progress.currency = Currency::EUR;
+        });
+        amounts_kept.set(false);
+    };
+    let undo_example = move |_| {
+        if let Some((mine, their_currency)) = before_example.get_untracked() {
+            replace_form(&|progress| {
+                progress.roi = mine.clone();
+                progress.currency = their_currency;
+            });
+        }
+        before_example.set(None);
+        if let Some(button) = example_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let example_help_id = instance.element_id("roi-example-help");
+    let example_help = texts.fill(
+        "roi.example.help",
+        &[
+            ("cost", &locale.number(SEED_003_EXAMPLE_COST_EUR, 0)),
+            ("benefit", &locale.number(SEED_003_EXAMPLE_BENEFIT_EUR, 0)),
+        ],
+    );
+    let example_shown = move || {
+        progress.with(|progress| {
+            progress.currency == Currency::EUR && progress.roi == RoiInputs::seed_003_example()
+        })
+    };
+    let example_status = move || {
+        example_shown().then(|| {
+            analysis.with(|analysis| {
+                analysis.outcome.as_ref().ok().map(|outcome| {
+                    texts.fill(
+                        "roi.example.loaded",
+                        &[
+                            ("cost", &locale.money(outcome.cost, Currency::EUR)),
+                            ("benefit", &locale.money(outcome.benefit, Currency::EUR)),
+                            ("roi", &locale.percent(outcome.roi_pct, 1)),
+                        ],
+                    )
+                })
+            })
+        })
     };
     let hours_direct = move || progress.with(|progress| progress.roi.use_cases.is_none());
     let back_key =
@@ -173,8 +279,13 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
         analysis.with(|analysis| match &analysis.outcome {
             Ok(outcome) => {
                 let notes = (!analysis.notes.is_empty()).then(|| {
-                    let items =
-                        analysis.notes.iter().map(|note| view! { <li>{texts.plausibility_note(*note)}</li> }).collect_view();
+                    let items = analysis
+                        .notes
+                        .iter()
+                        .map(|note| {
+                            view! { <li>{roi_texts::plausibility_note(&locale, *note, &analysis.inputs, outcome)}</li> }
+                        })
+                        .collect_view();
                     view! {
                         <div class="aimc-notes" role="note">
                             <h4>{texts.get("roi.note.heading")}</h4>
@@ -218,12 +329,40 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                 <div class="aimc-roi-general">
                     <div class="aimc-field">
                         <label for=currency_id.clone()>{texts.get("roi.currency")}</label>
-                        <select id=currency_id on:change=on_currency>{currencies}</select>
+                        <select id=currency_id node_ref=currency_select aria-describedby=currency_hint_id.clone() on:change=on_currency>
+                            {currencies}
+                        </select>
                     </div>
                     <fieldset class="aimc-inline-options">
                         <legend>{texts.get("roi.horizon")}</legend>
                         {horizons}
                     </fieldset>
+                </div>
+                <p class="aimc-hint" id=currency_hint_id>{reference_rate}</p>
+                <div class="aimc-currency-notice">
+                    <p role="status" data-currency-notice>{kept_notice}</p>
+                    <Show when=move || amounts_kept.get()>
+                        <div class="aimc-actions">
+                            <button type="button" class="aimc-button" on:click=reset_amounts>
+                                {move || texts.fill("roi.currency_notice.reset", &[("code", currency.get().code())])}
+                            </button>
+                            <button type="button" class="aimc-button" on:click=keep_amounts>
+                                {texts.get("roi.currency_notice.keep")}
+                            </button>
+                        </div>
+                    </Show>
+                </div>
+                <div class="aimc-roi-example">
+                    <button type="button" class="aimc-button" node_ref=example_button aria-describedby=example_help_id.clone() on:click=show_example>
+                        {texts.get("roi.example.show")}
+                    </button>
+                    <p class="aimc-hint" id=example_help_id>{example_help}</p>
+                    <p role="status" data-example-status>{example_status}</p>
+                    <Show when=move || before_example.with(Option::is_some)>
+                        <button type="button" class="aimc-button" on:click=undo_example>
+                            {texts.get("roi.example.undo")}
+                        </button>
+                    </Show>
                 </div>
                 <fieldset class="aimc-group">
                     <legend>{texts.get("roi.group.company")}</legend>
@@ -233,7 +372,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     <legend>{texts.get("roi.group.benefit")}</legend>
                     <RoiUseCases instance locale />
                     <Show when=hours_direct>
-                        <RoiNumberField instance locale field=RoiField::HoursSavedPerWeek level invalid />
+                        <RoiNumberField instance locale field=RoiField::HoursSavedPerWeek level invalid replaced />
                     </Show>
                     {fields(&BENEFIT)}
                 </fieldset>

@@ -32,9 +32,11 @@ pub fn RoiUseCases(instance: Instance, locale: Locale) -> impl IntoView {
         Memo::new(move |_| progress.with(|progress| progress.roi.use_cases.as_ref().map(Vec::len)));
     let total = move || {
         progress.with(|progress| {
-            let hours = progress
-                .roi
-                .value(RoiField::HoursSavedPerWeek, progress.level());
+            let hours = progress.roi.value(
+                RoiField::HoursSavedPerWeek,
+                progress.level(),
+                progress.currency,
+            );
             let decimals = if hours.fract() == 0.0 { 0 } else { 1 };
             texts.fill_plural(
                 "roi.use_cases.total_hours",

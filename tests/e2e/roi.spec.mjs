@@ -1,8 +1,9 @@
 // The ROI estimate end to end on the release build: filling the form in English and Norwegian
 // notation, reading ROI and payback off the page, a wrong entry that keeps the last result, the
-// plausibility note for an extreme input, use cases, the export, axe-core, the simulation's band
-// (drawn, the same for the same inputs, exported with its ranges) and the figures that stay in
-// view while the person edits, on a laptop and on a phone.
+// plausibility note for an extreme input and none for the defaults, a Norwegian page in kroner,
+// changing the currency, seed 003's worked example, use cases, the export, axe-core, the
+// simulation's band (drawn, the same for the same inputs, exported with its ranges) and the
+// figures that stay in view while the person edits, on a laptop and on a phone.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 import { readFile } from "node:fs/promises";
@@ -91,7 +92,126 @@ test("an extreme input brings up the plausibility note instead of cheering", asy
   await expect(page.locator(".aimc-notes")).toHaveCount(0);
   await fill(page, "hours_saved_per_week", "15");
   await expect(page.locator(".aimc-notes")).toContainText("More than 10 hours saved per person a week");
-  await expect(page.locator(".aimc-notes")).toContainText("above 400%");
+  // The ROI note judges the first year, the horizon of the seed's 200–400 %, and says so.
+  await expect(page.locator(".aimc-notes")).toContainText("In the first 12 months your ROI is");
+  await page.getByRole("radio", { name: "36 months" }).check();
+  await expect(page.locator(".aimc-notes")).toContainText("In the first 12 months your ROI is");
+});
+
+test("untouched defaults raise no note at any horizon", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  for (const months of [12, 24, 36]) {
+    await page.getByRole("radio", { name: `${months} months` }).check();
+    await expect(paybackValue(page)).toBeVisible();
+    await expect(page.locator(".aimc-notes")).toHaveCount(0);
+  }
+  // A fully internal programme (no fee) is no cost outlier: the cost note compares the whole
+  // first-year cost per participant. (Without the fee it pays back sooner, which has its note.)
+  await fill(page, "programme_cost_per_participant", "0");
+  await expect(page.locator(".aimc-notes")).toContainText("Payback before month 6");
+  await expect(page.locator(".aimc-notes")).not.toContainText("All in, your first year costs");
+  // Nothing at all for the programme: the first year's 150 € a head is below the seeds' 500 €.
+  await fill(page, "training_hours_per_participant", "0");
+  await fill(page, "licence_per_user_month", "0");
+  await expect(page.locator(".aimc-notes")).toContainText(
+    "All in, your first year costs €150 per participant (one-off costs plus 12 months of licences); the source articles report €500–€3,000.",
+  );
+});
+
+test("a Norwegian page without a currency starts in kroner, with kroner defaults and no euro", async ({ page }) => {
+  await page.route((url) => url.pathname === "/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openRoi(page);
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  // Seed figures in euros, proposed in kroner at the fixed reference rate, rounded.
+  await expect(field(page, "hourly_cost")).toHaveValue("580");
+  await expect(field(page, "programme_cost_per_participant")).toHaveValue("6\u202f900");
+  await expect(field(page, "external_advice")).toHaveValue("120\u202f000");
+  await expect(page.locator(".aimc-roi")).toContainText("11,5 NOK per euro");
+  await expect(page.locator(".aimc-roi")).toContainText("5\u202f800\u00a0kr–35\u202f000\u00a0kr");
+  await expect(page.locator(".aimc-roi")).not.toContainText("€");
+  await expect(page.locator(".aimc-notes")).toHaveCount(0);
+  // A realistic 8 000 kr a head for the programme is no outlier in kroner.
+  await fill(page, "programme_cost_per_participant", "8 000");
+  await expect(field(page, "programme_cost_per_participant")).toHaveAttribute("aria-invalid", "false");
+  await expect(page.locator(".aimc-notes")).toHaveCount(0);
+  await expect(page.locator(".aimc-roi")).not.toContainText("€");
+});
+
+test("switching the language moves an untouched estimate to that language's currency, never entered amounts", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Language").selectOption("nb");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openRoi(page);
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  await expect(field(page, "hourly_cost")).toHaveValue("580");
+  await fill(page, "hourly_cost", "700");
+  await page.getByLabel("Språk").selectOption("sv");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "sv");
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  await expect(field(page, "hourly_cost")).toHaveValue("700");
+});
+
+test("changing the currency converts nothing: untouched amounts follow, entered ones are kept or reset", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("EUR");
+  await expect(field(page, "hourly_cost")).toHaveValue("50");
+  await page.getByLabel("Currency").selectOption("SEK");
+  // Nothing was entered: the defaults simply follow, and no notice is needed.
+  await expect(field(page, "hourly_cost")).toHaveValue("560");
+  await expect(page.locator("[data-currency-notice]")).toHaveText("");
+
+  await fill(page, "hourly_cost", "700");
+  await page.getByLabel("Currency").selectOption("NOK");
+  await expect(page.locator("[data-currency-notice]")).toHaveText(
+    "Amounts you entered are not converted: they stay as you typed them and now count as NOK.",
+  );
+  await expect(field(page, "hourly_cost")).toHaveValue("700");
+  await expect(field(page, "licence_per_user_month")).toHaveValue("230");
+  await page.getByRole("button", { name: "Keep my amounts" }).click();
+  await expect(page.locator("[data-currency-notice]")).toHaveText("");
+  await expect(page.locator("#aimc-demo-roi-currency")).toBeFocused();
+  await expect(field(page, "hourly_cost")).toHaveValue("700");
+
+  await page.getByLabel("Currency").selectOption("DKK");
+  await page.getByRole("button", { name: "Replace my amounts with the defaults in DKK" }).click();
+  await expect(field(page, "hourly_cost")).toHaveValue("370");
+  await expect(page.locator("[data-currency-notice]")).toHaveText("");
+  await expect(page.locator("#aimc-demo-roi-currency")).toBeFocused();
+});
+
+test("Show the published example: seed 003's 544 %, and back to my figures", async ({ page }) => {
+  await page.goto("/");
+  await openRoi(page);
+  await page.getByLabel("Currency").selectOption("NOK");
+  await fill(page, "employees", "40");
+  const mine = await roiValue(page).textContent();
+
+  await page.getByRole("button", { name: "Show the published example" }).click();
+  await expect(roiValue(page)).toHaveText("544%");
+  await expect(page.locator("[data-example-status]")).toHaveText(
+    "This is the source article's worked example, in euros: ROI = (€580,000 − €90,000) ÷ €90,000 × 100 = 544.4%.",
+  );
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("EUR");
+  await expect(field(page, "employees")).toHaveValue("100");
+  await expect(field(page, "hourly_cost")).toHaveValue("72.50");
+  await expect(page.locator(".aimc-figures")).toContainText("€90,000");
+  await expect(page.locator(".aimc-figures")).toContainText("€580,000");
+
+  await page.getByRole("button", { name: "Back to my figures" }).click();
+  await expect(roiValue(page)).toHaveText(mine);
+  await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
+  await expect(field(page, "employees")).toHaveValue("40");
+  await expect(field(page, "hourly_cost")).toHaveValue("580");
+  await expect(page.locator("[data-example-status]")).toHaveText("");
+  await expect(page.getByRole("button", { name: "Show the published example" })).toBeFocused();
 });
 
 test("hours saved can be built from the seed's use cases", async ({ page }) => {
@@ -147,6 +267,13 @@ test("axe-core finds no violation on the ROI screen, with a note and an error sh
   await fill(page, "hours_saved_per_week", "15");
   await fill(page, "employees", "abc");
   await page.getByLabel("Build the hours from use cases").check();
+  await expectNoAxeViolations(page);
+  await fill(page, "hourly_cost", "70");
+  await page.getByLabel("Currency").selectOption("NOK");
+  await expect(page.locator("[data-currency-notice]")).not.toHaveText("");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Show the published example" }).click();
+  await expect(page.locator("[data-example-status]")).not.toHaveText("");
   await expectNoAxeViolations(page);
 });
 
