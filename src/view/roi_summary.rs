@@ -11,10 +11,15 @@ use crate::core::locale::Locale;
 use crate::core::report::RoiReport;
 use crate::core::roi::Unit;
 
-/// "Month 7", or "not within 24 months": when the programme pays for itself.
+/// "7 months", or "not within 24 months": how long the programme takes to pay for itself.
 pub fn payback_text(texts: Texts, payback_month: Option<u32>, horizon_months: u32) -> String {
     match payback_month {
-        Some(month) => texts.fill("roi.result.payback_month", &[("month", &month.to_string())]),
+        Some(month) => texts.fill_plural(
+            "roi.result.payback_months",
+            f64::from(month),
+            0,
+            &[("months", &month.to_string())],
+        ),
         None => texts.fill(
             "roi.result.payback_none",
             &[("months", &horizon_months.to_string())],
