@@ -398,18 +398,28 @@ impl ResolvedInputs {
         changed
     }
 
-    fn participants(&self) -> f64 {
+    /// The people taking part: employees × participation.
+    pub(crate) fn participants(&self) -> f64 {
         self.get(RoiField::Employees) * self.get(RoiField::ParticipationPct) / 100.0
     }
 
-    /// Costs paid once, in the first month: the programme and internal training time of every
-    /// participant, external advice and coordination.
-    fn one_off_cost(&self) -> f64 {
-        let participants = self.participants();
-        participants * self.get(RoiField::ProgrammeCostPerParticipant)
+    /// The one-off costs paid out of pocket: the programme for every participant, external
+    /// advice and coordination (the internal training time comes on top, in [`one_off_cost`]).
+    ///
+    /// [`one_off_cost`]: ResolvedInputs::one_off_cost
+    pub(crate) fn bought_one_off_cost(&self) -> f64 {
+        self.participants() * self.get(RoiField::ProgrammeCostPerParticipant)
             + self.get(RoiField::ExternalAdvice)
             + self.get(RoiField::CoordinationCost)
-            + participants
+    }
+
+    /// Costs paid once, in the first month: [`bought_one_off_cost`] and the internal training
+    /// time of every participant.
+    ///
+    /// [`bought_one_off_cost`]: ResolvedInputs::bought_one_off_cost
+    fn one_off_cost(&self) -> f64 {
+        self.bought_one_off_cost()
+            + self.participants()
                 * self.get(RoiField::TrainingHoursPerParticipant)
                 * self.get(RoiField::HourlyCost)
     }

@@ -150,7 +150,7 @@ pub fn ranges(inputs: &ResolvedInputs) -> Vec<InputRange> {
     let start = inputs.get(RoiField::RampStartWeeks);
     let full = inputs.get(RoiField::RampFullWeeks);
     let training = inputs.get(RoiField::TrainingHoursPerParticipant);
-    let one_off = one_off_costs(inputs);
+    let one_off = inputs.bought_one_off_cost();
     let range = |input, low: f64, likely: f64, high: f64, source: RangeSource| InputRange {
         input,
         low: low.min(likely),
@@ -206,17 +206,6 @@ pub fn ranges(inputs: &ResolvedInputs) -> Vec<InputRange> {
             RangeSource::Assumption,
         ),
     ]
-}
-
-fn participants(inputs: &ResolvedInputs) -> f64 {
-    inputs.get(RoiField::Employees) * inputs.get(RoiField::ParticipationPct) / 100.0
-}
-
-/// Programme cost for all participants, external advice and coordination.
-fn one_off_costs(inputs: &ResolvedInputs) -> f64 {
-    participants(inputs) * inputs.get(RoiField::ProgrammeCostPerParticipant)
-        + inputs.get(RoiField::ExternalAdvice)
-        + inputs.get(RoiField::CoordinationCost)
 }
 
 /// SplitMix64: tiny, fast and well mixed; plenty for drawing a few thousand numbers.
@@ -311,7 +300,7 @@ fn simulate_over(
     let (hours, adoption, start, full, one_off, training) =
         (hours?, adoption?, start?, full?, one_off?, training?);
 
-    let participants = participants(inputs);
+    let participants = inputs.participants();
     let hourly_cost = inputs.get(RoiField::HourlyCost);
     let benefit_per_hour_and_adoption =
         participants * inputs.get(RoiField::WorkingWeeks) / 12.0 * hourly_cost / 100.0;
