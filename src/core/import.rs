@@ -704,9 +704,12 @@ mod tests {
         );
     }
 
+    /// A named change to an exported report's JSON.
+    type Change = (&'static str, Box<dyn Fn(&mut Value)>);
+
     #[test]
     fn wrong_types_are_not_our_format() {
-        let changes: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+        let changes: Vec<Change> = vec![
             (
                 "answers as an array",
                 Box::new(|value| value["answers"] = json!([["tool_usage", 1]])),
