@@ -22,6 +22,17 @@ async function openRoi(page) {
   await expect(roiValue(page)).toBeVisible();
 }
 
+/** The demo page with its mount point set to Norwegian (and no currency). */
+async function openNorwegianDemo(page) {
+  await page.route((url) => url.pathname === "/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+}
+
 async function fill(page, id, text) {
   await field(page, id).fill(text);
 }
@@ -120,13 +131,7 @@ test("untouched defaults raise no note at any horizon", async ({ page }) => {
 });
 
 test("a Norwegian page without a currency starts in kroner, with kroner defaults and no euro", async ({ page }) => {
-  await page.route((url) => url.pathname === "/", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto("/");
-  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openNorwegianDemo(page);
   await openRoi(page);
   await expect(page.locator("#aimc-demo-roi-currency")).toHaveValue("NOK");
   // Seed figures in euros, proposed in kroner at the fixed reference rate, rounded.
@@ -229,13 +234,7 @@ test("hours saved can be built from the seed's use cases", async ({ page }) => {
 });
 
 test("Norwegian notation: 1 250,50 is read as Norwegians write it", async ({ page }) => {
-  await page.route((url) => url.pathname === "/", async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace("data-instance=demo", "data-instance=demo data-lang=nb");
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto("/");
-  await expect(page.locator(".aimc")).toHaveAttribute("lang", "nb");
+  await openNorwegianDemo(page);
   await openRoi(page);
   await page.locator("#aimc-demo-roi-currency").selectOption("NOK");
 
