@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::import::{
-    clean_text, current_questionnaire, report_from_value, ImportError, ImportedReport, Migration,
+    clean_text, current_questionnaire, report_from_value, ImportError, ImportPurpose,
+    ImportedReport, Migration,
 };
 use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::json::Json;
@@ -317,8 +318,9 @@ pub struct NamedReport {
 }
 
 /// Reads a file brought in: a single exported report or an "export everything" bundle. A
-/// bundle is taken whole or not at all: one bad report rejects the file.
-pub fn read_import(bytes: &[u8]) -> Result<Vec<NamedReport>, ImportError> {
+/// bundle is taken whole or not at all: one bad report rejects the file. `purpose` says how much
+/// of each report is computed anew (see [`ImportPurpose`]).
+pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedReport>, ImportError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -330,7 +332,7 @@ pub fn read_import(bytes: &[u8]) -> Result<Vec<NamedReport>, ImportError> {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: bytes.len() });
         }
-        return import_report(bytes).map(|imported| {
+        return import_report(purpose, bytes).map(|imported| {
             vec![NamedReport {
                 name: String::new(),
                 imported,
@@ -362,7 +364,7 @@ pub fn read_import(bytes: &[u8]) -> Result<Vec<NamedReport>, ImportError> {
                 .get("report")
                 .cloned()
                 .ok_or(ImportError::NotOurFormat)?;
-            let imported = report_from_value(report).map_err(|error| match error {
+            let imported = report_from_value(purpose, report).map_err(|error| match error {
                 ImportError::OutOfRange(path) => {
                     ImportError::OutOfRange(format!("entries[{index}].report.{path}"))
                 }
@@ -515,7 +517,7 @@ mod tests {
         history.add(entry(2, 2_000));
         history.rename(&entry(2, 2_000).id, "Q2");
         let bundle = bundle_json(&history, at(5_000));
-        let reports = read_import(bundle.as_bytes()).unwrap();
+        let reports = read_import(ImportPurpose::Keep, bundle.as_bytes()).unwrap();
         assert_eq!(reports.len(), 2);
         let mut elsewhere = History::default();
         let summary = elsewhere.import(reports.clone(), at(6_000));
@@ -536,12 +538,12 @@ mod tests {
     #[test]
     fn a_single_report_imports_and_an_old_one_is_migrated() {
         let single = report(2, 1_000).to_json();
-        let reports = read_import(single.as_bytes()).unwrap();
+        let reports = read_import(ImportPurpose::Keep, single.as_bytes()).unwrap();
         assert_eq!(reports.len(), 1);
         assert!(!any_migrated(&reports));
         let mut old: Value = serde_json::from_str(&single).unwrap();
         old.as_object_mut().unwrap().remove("roi");
-        let reports = read_import(old.to_string().as_bytes()).unwrap();
+        let reports = read_import(ImportPurpose::Keep, old.to_string().as_bytes()).unwrap();
         assert!(any_migrated(&reports));
         let mut history = History::default();
         assert_eq!(history.import(reports, at(2_000)).migrated, 1);
@@ -578,7 +580,7 @@ mod tests {
         // The original file imported again is the same result, not a second one.
         let mut again = history.clone();
         let file = stored_entry["report"].to_string();
-        let reports = read_import(file.as_bytes()).unwrap();
+        let reports = read_import(ImportPurpose::Keep, file.as_bytes()).unwrap();
         assert_eq!(reports[0].imported.older_questionnaire, Some(1));
         let summary = again.import(reports, at(9_000));
         assert_eq!((summary.added, summary.duplicates), (0, 1));
@@ -592,8 +594,8 @@ mod tests {
         let mut history = History::default();
         let old = as_version_1(&report(1, 1_000)).to_string();
         let new = report(2, 2_000).to_json();
-        let mut reports = read_import(old.as_bytes()).unwrap();
-        reports.extend(read_import(new.as_bytes()).unwrap());
+        let mut reports = read_import(ImportPurpose::Keep, old.as_bytes()).unwrap();
+        reports.extend(read_import(ImportPurpose::Keep, new.as_bytes()).unwrap());
         let summary = history.import(reports, at(3_000));
         assert_eq!(
             (summary.added, summary.older_questionnaire, summary.migrated),
@@ -609,31 +611,34 @@ mod tests {
         let mut bundle: Value = serde_json::from_str(&bundle_json(&history, at(3_000))).unwrap();
         bundle["entries"][1]["report"]["answers"]["tool_usage"] = Value::from(9);
         assert_eq!(
-            read_import(bundle.to_string().as_bytes()),
+            read_import(ImportPurpose::Keep, bundle.to_string().as_bytes()),
             Err(ImportError::OutOfRange(
                 "entries[1].report.answers.tool_usage".into()
             ))
         );
         bundle["schema_version"] = Value::from(2);
         assert_eq!(
-            read_import(bundle.to_string().as_bytes()),
+            read_import(ImportPurpose::Keep, bundle.to_string().as_bytes()),
             Err(ImportError::NewerVersion(2))
         );
         bundle["schema_version"] = Value::from(1);
         bundle["entries"] = Value::from("not a list");
         assert_eq!(
-            read_import(bundle.to_string().as_bytes()),
+            read_import(ImportPurpose::Keep, bundle.to_string().as_bytes()),
             Err(ImportError::NotOurFormat)
         );
-        assert_eq!(read_import(b"{\"schema\":"), Err(ImportError::NotJson));
+        assert_eq!(
+            read_import(ImportPurpose::Keep, b"{\"schema\":"),
+            Err(ImportError::NotJson)
+        );
         let huge = vec![b' '; MAX_BUNDLE_BYTES + 1];
         assert!(matches!(
-            read_import(&huge),
+            read_import(ImportPurpose::Keep, &huge),
             Err(ImportError::TooLarge { .. })
         ));
         let large_single = format!("{}{}", " ".repeat(MAX_IMPORT_BYTES), report(1, 1).to_json());
         assert!(matches!(
-            read_import(large_single.as_bytes()),
+            read_import(ImportPurpose::Keep, large_single.as_bytes()),
             Err(ImportError::TooLarge { .. })
         ));
     }

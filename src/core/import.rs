@@ -133,8 +133,21 @@ pub struct ImportedReport {
     pub older_questionnaire: Option<u32>,
 }
 
+/// What an imported report is for, which decides how much of it is computed anew.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportPurpose {
+    /// Kept in the history and shown: rebuilt whole, its ROI estimate (with the simulation and
+    /// the sensitivity) computed anew from its inputs.
+    Keep,
+    /// Rolled up with a team's reports: answers, scores and recommendations. Its ROI part is
+    /// checked as on any import (a bad one refuses the file) but left out of the rebuilt
+    /// report, because the roll-up never reads it and estimating it is most of an import's
+    /// work.
+    RollUp,
+}
+
 /// Size check, then parse, then [`report_from_value`].
-pub fn import_report(bytes: &[u8]) -> Result<ImportedReport, ImportError> {
+pub fn import_report(purpose: ImportPurpose, bytes: &[u8]) -> Result<ImportedReport, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -144,16 +157,19 @@ pub fn import_report(bytes: &[u8]) -> Result<ImportedReport, ImportError> {
     // serde_json stops at 128 levels of nesting with an error, so deep files cannot exhaust
     // the stack, and it refuses numbers beyond f64 instead of reading them as infinity.
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    report_from_value(value)
+    report_from_value(purpose, value)
 }
 
 /// The checks and the migration on an already parsed value (reused when a whole history bundle
 /// is imported).
-pub fn report_from_value(value: Value) -> Result<ImportedReport, ImportError> {
+pub fn report_from_value(
+    purpose: ImportPurpose,
+    value: Value,
+) -> Result<ImportedReport, ImportError> {
     check_schema(&value)?;
     check_integers(&value)?;
     let report: ReportV1 = serde_json::from_value(value).map_err(|_| ImportError::NotOurFormat)?;
-    rebuild(report)
+    rebuild(purpose, report)
 }
 
 /// A report this widget wrote (kept in the stored history) brought to the current
@@ -167,7 +183,7 @@ pub fn current_questionnaire(report: ReportV1) -> Result<ImportedReport, ImportE
             older_questionnaire: None,
         });
     }
-    rebuild(report)
+    rebuild(ImportPurpose::Keep, report)
 }
 
 /// An object whose `schema` is ours and whose `schema_version` this widget reads.
@@ -254,7 +270,7 @@ fn path_key(key: &str) -> String {
 }
 
 /// The typed checks, then the report rebuilt from what passed.
-fn rebuild(report: ReportV1) -> Result<ImportedReport, ImportError> {
+fn rebuild(purpose: ImportPurpose, report: ReportV1) -> Result<ImportedReport, ImportError> {
     let language = Lang::from_tag(&report.language).ok_or_else(|| out_of_range("language"))?;
     let version = &report.widget_version;
     if version.chars().count() > MAX_WIDGET_VERSION_CHARS || version.chars().any(char::is_control) {
@@ -283,23 +299,22 @@ fn rebuild(report: ReportV1) -> Result<ImportedReport, ImportError> {
         progress.roi = roi.inputs.clone();
         progress.currency = roi.currency;
     }
-    let mut rebuilt = ReportV1::build(&progress, language.code(), report.exported_at);
+    let mut rebuilt = ReportV1::build_without_roi(&progress, language.code(), report.exported_at);
     rebuilt.widget_version = report.widget_version;
     let migration = match roi {
         Some(roi) => {
-            if let Some(rebuilt_roi) = &mut rebuilt.roi {
+            if purpose == ImportPurpose::Keep {
+                let mut rebuilt_roi = RoiReport::build(&progress);
                 for record in &mut rebuilt_roi.inputs {
                     if let Some(source) = roi.sources.get(&record.field) {
                         record.source.clone_from(source);
                     }
                 }
+                rebuilt.roi = Some(rebuilt_roi);
             }
             None
         }
-        None => {
-            rebuilt.roi = None;
-            Some(Migration::WithoutRoi)
-        }
+        None => Some(Migration::WithoutRoi),
     };
     Ok(ImportedReport {
         report: rebuilt,
@@ -503,7 +518,7 @@ mod tests {
     }
 
     fn import_value(value: &Value) -> Result<ImportedReport, ImportError> {
-        import_report(value.to_string().as_bytes())
+        import_report(ImportPurpose::Keep, value.to_string().as_bytes())
     }
 
     /// The valid report with one change made to its JSON.
@@ -517,7 +532,33 @@ mod tests {
     fn import_edited(pattern: &str, replacement: &str) -> Result<ImportedReport, ImportError> {
         let json = report().to_json();
         assert!(json.contains(pattern), "{pattern} not in the report");
-        import_report(json.replacen(pattern, replacement, 1).as_bytes())
+        import_report(
+            ImportPurpose::Keep,
+            json.replacen(pattern, replacement, 1).as_bytes(),
+        )
+    }
+
+    #[test]
+    fn a_report_for_the_roll_up_is_checked_whole_but_not_estimated() {
+        let json = report().to_json();
+        let kept = import_report(ImportPurpose::Keep, json.as_bytes()).unwrap();
+        let rolled = import_report(ImportPurpose::RollUp, json.as_bytes()).unwrap();
+        assert!(kept.report.roi.is_some());
+        assert_eq!(
+            rolled.report.roi, None,
+            "the roll-up never reads the ROI estimate"
+        );
+        assert_eq!(rolled.report.answers, kept.report.answers);
+        assert_eq!(rolled.report.scores, kept.report.scores);
+        assert_eq!(rolled.report.recommendations, kept.report.recommendations);
+        assert_eq!(rolled.migration, None, "its ROI part was there and sound");
+        // A bad ROI part still refuses the file.
+        let mut value = value();
+        value["roi"]["horizon_months"] = json!(13);
+        assert_eq!(
+            import_report(ImportPurpose::RollUp, value.to_string().as_bytes()),
+            refused_at("roi.horizon_months")
+        );
     }
 
     fn refused_at(path: &str) -> Result<ImportedReport, ImportError> {
@@ -531,7 +572,7 @@ mod tests {
     #[test]
     fn a_valid_report_round_trips_unchanged() {
         let report = report();
-        let imported = import_report(report.to_json().as_bytes()).unwrap();
+        let imported = import_report(ImportPurpose::Keep, report.to_json().as_bytes()).unwrap();
         assert_eq!(imported.migration, None);
         assert_eq!(imported.report, report);
     }
@@ -552,7 +593,7 @@ mod tests {
         let nothing = Progress::default();
         for progress in [without_use_cases, unfinished, nothing] {
             let report = ReportV1::build(&progress, "en", at(1_795_000_400));
-            let imported = import_report(report.to_json().as_bytes()).unwrap();
+            let imported = import_report(ImportPurpose::Keep, report.to_json().as_bytes()).unwrap();
             assert_eq!(imported.report, report);
         }
     }
@@ -572,25 +613,31 @@ mod tests {
             roi.error.as_deref(),
             Some("out_of_range:hours_saved_per_week")
         );
-        let imported = import_report(report.to_json().as_bytes()).unwrap();
+        let imported = import_report(ImportPurpose::Keep, report.to_json().as_bytes()).unwrap();
         assert_eq!(imported.report, report);
     }
 
     #[test]
     fn an_empty_file_is_not_json() {
-        assert_eq!(import_report(b""), Err(ImportError::NotJson));
-        assert_eq!(import_report(b"   \n"), Err(ImportError::NotJson));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, b""),
+            Err(ImportError::NotJson)
+        );
+        assert_eq!(
+            import_report(ImportPurpose::Keep, b"   \n"),
+            Err(ImportError::NotJson)
+        );
     }
 
     #[test]
     fn a_truncated_file_is_not_json() {
         let json = report().to_json();
         assert_eq!(
-            import_report(&json.as_bytes()[..json.len() / 2]),
+            import_report(ImportPurpose::Keep, &json.as_bytes()[..json.len() / 2]),
             Err(ImportError::NotJson)
         );
         assert_eq!(
-            import_report(&json.as_bytes()[..json.len() - 1]),
+            import_report(ImportPurpose::Keep, &json.as_bytes()[..json.len() - 1]),
             Err(ImportError::NotJson)
         );
     }
@@ -599,7 +646,10 @@ mod tests {
     fn every_truncation_is_refused_without_panicking() {
         let json = report().to_json();
         for end in 0..json.len() {
-            assert!(import_report(&json.as_bytes()[..end]).is_err(), "{end}");
+            assert!(
+                import_report(ImportPurpose::Keep, &json.as_bytes()[..end]).is_err(),
+                "{end}"
+            );
         }
     }
 
@@ -615,14 +665,14 @@ mod tests {
             let index = (state % damaged.len() as u64) as usize;
             damaged[index] = (state >> 32) as u8;
             // Any answer will do; it must just be an answer.
-            let _ = import_report(&damaged);
+            let _ = import_report(ImportPurpose::Keep, &damaged);
         }
     }
 
     #[test]
     fn bytes_that_are_not_utf8_are_not_json() {
         assert_eq!(
-            import_report(&[0xff, 0xfe, 0x00]),
+            import_report(ImportPurpose::Keep, &[0xff, 0xfe, 0x00]),
             Err(ImportError::NotJson)
         );
         let mut json = report().to_json().into_bytes();
@@ -631,21 +681,29 @@ mod tests {
             .position(|window| window == b"Offers")
             .unwrap();
         json[name] = 0xc3; // a lone lead byte inside a string
-        assert_eq!(import_report(&json), Err(ImportError::NotJson));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, &json),
+            Err(ImportError::NotJson)
+        );
     }
 
     #[test]
     fn a_byte_order_mark_is_accepted() {
         let report = report();
         let with_bom = format!("\u{feff}{}", report.to_json());
-        assert_eq!(import_report(with_bom.as_bytes()).unwrap().report, report);
+        assert_eq!(
+            import_report(ImportPurpose::Keep, with_bom.as_bytes())
+                .unwrap()
+                .report,
+            report
+        );
     }
 
     #[test]
     fn json_that_is_not_an_object_is_not_our_format() {
         for json in ["[]", "[1, 2]", "null", "42", "\"report\"", "true"] {
             assert_eq!(
-                import_report(json.as_bytes()),
+                import_report(ImportPurpose::Keep, json.as_bytes()),
                 Err(ImportError::NotOurFormat),
                 "{json}"
             );
@@ -654,7 +712,10 @@ mod tests {
 
     #[test]
     fn a_wrong_or_missing_schema_is_not_our_format() {
-        assert_eq!(import_report(b"{}"), Err(ImportError::NotOurFormat));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, b"{}"),
+            Err(ImportError::NotOurFormat)
+        );
         for schema in [
             json!("ai-maturity-check/progress"),
             json!("AI-MATURITY-CHECK/REPORT"),
@@ -961,14 +1022,14 @@ mod tests {
     fn a_file_over_the_limit_is_refused_before_parsing() {
         let ten_megabytes = vec![b'['; 10 * 1024 * 1024];
         assert_eq!(
-            import_report(&ten_megabytes),
+            import_report(ImportPurpose::Keep, &ten_megabytes),
             Err(ImportError::TooLarge {
                 bytes: 10 * 1024 * 1024
             })
         );
         let one_over = vec![b' '; MAX_IMPORT_BYTES + 1];
         assert_eq!(
-            import_report(&one_over),
+            import_report(ImportPurpose::Keep, &one_over),
             Err(ImportError::TooLarge {
                 bytes: MAX_IMPORT_BYTES + 1
             })
@@ -981,16 +1042,27 @@ mod tests {
         let mut json = report.to_json();
         json.push_str(&" ".repeat(MAX_IMPORT_BYTES - json.len()));
         assert_eq!(json.len(), MAX_IMPORT_BYTES);
-        assert_eq!(import_report(json.as_bytes()).unwrap().report, report);
+        assert_eq!(
+            import_report(ImportPurpose::Keep, json.as_bytes())
+                .unwrap()
+                .report,
+            report
+        );
     }
 
     #[test]
     fn deep_nesting_is_not_json() {
         let depth = 10_000;
         let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-        assert_eq!(import_report(arrays.as_bytes()), Err(ImportError::NotJson));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, arrays.as_bytes()),
+            Err(ImportError::NotJson)
+        );
         let objects = format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth));
-        assert_eq!(import_report(objects.as_bytes()), Err(ImportError::NotJson));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, objects.as_bytes()),
+            Err(ImportError::NotJson)
+        );
         let inside = report().to_json().replacen(
             "\"answers\": {",
             &format!(
@@ -1000,10 +1072,13 @@ mod tests {
             ),
             1,
         );
-        assert_eq!(import_report(inside.as_bytes()), Err(ImportError::NotJson));
+        assert_eq!(
+            import_report(ImportPurpose::Keep, inside.as_bytes()),
+            Err(ImportError::NotJson)
+        );
         let unclosed = "[".repeat(depth);
         assert_eq!(
-            import_report(unclosed.as_bytes()),
+            import_report(ImportPurpose::Keep, unclosed.as_bytes()),
             Err(ImportError::NotJson)
         );
     }
@@ -1126,7 +1201,7 @@ mod tests {
         assert_eq!(report.scores, expected.scores);
         assert_eq!(report.recommendations, expected.recommendations);
         // Importing what it exports now is no migration, and changes nothing.
-        let again = import_report(report.to_json().as_bytes()).unwrap();
+        let again = import_report(ImportPurpose::Keep, report.to_json().as_bytes()).unwrap();
         assert_eq!(again.older_questionnaire, None);
         assert_eq!(again.report, *report);
     }
@@ -1205,9 +1280,14 @@ mod tests {
 
     #[test]
     fn report_from_value_checks_an_already_parsed_value() {
-        assert_eq!(report_from_value(value()).unwrap().report, report());
         assert_eq!(
-            report_from_value(json!([value()])),
+            report_from_value(ImportPurpose::Keep, value())
+                .unwrap()
+                .report,
+            report()
+        );
+        assert_eq!(
+            report_from_value(ImportPurpose::Keep, json!([value()])),
             Err(ImportError::NotOurFormat)
         );
     }

@@ -140,7 +140,20 @@ pub struct ReportScores {
 }
 
 impl ReportV1 {
+    /// The report of `progress`, its ROI estimate included.
     pub fn build(progress: &Progress, language: &str, exported_at: DateTime<Utc>) -> ReportV1 {
+        ReportV1 {
+            roi: Some(RoiReport::build(progress)),
+            ..ReportV1::build_without_roi(progress, language, exported_at)
+        }
+    }
+
+    /// The report of the assessment alone: answers, scores and recommendations.
+    pub fn build_without_roi(
+        progress: &Progress,
+        language: &str,
+        exported_at: DateTime<Utc>,
+    ) -> ReportV1 {
         let answers = &progress.answers;
         let scores = score(answers);
         let recommendations = recommend(answers, &scores).ids();
@@ -169,7 +182,7 @@ impl ReportV1 {
                     .collect(),
             },
             recommendations,
-            roi: Some(RoiReport::build(progress)),
+            roi: None,
         }
     }
 

@@ -496,9 +496,12 @@ mod tests {
         let answers = old["answers"].as_object_mut().unwrap();
         answers.remove("job_concerns");
         answers.remove("enthusiasts");
-        let migrated = crate::core::import::import_report(old.to_string().as_bytes())
-            .unwrap()
-            .report;
+        let migrated = crate::core::import::import_report(
+            crate::core::import::ImportPurpose::Keep,
+            old.to_string().as_bytes(),
+        )
+        .unwrap()
+        .report;
         let rollup = rollup(&[migrated, all_at(2)]);
         assert_eq!(rollup.respondents, 2);
         // Only today's export answered change management; both count everywhere else, the

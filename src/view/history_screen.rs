@@ -19,7 +19,7 @@ use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
 use crate::core::answers::Answers;
 use crate::core::history::{read_import, HistoryEntry, NamedReport, MAX_BUNDLE_BYTES};
-use crate::core::import::{ImportError, MAX_IMPORT_BYTES};
+use crate::core::import::{ImportError, ImportPurpose, MAX_IMPORT_BYTES};
 use crate::core::progress::Progress;
 use crate::core::questionnaire::{Area, AreaGroup};
 
@@ -63,7 +63,7 @@ fn import_files(instance: Instance, files: Vec<PickedFile>) -> ImportOutcome {
                 error: ImportError::TooLarge { bytes: file.size },
             };
         };
-        match read_import(&bytes) {
+        match read_import(ImportPurpose::Keep, &bytes) {
             Ok(read) => reports.extend(read),
             Err(error) => {
                 return ImportOutcome::Failed {

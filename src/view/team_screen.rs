@@ -16,7 +16,7 @@ use crate::browser::files::PickedFile;
 use crate::browser::print::print_page;
 use crate::content::Texts;
 use crate::core::history::{read_import, MAX_BUNDLE_BYTES};
-use crate::core::import::ImportError;
+use crate::core::import::{ImportError, ImportPurpose};
 use crate::core::locale::{day_stamp, Locale};
 use crate::core::progress::Progress;
 use crate::core::questionnaire::Area;
@@ -44,7 +44,7 @@ fn read_team(files: Vec<PickedFile>) -> TeamData {
     let mut older_questionnaire = 0;
     for file in files {
         let read = match file.bytes {
-            Some(bytes) => read_import(&bytes),
+            Some(bytes) => read_import(ImportPurpose::RollUp, &bytes),
             None => Err(ImportError::TooLarge { bytes: file.size }),
         };
         match read {
