@@ -44,6 +44,26 @@ impl Parts {
     }
 }
 
+/// The palette: the reader's preference (`prefers-color-scheme`), or always light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value of the widget root's `data-theme`, which the stylesheet reads.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
 /// The screen a new instance opens on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StartScreen {
@@ -62,6 +82,7 @@ pub struct InstanceConfig {
     pub storage: StorageMode,
     pub parts: Parts,
     pub start: StartScreen,
+    pub theme: Theme,
     /// In an iframe: the parent page's origin (`https://portal.example`), the only one its
     /// messages are posted to. None: nothing is posted.
     pub target_origin: Option<String>,
@@ -101,13 +122,14 @@ impl fmt::Display for ConfigWarning {
 }
 
 /// Every option, as a `data-` attribute name without the prefix and as a JSON key.
-pub const OPTIONS: [&str; 7] = [
+pub const OPTIONS: [&str; 8] = [
     "instance",
     "lang",
     "currency",
     "storage",
     "parts",
     "start",
+    "theme",
     "target-origin",
 ];
 
@@ -304,6 +326,15 @@ impl InstanceConfig {
                 StartScreen::Intro
             }
         };
+        let theme = match value("theme") {
+            None | Some("" | "auto") => Theme::Auto,
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some(other) => {
+                invalid("theme", other, "light, dark or auto");
+                Theme::Auto
+            }
+        };
         let target_origin = value("target-origin")
             .filter(|origin| !origin.is_empty())
             .and_then(|origin| {
@@ -327,6 +358,7 @@ impl InstanceConfig {
                 storage,
                 parts,
                 start,
+                theme,
                 target_origin,
             },
             warnings,
@@ -354,6 +386,7 @@ mod tests {
             (config.currency, config.storage, config.parts, config.start),
             (None, StorageMode::Local, Parts::Both, StartScreen::Intro)
         );
+        assert_eq!(config.theme, Theme::Auto);
         assert!(warnings.is_empty());
     }
 
@@ -367,6 +400,7 @@ mod tests {
                 ("storage", "session"),
                 ("parts", "both"),
                 ("start", "roi"),
+                ("theme", "dark"),
             ]),
             &["en".to_owned()],
         );
@@ -376,6 +410,25 @@ mod tests {
         assert_eq!(config.currency, Some(Currency::NOK));
         assert_eq!(config.storage, StorageMode::Session);
         assert_eq!(config.start, StartScreen::Roi);
+        assert_eq!(config.theme.code(), "dark");
+    }
+
+    #[test]
+    fn themes_are_light_dark_or_auto() {
+        let theme = |value: &str| {
+            let (config, warnings) = InstanceConfig::parse(&options(&[("theme", value)]), &[]);
+            (config.theme.code(), warnings.len())
+        };
+        assert_eq!(theme("light"), ("light", 0));
+        assert_eq!(theme(" dark "), ("dark", 0));
+        assert_eq!(theme("auto"), ("auto", 0));
+        assert_eq!(theme(""), ("auto", 0));
+        let (config, warnings) = InstanceConfig::parse(&options(&[("theme", "Dark-ish")]), &[]);
+        assert_eq!(config.theme, Theme::Auto);
+        assert_eq!(
+            warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["option \"theme\" cannot be \"Dark-ish\": use light, dark or auto; using the default"]
+        );
     }
 
     #[test]

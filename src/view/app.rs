@@ -145,6 +145,8 @@ impl Instance {
 #[component]
 pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView {
     let (store, mut restored, first_notice) = ProgressStore::open(&config.id, config.storage);
+    // The stylesheet picks the palette by it (`auto`: the reader's `prefers-color-scheme`).
+    let theme = config.theme.code();
     // The person's own pick in the widget wins over the page's configuration.
     let lang = RwSignal::new(restored.language.unwrap_or(config.lang));
     if restored == Progress::default() {
@@ -293,7 +295,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     let shown = Memo::new(move |_| texts_here.get().then(|| (screen.get(), lang.get())));
     let mut left_side = false;
     view! {
-        <div class="aimc" lang=shown_language node_ref=root>
+        <div class="aimc" data-theme=theme lang=shown_language node_ref=root>
             {move || texts_here.get().then(|| view! {
                 <LanguageSwitcher instance />
                 <StorageNoticeBar instance />
