@@ -28,7 +28,7 @@ pub fn AreaBars(instance: Instance, scores: Scores) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h4>{texts.get(heading_key)}</h4>
+            <h4 part="heading">{texts.get(heading_key)}</h4>
             <ul class="aimc-bars">{rows}</ul>
         }
     };

@@ -64,7 +64,7 @@ pub fn Comparison(instance: Instance, before: HistoryEntry, after: HistoryEntry)
     let resolved_pitfalls = pitfall_names(instance, &comparison.resolved_pitfalls);
     view! {
         <section class="aimc-comparison">
-            <h3>{texts.fill("ui.history.compare_heading", &[("before", &label(&before)), ("after", &label(&after))])}</h3>
+            <h3 part="heading">{texts.fill("ui.history.compare_heading", &[("before", &label(&before)), ("after", &label(&after))])}</h3>
             <p class="aimc-meta" data-overall-change>
                 {texts.fill("ui.history.overall_change", &[("before", &number(comparison.overall.0)), ("after", &number(comparison.overall.1))])}
             </p>
@@ -78,9 +78,9 @@ pub fn Comparison(instance: Instance, before: HistoryEntry, after: HistoryEntry)
             >
                 {rows}
             </DataTable>
-            <h4>{texts.get("ui.history.new_pitfalls")}</h4>
+            <h4 part="heading">{texts.get("ui.history.new_pitfalls")}</h4>
             {list(new_pitfalls)}
-            <h4>{texts.get("ui.history.resolved_pitfalls")}</h4>
+            <h4 part="heading">{texts.get("ui.history.resolved_pitfalls")}</h4>
             {list(resolved_pitfalls)}
         </section>
     }

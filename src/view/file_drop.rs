@@ -64,6 +64,7 @@ pub fn file_drop(
             <label for=input_id.clone()>{texts.get(label_key)}</label>
             <input
                 id=input_id
+                part="input"
                 type="file"
                 accept=".json,application/json"
                 multiple=true

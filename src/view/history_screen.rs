@@ -190,7 +190,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
         let more = (hidden > 0).then(|| {
             let next = hidden.min(HISTORY_PAGE);
             view! {
-                <button type="button" class="aimc-button aimc-small" on:click=move |_| shown.update(|shown| *shown += HISTORY_PAGE)>
+                <button type="button" class="aimc-button aimc-small" part="button" on:click=move |_| shown.update(|shown| *shown += HISTORY_PAGE)>
                     {texts.fill_plural("ui.history.show_more", next as f64, 0, &[("count", &next.to_string())])}
                 </button>
             }
@@ -261,9 +261,9 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                         view! {
                             <form class="aimc-rename" on:submit=save>
                                 <label for=input_id.clone()>{texts.get("ui.history.name_label")}</label>
-                                <input id=input_id type="text" maxlength="80" autofocus prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
-                                <button type="submit" class="aimc-button aimc-small">{texts.get("ui.history.save")}</button>
-                                <button type="button" class="aimc-button aimc-small" on:click=move |_| {
+                                <input id=input_id part="input" type="text" maxlength="80" autofocus prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
+                                <button type="submit" class="aimc-button aimc-small" part="button">{texts.get("ui.history.save")}</button>
+                                <button type="button" class="aimc-button aimc-small" part="button" on:click=move |_| {
                                     renaming.set(None);
                                     focus_after_redraw(instance.element_id(&format!("rename-{id_for_cancel}")));
                                 }>{texts.get("ui.confirm.no")}</button>
@@ -272,7 +272,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                     }
                 };
                 view! {
-                    <li class="aimc-history-entry">
+                    <li class="aimc-history-entry" part="card">
                         <div class="aimc-history-head">
                             <input type="checkbox" id=check_id.clone() prop:checked=is_selected on:change=toggle />
                             <label for=check_id>
@@ -290,13 +290,13 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                             {rename_form.clone()}
                         </Show>
                         <div class="aimc-actions aimc-entry-actions">
-                            <button type="button" class="aimc-button aimc-small" id=instance.element_id(&format!("open-{id}")) on:click=move |_| open_entry(open_id.clone())>
+                            <button type="button" class="aimc-button aimc-small" part="button" id=instance.element_id(&format!("open-{id}")) on:click=move |_| open_entry(open_id.clone())>
                                 {texts.get("ui.history.open")}<span class="aimc-visually-hidden">{format!(": {title}")}</span>
                             </button>
-                            <button type="button" class="aimc-button aimc-small" id=instance.element_id(&format!("rename-{id}")) on:click=move |_| renaming.set(Some(rename_id.clone()))>
+                            <button type="button" class="aimc-button aimc-small" part="button" id=instance.element_id(&format!("rename-{id}")) on:click=move |_| renaming.set(Some(rename_id.clone()))>
                                 {texts.get("ui.history.rename")}
                             </button>
-                            <button type="button" class="aimc-button aimc-small aimc-danger" on:click=move |_| remove(delete_id.clone())>
+                            <button type="button" class="aimc-button aimc-small aimc-danger" part="button danger-button" on:click=move |_| remove(delete_id.clone())>
                                 {texts.get("ui.history.delete")}
                             </button>
                         </div>
@@ -345,7 +345,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 <p class="aimc-undo" role="status">
                     {texts.get("ui.history.deleted")}
                     " "
-                    <button type="button" class="aimc-button aimc-small" id=instance.element_id("undo") on:click=undo>{texts.get("ui.history.undo")}</button>
+                    <button type="button" class="aimc-button aimc-small" part="button" id=instance.element_id("undo") on:click=undo>{texts.get("ui.history.undo")}</button>
                 </p>
             }
         })
@@ -360,28 +360,28 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 {import_status}
                 {trend}
                 {list}
-                <h3>{texts.get("ui.history.compare")}</h3>
+                <h3 part="heading">{texts.get("ui.history.compare")}</h3>
                 {comparison}
-                <h3>{texts.get("ui.history.move")}</h3>
+                <h3 part="heading">{texts.get("ui.history.move")}</h3>
                 {file_drop(instance, "history-import", "ui.history.import", MAX_BUNDLE_BYTES, on_files)}
                 <div class="aimc-actions">
-                    <button type="button" class="aimc-button" on:click=move |_| download_everything(instance)>{texts.get("ui.history.export_all")}</button>
-                    <button type="button" class="aimc-button aimc-danger" on:click=move |_| {
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| download_everything(instance)>{texts.get("ui.history.export_all")}</button>
+                    <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=move |_| {
                         if let Some(dialog) = confirm_all.get() {
                             let _ = dialog.show_modal();
                         }
                     }>{texts.get("ui.history.delete_all")}</button>
-                    <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
                 </div>
                 <dialog class="aimc-dialog" node_ref=confirm_all aria-labelledby=instance.element_id("delete-all-question")>
                     <p id=instance.element_id("delete-all-question")>{texts.get("ui.history.confirm_delete_all")}</p>
                     <div class="aimc-actions">
-                        <button type="button" class="aimc-button" autofocus on:click=move |_| {
+                        <button type="button" class="aimc-button" part="button" autofocus on:click=move |_| {
                             if let Some(dialog) = confirm_all.get() {
                                 dialog.close();
                             }
                         }>{texts.get("ui.confirm.no")}</button>
-                        <button type="button" class="aimc-button aimc-danger" on:click=delete_all>{texts.get("ui.history.delete_all_yes")}</button>
+                        <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=delete_all>{texts.get("ui.history.delete_all_yes")}</button>
                     </div>
                 </dialog>
             </section>
@@ -408,9 +408,9 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 <ResultBody instance answers completed_at />
                 {roi.map(|roi| view! { <RoiSummary instance roi /> })}
                 <div class="aimc-actions">
-                    <button type="button" class="aimc-button aimc-primary" on:click=move |_| close_entry()>{texts.get("ui.history.back")}</button>
-                    <button type="button" class="aimc-button" on:click=download>{texts.get("ui.result.download")}</button>
-                    <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
+                    <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| close_entry()>{texts.get("ui.history.back")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=download>{texts.get("ui.result.download")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 </div>
             </section>
         }

@@ -35,7 +35,7 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             <p class="aimc-meta">{texts.fill("ui.intro.duration", &[("count", &QUESTIONS.len().to_string())])}</p>
             <p class="aimc-privacy">{texts.get("ui.intro.privacy")}</p>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button aimc-primary" on:click=on_click(start)>
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=on_click(start)>
                     {start_label}
                 </button>
                 <OpenRoi instance />
@@ -48,10 +48,10 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                 on:pointerover=|_| later_screens::prefetch()
                 on:focusin=|_| later_screens::prefetch()
             >
-                <button type="button" class="aimc-link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::History)))>
+                <button type="button" class="aimc-link" part="link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::History)))>
                     {move || texts.fill("ui.intro.history", &[("count", &instance.stored_results.get().to_string())])}
                 </button>
-                <button type="button" class="aimc-link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::Team)))>
+                <button type="button" class="aimc-link" part="link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::Team)))>
                     {texts.get("ui.intro.team")}
                 </button>
             </nav>

@@ -29,7 +29,7 @@ pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {
     view! {
         <div class="aimc-language">
             <label for=select_id.clone()>{move || lang.get().texts().get("ui.language.label")}</label>
-            <select id=select_id on:change=on_change>
+            <select id=select_id part="input" on:change=on_change>
                 {Lang::all()
                     .map(|option| {
                         view! {

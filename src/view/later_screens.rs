@@ -214,7 +214,7 @@ fn LoadFailedNotice(instance: Instance, attempt: RwSignal<u32>) -> impl IntoView
             <StepHeading instance>{texts.get("ui.load_failed.heading")}</StepHeading>
             <p>{texts.get("ui.load_failed.body")}</p>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button aimc-primary" on:click=on_click(retry)>
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=on_click(retry)>
                     {texts.get("ui.load_failed.retry")}
                 </button>
             </div>

@@ -13,6 +13,7 @@ pub fn OpenRoi(instance: Instance) -> impl IntoView {
             <button
                 type="button"
                 class="aimc-button"
+                part="button"
                 on:pointerenter=|_| later_screens::prefetch()
                 on:focus=|_| later_screens::prefetch()
                 on:click=on_click(move |_| instance.navigate(Progress::open_roi))

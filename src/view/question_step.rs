@@ -53,7 +53,7 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
         .map(|level| {
             let option_id = format!("{group_name}-{level}");
             view! {
-                <div class="aimc-option">
+                <div class="aimc-option" part="option">
                     <input
                         type="radio"
                         id=option_id.clone()
@@ -80,7 +80,7 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
                 " · "
                 {texts.area_name(question.area)}
             </p>
-            <progress class="aimc-progress" max=total value=index + 1 aria-labelledby=progress_id></progress>
+            <progress class="aimc-progress" part="progress" max=total value=index + 1 aria-labelledby=progress_id></progress>
             <fieldset class="aimc-question" aria-describedby=described_by>
                 <legend>
                     <StepHeading instance>{texts.question_prompt(question)}</StepHeading>
@@ -92,8 +92,8 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
                 <p class="aimc-error" id=error_id.clone() role="alert">{texts.get("ui.step.required")}</p>
             })}
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" on:click=on_click(on_back)>{texts.get("ui.step.back")}</button>
-                <button type="submit" class="aimc-button aimc-primary">
+                <button type="button" class="aimc-button" part="button" on:click=on_click(on_back)>{texts.get("ui.step.back")}</button>
+                <button type="submit" class="aimc-button aimc-primary" part="button primary-button">
                     {if is_last { texts.get("ui.step.finish") } else { texts.get("ui.step.next") }}
                 </button>
             </div>

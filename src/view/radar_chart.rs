@@ -75,7 +75,7 @@ pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
         .collect_view();
 
     view! {
-        <svg class="aimc-radar" viewBox="0 0 520 270" role="img" aria-labelledby=labelled_by>
+        <svg class="aimc-radar" part="chart" viewBox="0 0 520 270" role="img" aria-labelledby=labelled_by>
             <title id=title_id>{texts.get("ui.result.radar_title")}</title>
             <desc id=desc_id>{texts.fill("ui.result.radar_desc", &[("summary", &summary)])}</desc>
             {rings}

@@ -29,10 +29,10 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
             <ResultBody instance answers completed_at />
             {roi.map(|roi| view! { <RoiSummary instance roi /> })}
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
-                <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
+                <button type="button" class="aimc-button" part="button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
                 <OpenRoi instance />
-                <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
+                <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 <StartOver instance />
             </div>
         </section>

@@ -43,7 +43,7 @@ pub fn ResultBody(
             let value = scores.of(*area).unwrap_or(0).to_string();
             view! {
                 <li class="aimc-gap">
-                    <h4>
+                    <h4 part="heading">
                         {texts.area_name(*area)}
                         <span class="aimc-gap-score">{texts.fill("ui.result.score_of", &[("score", &value)])}</span>
                     </h4>
@@ -67,7 +67,7 @@ pub fn ResultBody(
             0,
             &[("count", &unanswered.to_string())],
         );
-        view! { <p class="aimc-unanswered">{text}</p> }
+        view! { <p class="aimc-unanswered" part="notice">{text}</p> }
     });
     let has_gaps = !recommendations.gaps.is_empty();
     let has_pitfalls = !recommendations.pitfalls.is_empty();
@@ -89,7 +89,7 @@ pub fn ResultBody(
         <div class="aimc-result-body">
             {unanswered_notice}
             {level.map(|level| view! {
-                <div class="aimc-level-card">
+                <div class="aimc-level-card" part="card">
                     <p class="aimc-level-number">{texts.fill("ui.result.level", &[("level", &level.number().to_string())])}</p>
                     <p class="aimc-level-name">{texts.level_name(level)}</p>
                     <p>{texts.level_meaning(level)}</p>
@@ -101,28 +101,28 @@ pub fn ResultBody(
             })}
             <div class="aimc-charts">
                 <figure class="aimc-figure">
-                    <figcaption><h3>{texts.get("ui.result.radar_title")}</h3></figcaption>
+                    <figcaption><h3 part="heading">{texts.get("ui.result.radar_title")}</h3></figcaption>
                     <RadarChart instance scores=scores.clone() />
                 </figure>
                 <div class="aimc-figure">
-                    <h3>{texts.get("ui.result.areas")}</h3>
+                    <h3 part="heading">{texts.get("ui.result.areas")}</h3>
                     <AreaBars instance scores=scores.clone() />
                 </div>
             </div>
-            <h3>{texts.get("ui.result.gaps")}</h3>
+            <h3 part="heading">{texts.get("ui.result.gaps")}</h3>
             {if has_gaps {
                 view! { <ol class="aimc-gaps">{gaps}</ol> }.into_any()
             } else {
                 view! { <p>{texts.get("ui.result.no_gaps")}</p> }.into_any()
             }}
-            <h3>{texts.get("ui.result.pitfalls")}</h3>
+            <h3 part="heading">{texts.get("ui.result.pitfalls")}</h3>
             {if has_pitfalls {
                 view! { <ul class="aimc-pitfalls">{pitfalls}</ul> }.into_any()
             } else {
                 view! { <p>{texts.get("ui.result.no_pitfalls")}</p> }.into_any()
             }}
             {level.map(|level| view! {
-                <h3>{texts.get("ui.result.plan")}</h3>
+                <h3 part="heading">{texts.get("ui.result.plan")}</h3>
                 <p>{texts.plan(level)}</p>
             })}
         </div>

@@ -171,7 +171,7 @@ pub fn roi_chart(
 
     view! {
         <figure class="aimc-figure">
-            <svg class="aimc-line-chart" viewBox="0 0 640 290" role="img" aria-labelledby=labelled_by>
+            <svg class="aimc-line-chart" part="chart" viewBox="0 0 640 290" role="img" aria-labelledby=labelled_by>
                 <title id=title_id>{texts.get("roi.chart.title")}</title>
                 <desc id=desc_id>{description}</desc>
                 {y_ticks}

@@ -138,6 +138,7 @@ pub fn RoiNumberField(
             </label>
             <input
                 id=input_id
+                part="input"
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"

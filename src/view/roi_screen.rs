@@ -287,8 +287,8 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                         })
                         .collect_view();
                     view! {
-                        <div class="aimc-notes" role="note">
-                            <h4>{texts.get("roi.note.heading")}</h4>
+                        <div class="aimc-notes" part="notice" role="note">
+                            <h4 part="heading">{texts.get("roi.note.heading")}</h4>
                             <ul>{items}</ul>
                         </div>
                     }
@@ -296,18 +296,18 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                 let months = outcome.months.len() as u32;
                 view! {
                     <dl class="aimc-figures">
-                        <div>
+                        <div part="card">
                             <dt>{texts.get("roi.result.benefit")}</dt>
                             <dd>{locale.money(outcome.benefit, currency)}</dd>
                         </div>
-                        <div>
+                        <div part="card">
                             <dt>{texts.get("roi.result.cost")}</dt>
                             <dd>{locale.money(outcome.cost, currency)}</dd>
                         </div>
                     </dl>
                     <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &months.to_string())])}</p>
                     {notes}
-                    <h4>{texts.get("roi.chart.title")}</h4>
+                    <h4 part="heading">{texts.get("roi.chart.title")}</h4>
                     {roi_chart(instance, locale, analysis, outcome, currency)}
                     {analysis.uncertainty.as_ref().map(|uncertainty| roi_uncertainty(instance, locale, uncertainty, currency, months))}
                     {roi_sensitivity(instance, locale, &analysis.sensitivity, outcome)}
@@ -329,7 +329,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                 <div class="aimc-roi-general">
                     <div class="aimc-field">
                         <label for=currency_id.clone()>{texts.get("roi.currency")}</label>
-                        <select id=currency_id node_ref=currency_select aria-describedby=currency_hint_id.clone() on:change=on_currency>
+                        <select id=currency_id part="input" node_ref=currency_select aria-describedby=currency_hint_id.clone() on:change=on_currency>
                             {currencies}
                         </select>
                     </div>
@@ -343,23 +343,23 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     <p role="status" data-currency-notice>{kept_notice}</p>
                     <Show when=move || amounts_kept.get()>
                         <div class="aimc-actions">
-                            <button type="button" class="aimc-button" on:click=reset_amounts>
+                            <button type="button" class="aimc-button" part="button" on:click=reset_amounts>
                                 {move || texts.fill("roi.currency_notice.reset", &[("code", currency.get().code())])}
                             </button>
-                            <button type="button" class="aimc-button" on:click=keep_amounts>
+                            <button type="button" class="aimc-button" part="button" on:click=keep_amounts>
                                 {texts.get("roi.currency_notice.keep")}
                             </button>
                         </div>
                     </Show>
                 </div>
                 <div class="aimc-roi-example">
-                    <button type="button" class="aimc-button" node_ref=example_button aria-describedby=example_help_id.clone() on:click=show_example>
+                    <button type="button" class="aimc-button" part="button" node_ref=example_button aria-describedby=example_help_id.clone() on:click=show_example>
                         {texts.get("roi.example.show")}
                     </button>
                     <p class="aimc-hint" id=example_help_id>{example_help}</p>
                     <p role="status" data-example-status>{example_status}</p>
                     <Show when=move || before_example.with(Option::is_some)>
-                        <button type="button" class="aimc-button" on:click=undo_example>
+                        <button type="button" class="aimc-button" part="button" on:click=undo_example>
                             {texts.get("roi.example.undo")}
                         </button>
                     </Show>
@@ -383,18 +383,18 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             </form>
             <div class="aimc-roi-live" role="group" aria-label=texts.get("roi.result.live_label")>{live}</div>
             </div>
-            <h3>{texts.get("roi.result.heading")}</h3>
+            <h3 part="heading">{texts.get("roi.result.heading")}</h3>
             <Show when=move || !invalid.with(BTreeSet::is_empty)>
                 <p class="aimc-error" role="status">{texts.get("roi.error.summary")}</p>
             </Show>
             <div class="aimc-roi-result">{results}</div>
             <div class="aimc-actions">
                 {instance.parts.has_assessment().then(|| view! {
-                    <button type="button" class="aimc-button" on:click=move |_| instance.navigate(|progress| progress.back())>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(|progress| progress.back())>
                         {texts.get(back_key)}
                     </button>
                 })}
-                <button type="button" class="aimc-button aimc-primary" on:click=move |_| download_report(instance)>
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| download_report(instance)>
                     {texts.get("ui.result.download")}
                 </button>
             </div>

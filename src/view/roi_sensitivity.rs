@@ -45,7 +45,7 @@ pub fn roi_sensitivity(
         })
         .collect_view();
     view! {
-        <h4>{texts.get("roi.sensitivity.heading")}</h4>
+        <h4 part="heading">{texts.get("roi.sensitivity.heading")}</h4>
         <p class="aimc-hint">{texts.get("roi.sensitivity.explain")}</p>
         <ul class="aimc-bars">{items}</ul>
     }

@@ -37,7 +37,7 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
         let range = roi.uncertainty.as_ref().map(|uncertainty| {
             let roi = uncertainty.roi_pct;
             view! {
-                <div>
+                <div part="card">
                     <dt>{texts.get("roi.uncertainty.summary")}</dt>
                     <dd data-summary-roi-range>
                         {texts.fill(
@@ -50,20 +50,20 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
         });
         view! {
             <dl class="aimc-figures">
-                <div class="aimc-figure-main">
+                <div class="aimc-figure-main" part="card">
                     <dt>{texts.get("roi.result.roi")}</dt>
                     <dd data-summary-roi>{locale.percent(outcome.roi_pct, 0)}</dd>
                 </div>
                 {range}
-                <div>
+                <div part="card">
                     <dt>{texts.get("roi.result.net")}</dt>
                     <dd>{locale.money(outcome.net_benefit, currency)}</dd>
                 </div>
-                <div>
+                <div part="card">
                     <dt>{texts.get("roi.result.payback")}</dt>
                     <dd>{payback}</dd>
                 </div>
-                <div>
+                <div part="card">
                     <dt>{texts.get("roi.horizon")}</dt>
                     <dd>{texts.fill("roi.horizon_months", &[("months", &roi.horizon_months.to_string())])}</dd>
                 </div>
@@ -98,7 +98,7 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
         .collect_view();
     view! {
         <section class="aimc-roi-summary">
-            <h3>{texts.get("ui.report.roi_heading")}</h3>
+            <h3 part="heading">{texts.get("ui.report.roi_heading")}</h3>
             {figures}
             <DataTable
                 texts

@@ -79,7 +79,7 @@ pub fn roi_uncertainty(
         .collect_view();
     view! {
         <section class="aimc-uncertainty">
-            <h4>{texts.get("roi.uncertainty.heading")}</h4>
+            <h4 part="heading">{texts.get("roi.uncertainty.heading")}</h4>
             <p data-roi-range>
                 {texts.fill(
                     "roi.uncertainty.roi_range",

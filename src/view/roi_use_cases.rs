@@ -68,7 +68,7 @@ pub fn RoiUseCases(instance: Instance, locale: Locale) -> impl IntoView {
             view! {
                 <ul class="aimc-use-cases">{rows}</ul>
                 <p class="aimc-meta">{total}</p>
-                <button type="button" class="aimc-button" on:click=add>{texts.get("roi.use_cases.add")}</button>
+                <button type="button" class="aimc-button" part="button" on:click=add>{texts.get("roi.use_cases.add")}</button>
             }
         })}
     }
@@ -138,6 +138,7 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
                 <label for=id.clone()>{label}</label>
                 <input
                     id=id
+                    part="input"
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"
@@ -165,6 +166,7 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
                 <label for=name_id.clone()>{texts.get("roi.use_cases.name")}</label>
                 <input
                     id=name_id
+                    part="input"
                     type="text"
                     autocomplete="off"
                     maxlength="80"
@@ -177,7 +179,7 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
             </div>
             {number_input(UseCaseNumber::Hours, case.hours_per_week)}
             {number_input(UseCaseNumber::People, case.people)}
-            <button type="button" class="aimc-button aimc-small" on:click=remove>{texts.get("roi.use_cases.remove")}</button>
+            <button type="button" class="aimc-button aimc-small" part="button" on:click=remove>{texts.get("roi.use_cases.remove")}</button>
         </li>
     }
     .into_any()

@@ -29,12 +29,12 @@ pub fn StartOver(instance: Instance) -> impl IntoView {
         instance.navigate(Progress::start_over);
     };
     view! {
-        <button type="button" class="aimc-button" on:click=on_click(open)>{texts.get("ui.result.start_over")}</button>
+        <button type="button" class="aimc-button" part="button" on:click=on_click(open)>{texts.get("ui.result.start_over")}</button>
         <dialog class="aimc-dialog" node_ref=dialog aria-labelledby=labelled_by>
             <p id=question_id>{texts.get("ui.confirm.question")}</p>
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" autofocus on:click=on_click(close)>{texts.get("ui.confirm.no")}</button>
-                <button type="button" class="aimc-button aimc-danger" on:click=on_click(confirm)>{texts.get("ui.confirm.yes")}</button>
+                <button type="button" class="aimc-button" part="button" autofocus on:click=on_click(close)>{texts.get("ui.confirm.no")}</button>
+                <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=on_click(confirm)>{texts.get("ui.confirm.yes")}</button>
             </div>
         </dialog>
     }

@@ -22,7 +22,7 @@ pub fn StepHeading(instance: Instance, children: Children) -> impl IntoView {
         }
     });
     view! {
-        <h2 class="aimc-heading" tabindex="-1" node_ref=heading>
+        <h2 class="aimc-heading" part="heading" tabindex="-1" node_ref=heading>
             {children()}
         </h2>
     }

@@ -15,10 +15,10 @@ pub fn StorageNoticeBar(instance: Instance) -> impl IntoView {
             let texts = instance.lang.get().texts();
             let full = problem == StorageNotice::Full;
             view! {
-                <div class="aimc-notice" role="status">
+                <div class="aimc-notice" part="notice" role="status">
                     <p>{texts.get(problem.text_key())}</p>
                     {full.then(|| view! {
-                        <button type="button" class="aimc-button aimc-small" on:click=on_click(move |_| later_screens::run(instance, LaterTask::DownloadEverything))>
+                        <button type="button" class="aimc-button aimc-small" part="button" on:click=on_click(move |_| later_screens::run(instance, LaterTask::DownloadEverything))>
                             {texts.get("ui.history.export_all")}
                         </button>
                     })}

@@ -95,9 +95,9 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
                 {team_failures(instance, &team)}
                 {team_summary(instance, &rollup)}
                 <div class="aimc-actions">
-                    <button type="button" class="aimc-button aimc-primary" on:click=move |_| save("json", "application/json", json.clone())>{texts.get("ui.team.export_json")}</button>
-                    <button type="button" class="aimc-button" on:click=move |_| save("csv", "text/csv;charset=utf-8", csv.clone())>{texts.get("ui.team.export_csv")}</button>
-                    <button type="button" class="aimc-button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
+                    <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| save("json", "application/json", json.clone())>{texts.get("ui.team.export_json")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| save("csv", "text/csv;charset=utf-8", csv.clone())>{texts.get("ui.team.export_csv")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 </div>
             }
         })
@@ -109,7 +109,7 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
             {file_drop(instance, "team-files", "ui.team.pick", MAX_BUNDLE_BYTES, on_files)}
             {result}
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
+                <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
             </div>
         </section>
     }
@@ -258,7 +258,7 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
                 {texts.fill_plural("ui.team.respondents", respondents as f64, 0, &[("count", &respondents.to_string())])}
             </p>
             {overall.map(|text| view! { <p class="aimc-meta">{text}</p> })}
-            <h3>{texts.get("ui.team.levels")}</h3>
+            <h3 part="heading">{texts.get("ui.team.levels")}</h3>
             <ul class="aimc-bars">{levels}</ul>
             <DataTable
                 texts
@@ -267,9 +267,9 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
             >
                 {areas}
             </DataTable>
-            <h3>{texts.get("ui.team.pitfalls")}</h3>
+            <h3 part="heading">{texts.get("ui.team.pitfalls")}</h3>
             <ul class="aimc-pitfalls">{pitfalls}</ul>
-            <h3>{texts.get("ui.team.recommendation")}</h3>
+            <h3 part="heading">{texts.get("ui.team.recommendation")}</h3>
             <ol class="aimc-gaps">{recommendation}</ol>
         </div>
     }

@@ -107,7 +107,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
     let labelled_by = format!("{title_id} {desc_id}");
     view! {
         <figure class="aimc-figure aimc-trend">
-            <svg class="aimc-line-chart" viewBox="0 0 640 215" role="img" aria-labelledby=labelled_by>
+            <svg class="aimc-line-chart" part="chart" viewBox="0 0 640 215" role="img" aria-labelledby=labelled_by>
                 <title id=title_id>{texts.get("ui.history.trend_title")}</title>
                 <desc id=desc_id>{texts.fill("ui.history.trend_desc", &[("summary", &summary)])}</desc>
                 {y_ticks}
