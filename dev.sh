@@ -2,9 +2,10 @@
 # The project's one entry point. Each command installs what it needs and skips what is there.
 #
 #   ./dev.sh serve   build the release widget and serve the demo page on http://127.0.0.1:8080
-#   ./dev.sh test    run every test: native, browser (wasm-bindgen-test) and end-to-end
+#   ./dev.sh test    run every test: native, browser (wasm-bindgen-test), package and end-to-end
 #   ./dev.sh build   build the release widget into dist/ and print its sizes
 #   ./dev.sh bench   build, then measure load time, interaction, memory and scale against budgets
+#   ./dev.sh package build, then write the npm package target/package/ai-maturity-check-<version>.tgz
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -101,8 +102,17 @@ case "${1:-}" in
     CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test browser
     build_release
     print_sizes
+    log "package tests (the npm tarball, its TypeScript declarations and manifest)"
+    node --test tests/package/
     log "end-to-end tests (Playwright in Chromium)"
     npx playwright test --config tests/e2e/playwright.config.mjs
+    ;;
+  package)
+    ensure_build_tools
+    build_release
+    print_sizes
+    log "writing the npm package"
+    node scripts/package.mjs dist target/package
     ;;
   bench)
     ensure_build_tools
@@ -111,7 +121,7 @@ case "${1:-}" in
     node scripts/bench.mjs "$@"
     ;;
   *)
-    sed -n '2,8p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac
