@@ -1,9 +1,11 @@
 // Styling hooks: every CSS shadow part the README documents is on the custom element's screens
 // (intro, question, result, ROI estimate, history, team roll-up), a host stylesheet's
 // `ai-maturity-check::part(<name>)` rules reach each one inside the shadow root and win over the
-// widget's own rules, and the widget names no part the README leaves out.
+// widget's own rules, and the widget names no part the README leaves out. The npm package's
+// Custom Elements Manifest lists exactly the parts found.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { customElementsManifest } from "../../scripts/package.mjs";
 
 test.beforeEach(async ({ page }) => {
   page.on("pageerror", (error) => {
@@ -95,6 +97,8 @@ test("host CSS reaches every documented part on the screens, and no other part e
   const winner = (parts) => parts.reduce((last, part) => (PARTS.indexOf(part) > PARTS.indexOf(last) ? part : last));
   const undocumented = [...new Set(seen.flatMap((element) => element.parts))].filter((part) => !PARTS.includes(part));
   expect(undocumented).toEqual([]);
+  const manifest = customElementsManifest().modules[0].declarations.find((declaration) => declaration.customElement);
+  expect(manifest.cssParts.map((part) => part.name).sort()).toEqual([...new Set(seen.flatMap((element) => element.parts))].sort());
   for (const part of PARTS) {
     const styled = seen.filter((element) => element.parts.includes(part));
     expect(styled.length, `an element with part "${part}"`).toBeGreaterThan(0);
