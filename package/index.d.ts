@@ -199,7 +199,8 @@ export interface Report {
   scores: {
     /** 0–100; null while nothing is answered. */
     overall: number | null;
-    level: AnswerLevel | null;
+    /** The maturity level nearest to the overall score; null while nothing is answered. */
+    level: 0 | 1 | 2 | 3 | null;
     /** Area id → 0–100, answered areas only. */
     areas: Record<string, number>;
   };

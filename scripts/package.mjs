@@ -30,7 +30,7 @@ export function cargoField(field) {
   return value;
 }
 
-/** The rows of the first README table whose header starts with `header`: arrays of cells. */
+/** The rows of the first README table whose header row starts with `header`: arrays of cells. */
 function readmeTable(readme, header) {
   const start = readme.split("\n").findIndex((line) => line.startsWith(`| ${header}`));
   if (start < 0) fail(`the README has no table headed "${header}"`);
@@ -132,7 +132,7 @@ export function customElementsManifest() {
   });
 
   const events = eventNames();
-  const eventRows = new Map(readmeTable(readme, "event").map(([name, when]) => [plain(name), when]));
+  const eventRows = new Map(readmeTable(readme, "event |").map(([name, when]) => [plain(name), when]));
   sameNames("index.d.ts's AiMaturityCheckEventMap", [...declared.events.keys()], events);
   const eventEntries = events.map((name) => ({
     name,
@@ -140,7 +140,7 @@ export function customElementsManifest() {
     description: plain(eventRows.get(name) ?? fail(`the README's events table has no ${name}`)),
   }));
 
-  const themeRows = new Map(readmeTable(readme, "property").map(([name, what]) => [plain(name), what]));
+  const themeRows = new Map(readmeTable(readme, "property |").map(([name, what]) => [plain(name), what]));
   const cssEntries = [...cssProperties()].map(([name, fallback]) => {
     // A property documented outside the Theme table: the README's sentence that names it.
     const sentence = readme
@@ -154,7 +154,7 @@ export function customElementsManifest() {
   if (unread.length) fail(`the README's Theme table names properties widget.css never reads: ${unread}`);
 
   const parts = partNames();
-  const partRows = new Map(readmeTable(readme, "part").map(([name, what]) => [plain(name), what]));
+  const partRows = new Map(readmeTable(readme, "part |").map(([name, what]) => [plain(name), what]));
   sameNames("the README's parts table", [...partRows.keys()], parts);
   const cssParts = parts.map((name) => ({ name, description: plain(partRows.get(name)) }));
 
