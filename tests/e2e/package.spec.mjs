@@ -2,7 +2,8 @@
 // Manifest (written by scripts/package.mjs) names exactly the element's observedAttributes, and
 // CSS properties its stylesheet really reads; the event details and iframe messages the widget
 // really dispatches type-check against package/index.d.ts (as object literals, so a field the
-// declarations lack fails too). The manifest's parts are checked in parts.spec.
+// declarations lack fails too), on every screen `aimc:step-change` names. The manifest's parts are
+// checked in parts.spec.
 import { test, expect } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -46,6 +47,11 @@ test("the details the widget dispatches, and the iframe's messages, type-check a
     window.__events = [];
     for (const name of names) document.addEventListener(name, (event) => window.__events.push({ name, detail: event.detail }));
   }, names);
+  await page.route("**/demo/plain.html", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('lang="nb" currency="NOK"', 'lang="en" currency="NOK"');
+    await route.fulfill({ response, body: html });
+  });
   await page.goto("/demo/plain.html");
   const widget = page.locator("ai-maturity-check .aimc");
   await widget.locator(".aimc-intro .aimc-primary").click();
@@ -58,7 +64,17 @@ test("the details the widget dispatches, and the iframe's messages, type-check a
   await widget.locator("#aimc-shadow-demo-roi-employees").fill("40");
   await Promise.all([page.waitForEvent("download"), widget.locator(".aimc-roi .aimc-primary").click()]);
   await expect.poll(() => page.evaluate(() => window.__events.some((event) => event.name === "aimc:export"))).toBe(true);
+  // The history and the team roll-up, from the intro.
+  await widget.getByRole("button", { name: "Back to the result" }).click();
+  await widget.getByRole("button", { name: "Start over" }).click();
+  await widget.getByRole("button", { name: "Yes, delete and start over" }).click();
+  await widget.getByRole("button", { name: /Your earlier results/ }).click();
+  await widget.getByRole("button", { name: "Back to the start" }).click();
+  await widget.getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await expect(widget.locator("input[type=file]")).toBeAttached();
   const events = await page.evaluate(() => window.__events);
+  const screens = new Set(events.filter((event) => event.name === "aimc:step-change").map((event) => event.detail.screen));
+  expect([...screens].sort()).toEqual(["history", "intro", "question", "result", "roi", "team"]);
 
   const framed = await context.newPage();
   await framed.addInitScript(() => {
