@@ -3,7 +3,8 @@
 // It sends what README's "Hosting the widget on another origin" asks of a CDN: the content types,
 // `Access-Control-Allow-Origin: *` (host pages on other origins fetch the modules and the
 // WebAssembly with CORS) and the cache headers. Under /without-cors/ it serves the same files
-// without that header, for the test that shows the widget does not load from another origin then.
+// without that header, and under /wasm-without-cors/ the .wasm files without it, for the tests
+// that show the widget does not load from another origin then.
 // Usage: node scripts/serve-dist.mjs [dir] [port]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -12,12 +13,14 @@ import { CONTENT_TYPES, STRICT_CSP } from "./serving.mjs";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
-const WITHOUT_CORS = "/without-cors/";
+// A path prefix -> the files served under it without Access-Control-Allow-Origin.
+const WITHOUT_CORS = { "/without-cors/": () => true, "/wasm-without-cors/": (path) => path.endsWith(".wasm") };
 
 createServer(async (request, response) => {
   let path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-  const cors = !path.startsWith(WITHOUT_CORS);
-  if (!cors) path = path.slice(WITHOUT_CORS.length - 1);
+  const prefix = Object.keys(WITHOUT_CORS).find((prefix) => path.startsWith(prefix));
+  if (prefix) path = path.slice(prefix.length - 1);
+  const cors = !prefix || !WITHOUT_CORS[prefix](path);
   const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();

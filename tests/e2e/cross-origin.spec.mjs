@@ -75,7 +75,7 @@ test("from another origin, under default-src 'none', the mount point, the custom
   expect([...seen.requests].sort()).toEqual([WIDGET_ORIGIN, HOST_ORIGIN].sort());
 });
 
-test("the widget's server must send Access-Control-Allow-Origin: without it nothing loads", async ({ page }) => {
+test("the widget's server must send Access-Control-Allow-Origin: without it embed.js does not load", async ({ page }) => {
   // The same file, served with the header and without it.
   const withCors = await fetch(`${WIDGET_ORIGIN}/embed.js`);
   const withoutCors = await fetch(`${WIDGET_ORIGIN}/without-cors/embed.js`);
@@ -87,6 +87,21 @@ test("the widget's server must send Access-Control-Allow-Origin: without it noth
   const seen = await watch(page);
   await page.goto(`${HOST_ORIGIN}/without-cors.html`);
   await expect.poll(() => seen.get("__scriptErrors")).toEqual([`${WIDGET_ORIGIN}/without-cors/embed.js`]);
+  await expect(page.locator("[data-ai-maturity-check]")).toHaveText(FALLBACK);
+  await expect(page.locator(".aimc")).toHaveCount(0);
+});
+
+test("the .wasm files need Access-Control-Allow-Origin too: without it the widget does not start", async ({ page }) => {
+  const seen = await watch(page);
+  const refused = page.waitForEvent("requestfailed", (request) => request.url().endsWith("_bg.wasm"));
+  await page.goto(`${HOST_ORIGIN}/wasm-without-cors.html`);
+  const wasm = (await refused).url();
+  // The server has the file; the browser refused it for want of the header.
+  const direct = await fetch(wasm);
+  expect(direct.status).toBe(200);
+  expect(direct.headers.get("access-control-allow-origin")).toBeNull();
+  await expect.poll(() => seen.pageErrors.join("\n")).toContain("Failed to fetch");
+  expect(await seen.get("__scriptErrors")).toEqual([]); // embed.js itself ran
   await expect(page.locator("[data-ai-maturity-check]")).toHaveText(FALLBACK);
   await expect(page.locator(".aimc")).toHaveCount(0);
 });
