@@ -85,7 +85,7 @@ if (globalThis.trustedTypes) {
   try {
     policy = trustedTypes.createPolicy("${POLICY}", { createHTML: (html) => html });
   } catch (error) {
-    throw new Error("${POLICY}: the page's Content-Security-Policy does not allow the Trusted Types policy ${POLICY}, so the widget does not start: add trusted-types ${POLICY} to its trusted-types directive (and 'allow-duplicates' when embed.js is on the page twice)", { cause: error });
+    throw new Error("${POLICY}: the page's Content-Security-Policy does not allow the Trusted Types policy ${POLICY}, so the widget does not start: add trusted-types ${POLICY} to its trusted-types directive (if it is there, embed.js is on the page twice: include it once, or allow 'allow-duplicates')", { cause: error });
   }
   aimcTrustedHtml = (html) => policy.createHTML(html);
 }

@@ -1,7 +1,8 @@
 // Trusted Types: the test server enforces them on every page (`require-trusted-types-for 'script';
 // trusted-types ai-maturity-check`, scripts/serving.mjs), and the widget's markup goes through its
 // policy `ai-maturity-check`. Here each way of embedding completes without a violation or a
-// console error, and a page whose `trusted-types` leaves the policy out is told the fix once.
+// console error, a page whose `trusted-types` leaves the policy out is told the fix once, and a
+// second copy of embed.js on the page is refused with the same message.
 import { test, expect } from "@playwright/test";
 
 const FIX = "add trusted-types ai-maturity-check";
@@ -100,4 +101,19 @@ test("a page that enforces Trusted Types without naming policies gets the widget
   await complete(page.locator(".aimc"));
   expect(await problems.violations()).toEqual([]);
   expect(problems).toMatchObject({ consoleErrors: [], pageErrors: [] });
+});
+
+test("a second copy of embed.js from another address is refused with the fix, and the first one runs", async ({ page }) => {
+  const problems = await watch(page);
+  // The same build at a second address (the test server serves it under /without-cors/ too).
+  await page.route((url) => url.pathname === "/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</head>", '<script type="module" src="/without-cors/embed.js"></script></head>');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/");
+  await expect.poll(() => problems.pageErrors.join("\n")).toContain("'allow-duplicates'");
+  expect(problems.pageErrors.filter((text) => text.includes(FIX))).toHaveLength(1);
+  await complete(page.locator(".aimc"));
+  expect((await problems.violations()).filter((violation) => violation.startsWith("require-trusted-types-for"))).toEqual([]);
 });
