@@ -5,7 +5,8 @@
 //   1. cargo build --release --features split, keeping the linker's relocations;
 //   2. wasm-split-cli cuts out the chunk holding the screens after the questions
 //      (src/view/later_screens.rs), which is fetched only when first needed;
-//   3. wasm-bindgen writes the JavaScript glue for the main module;
+//   3. wasm-bindgen writes the JavaScript glue for the main module, whose one HTML setter this
+//      script routes through the Trusted Types policy `ai-maturity-check`;
 //   4. wasm-opt -Oz shrinks every module (the npm binaryen on PATH, never Debian's: see README);
 //   5. everything goes into pkg-<hash>/, so a new build never mixes with cached old parts;
 //   6. embed.js fetches the main module while its glue loads (streaming compile), and the texts
@@ -25,6 +26,11 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
 const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const NAME = "ai-maturity-check";
+// The WebAssembly features rustc emits for wasm32-unknown-unknown by default (its `generic` CPU,
+// listed by `rustc --print cfg --target wasm32-unknown-unknown`; bulk-memory-opt is wasm-opt's
+// name for the memory.copy/fill half of bulk-memory). wasm-opt must be told each one
+// the input uses, or it rejects the module; it is told no more, so it never introduces an
+// instruction (SIMD, GC, exceptions, ...) a browser that runs the compiler's output might lack.
 const WASM_FEATURES = [
   "--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int",
   "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
@@ -62,11 +68,61 @@ function optimise(from, name) {
   run("wasm-opt", ["-Oz", ...names, ...WASM_FEATURES, from, "-o", to]);
   outputs.set(name, readFileSync(to));
 }
+// Trusted Types: a page that sends `require-trusted-types-for 'script'` accepts markup only from a
+// policy. Leptos (tachys) inserts the static parts of every `view!` as HTML through a <template>'s
+// innerHTML, and wasm-bindgen's glue has one import that does that assignment for the whole
+// module (main part and chunks). Only compile-time markup reaches it: tachys passes the string
+// literals `view!` compiled, and the widget never sets HTML itself (tests/html_sinks.rs). So the
+// glue creates the policy `ai-maturity-check`, which passes that markup on unchanged, and the one
+// setter goes through it. The build fails when the glue's HTML setters or other Trusted Types
+// sinks are not exactly the ones expected, so a new wasm-bindgen or Leptos cannot undo this.
+const POLICY = "ai-maturity-check";
+const TRUSTED_HTML = `// Added by scripts/build-wasm.mjs: markup compiled into the widget, passed through the Trusted
+// Types policy "${POLICY}" where the browser has Trusted Types.
+let aimcTrustedHtml = (html) => html;
+if (globalThis.trustedTypes) {
+  let policy;
+  try {
+    policy = trustedTypes.createPolicy("${POLICY}", { createHTML: (html) => html });
+  } catch (error) {
+    throw new Error("${POLICY}: the page's Content-Security-Policy does not allow the Trusted Types policy ${POLICY}, so the widget does not start: add trusted-types ${POLICY} to its trusted-types directive (if it is there, embed.js is on the page twice: include it once, or allow 'allow-duplicates')", { cause: error });
+  }
+  aimcTrustedHtml = (html) => policy.createHTML(html);
+}
+`;
+const HTML_SETTER = /^( +)arg0\.innerHTML = getStringFromWasm0\(arg1, arg2\);$/gm;
+// Every way the glue could turn a string into markup, script or a script URL (a setter or a call).
+const OTHER_SINKS =
+  /\.(innerHTML|outerHTML|srcdoc|src|text)\s*=(?!=)|\b(insertAdjacentHTML|setHTMLUnsafe|parseHTMLUnsafe|parseFromString|createContextualFragment|eval|importScripts)\s*\(|\.(write|writeln)\s*\(|\bnew Function\b/g;
+
+/** wasm-bindgen's glue with its one innerHTML setter going through the policy; throws when the glue differs. */
+function withTrustedHtml(glue) {
+  const setters = glue.match(HTML_SETTER) ?? [];
+  const trusted = glue.replace(HTML_SETTER, "$1arg0.innerHTML = aimcTrustedHtml(getStringFromWasm0(arg1, arg2));");
+  const others = trusted.replace(".innerHTML = aimcTrustedHtml(", "").match(OTHER_SINKS) ?? [];
+  if (setters.length !== 1 || others.length > 0) {
+    throw new Error(
+      `wasm-bindgen's glue was expected to set innerHTML exactly once, as \`arg0.innerHTML = getStringFromWasm0(arg1, arg2);\`, ` +
+        `and to have no other Trusted Types sink; it has ${setters.length} such setter(s) and ${JSON.stringify(others)}. ` +
+        "Update withTrustedHtml in scripts/build-wasm.mjs (and the README's Content-Security-Policy section).",
+    );
+  }
+  return TRUSTED_HTML + trusted;
+}
+
+/** `script` (wasm-split's loader, or embed.js), after checking that it has no Trusted Types sink. */
+function withoutSinks(script, what) {
+  const sinks = script.match(OTHER_SINKS) ?? [];
+  if (sinks.length > 0) throw new Error(`${what} has Trusted Types sinks ${JSON.stringify(sinks)}: see withTrustedHtml in scripts/build-wasm.mjs`);
+  return script;
+}
+
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
-outputs.set(`${NAME}.js`, readFileSync(join(bound, `${NAME}.js`)));
+outputs.set(`${NAME}.js`, withTrustedHtml(readFileSync(join(bound, `${NAME}.js`), "utf8")));
 for (const name of readdirSync(split)) {
   if (name === `${NAME}.wasm`) continue;
   if (name.endsWith(".wasm")) optimise(join(split, name), name);
+  else if (name === "__wasm_split.js") outputs.set(name, withoutSinks(readFileSync(join(split, name), "utf8"), "wasm-split-cli's loader"));
   else outputs.set(name, readFileSync(join(split, name)));
 }
 if (![...outputs.keys()].some((name) => name.startsWith("split_"))) {
@@ -100,7 +156,7 @@ const bindings = await import(new URL("${NAME}.js", pkg).href);
 await bindings.default({ module_or_path: wasm });
 `;
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
-writeFileSync(join(staging, "embed.js"), await minify(`${loader}\n${runtime}`, "js"));
+writeFileSync(join(staging, "embed.js"), await minify(withoutSinks(`${loader}\n${runtime}`, "embed.js"), "js"));
 const stylesheet = join(staging, "widget.css");
 writeFileSync(stylesheet, await minify(readFileSync(stylesheet, "utf8"), "css"));
 

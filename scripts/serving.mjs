@@ -1,8 +1,14 @@
 // What the test server, the end-to-end tests and the benchmark share: the strictest
-// Content-Security-Policy the widget supports, the content types of its files, and how
-// Debian's Chromium is launched on these machines (as root, without network side traffic).
+// Content-Security-Policy the widget supports, the content types of its files, and how Debian's
+// Chromium is launched on these machines (as root, without network side traffic); and the
+// Subresource Integrity snippet the size report prints and the cross-origin tests paste.
+import { createHash } from "node:crypto";
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// Trusted Types are enforced too: the widget's markup reaches the DOM only through its own policy,
+// `ai-maturity-check` (see README, Content-Security-Policy).
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types ai-maturity-check";
 
 export const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,3 +30,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** The Subresource Integrity value of `bytes` (a built embed.js): `sha384-<base64>`. */
+export function subresourceIntegrity(bytes) {
+  return `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+}
+
+/** The tag a host page pastes to load embed.js (`bytes`) from `base` (the folder's URL, ending in /), pinned by its hash. */
+export function embedSnippet(base, bytes) {
+  return `<script type="module" src="${base}embed.js" integrity="${subresourceIntegrity(bytes)}" crossorigin="anonymous"></script>`;
+}

@@ -97,7 +97,8 @@ test("the strict-CSP page runs both ways of embedding without a violation", asyn
   });
   const response = await page.goto("/demo/strict-csp.html");
   expect(response.headers()["content-security-policy"]).toBe(
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+      "require-trusted-types-for 'script'; trusted-types ai-maturity-check",
   );
   for (const widget of [page.locator("[data-instance=csp-element] .aimc"), page.locator("ai-maturity-check .aimc")]) {
     await widget.getByRole("button", { name: "Start the assessment" }).click();

@@ -1,9 +1,8 @@
-// End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's Chromium.
+// End-to-end tests: the release build in dist/, served on 127.0.0.1, driven in Debian's Chromium;
+// the cross-origin tests' host pages are served on localhost (tests/e2e/origins.mjs).
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/serving.mjs";
-
-// AIMC_E2E_PORT lets two checkouts run their end-to-end tests side by side.
-const port = Number(process.env.AIMC_E2E_PORT ?? 4173);
+import { HOST_PORT, WIDGET_ORIGIN, WIDGET_PORT } from "./origins.mjs";
 
 export default defineConfig({
   testDir: ".",
@@ -13,14 +12,22 @@ export default defineConfig({
   reporter: [["list"]],
   // Generous: CI's machine has two cores, and some tests answer 50 questions or read 1 000 files.
   timeout: 120_000,
-  webServer: {
-    command: `node scripts/serve-dist.mjs dist ${port}`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs dist ${WIDGET_PORT}`,
+      cwd: "../..",
+      url: `${WIDGET_ORIGIN}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve-host-pages.mjs tests/e2e/host-pages ${HOST_PORT} ${WIDGET_ORIGIN} dist`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${HOST_PORT}/cross-origin.html`,
+      reuseExistingServer: false,
+    },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: `${WIDGET_ORIGIN}/`,
     browserName: "chromium",
     acceptDownloads: true,
     launchOptions: {

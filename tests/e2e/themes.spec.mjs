@@ -57,17 +57,22 @@ function probe(page, hostSelector) {
   return page.evaluate((hostSelector) => {
     const host = document.querySelector(hostSelector);
     const root = (host.shadowRoot ?? host).querySelector(".aimc");
-    const make = (html) => {
+    // Built element by element: the page enforces Trusted Types, so no markup from a string.
+    const make = (elements) => {
       const holder = document.createElement("div");
-      holder.innerHTML = html;
+      for (const [tag, className] of elements) {
+        const element = document.createElement(tag);
+        element.className = className;
+        element.textContent = tag[0];
+        holder.append(element);
+      }
       root.append(holder);
       return holder;
     };
-    const holder = make(
-      '<p class="aimc-privacy">p</p><p class="aimc-hint">h</p><p class="aimc-error">e</p>' +
-        '<div class="aimc-option">o</div><div class="aimc-notes">n</div>' +
-        '<button class="aimc-button aimc-primary">b</button><button class="aimc-button aimc-danger">d</button>',
-    );
+    const holder = make([
+      ["p", "aimc-privacy"], ["p", "aimc-hint"], ["p", "aimc-error"], ["div", "aimc-option"], ["div", "aimc-notes"],
+      ["button", "aimc-button aimc-primary"], ["button", "aimc-button aimc-danger"],
+    ]);
     const style = (selector) => getComputedStyle(holder.querySelector(selector));
     const values = {
       bg: getComputedStyle(root).backgroundColor,
