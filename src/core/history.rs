@@ -211,12 +211,15 @@ struct StoredHistoryV1 {
     entries: Vec<HistoryEntry>,
 }
 
-pub fn encode(history: &History) -> String {
+/// The stored text of `history`. An error (serde_json refuses nothing these types hold, but a
+/// failure must not become an empty value written over the stored one) leaves the caller to
+/// keep what is stored.
+pub fn encode(history: &History) -> Result<String, serde_json::Error> {
     let stored = StoredHistoryV1 {
         version: HISTORY_VERSION,
         entries: history.entries.clone(),
     };
-    serde_json::to_string(&stored).unwrap_or_default()
+    serde_json::to_string(&stored)
 }
 
 /// How many results a stored history value holds, read without decoding them: what the intro
@@ -476,7 +479,7 @@ mod tests {
         let mut history = History::default();
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
-        assert_eq!(count_entries(&encode(&history)), 2);
+        assert_eq!(count_entries(&encode(&history).unwrap()), 2);
         assert_eq!(count_entries(r#"{"version":1,"entries":[]}"#), 0);
         for unreadable in [
             "",
@@ -494,7 +497,7 @@ mod tests {
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
         history.rename(&entry(3, 2_000).id, "After the pilot");
-        assert_eq!(decode(&encode(&history)), Ok(history));
+        assert_eq!(decode(&encode(&history).unwrap()), Ok(history));
         assert_eq!(
             decode(r#"{"version":2,"entries":[]}"#),
             Err(DecodeError::NewerVersion(2))
