@@ -115,6 +115,8 @@ impl fmt::Display for ImportError {
     }
 }
 
+impl std::error::Error for ImportError {}
+
 /// How an imported report was brought up to the current form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Migration {

@@ -6,9 +6,11 @@
 //! history and imported files keep serde_json: they are handled by the later screens' chunk
 //! (see `view::later_screens`), fetched while the person answers.
 //!
-//! It reads standard JSON (RFC 8259) the way serde_json does: nesting deeper than 128 levels,
-//! lone surrogates and raw control characters in strings are errors. It writes what serde_json
-//! writes: compact, members in the order given, floats with a fraction (`40.0`).
+//! It reads standard JSON (RFC 8259) with serde_json's limits: nesting deeper than 128 levels,
+//! lone surrogates and raw control characters in strings are errors. Unlike serde_json, a member
+//! name written twice is no error and its first value counts (serde_json's derived readers
+//! refuse the object; its `Value` keeps the last). It writes what serde_json writes: compact,
+//! members in the order given, floats with a fraction (`40.0`).
 //!
 //! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
 //! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
@@ -106,15 +108,17 @@ impl Json {
                 Json::Null
             };
         }
-        // The digits as a whole number below 2^53 (so exact), and how many of them are decimals.
+        // The digits as a whole number below 2^53 (so exact), and how many of them are decimals
+        // (below MAX_DECIMALS in the loop, so both indices are in the table).
         let (mut scaled, mut decimals) = (magnitude.round(), 0);
-        while scaled / POWERS_OF_TEN[decimals] != magnitude && decimals < MAX_DECIMALS {
+        while decimals < MAX_DECIMALS && scaled / POWERS_OF_TEN[decimals] != magnitude {
             let finer = (magnitude * POWERS_OF_TEN[decimals + 1]).round();
             if finer >= EXACT_MANTISSA {
                 break;
             }
             (scaled, decimals) = (finer, decimals + 1);
         }
+        // At least `decimals + 1` ASCII digits, so the split is inside them.
         let digits = format!("{:0width$}", scaled as u64, width = decimals + 1);
         let (whole, fraction) = digits.split_at(digits.len() - decimals);
         let fraction = if fraction.is_empty() { "0" } else { fraction };
@@ -164,9 +168,11 @@ impl Json {
         let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
         let digits = format!("{whole}{fraction}");
         let digits = digits.trim_start_matches('0');
-        // Trailing zeros move into the exponent, so `1500000000000000000` stays exact.
+        // Trailing zeros move into the exponent, so `1500000000000000000` stays exact. In i64,
+        // so an exponent near i32's ends (`1.5e-2147483648`) cannot overflow.
         let significant = digits.trim_end_matches('0');
-        let exponent = exponent - fraction.len() as i32 + (digits.len() - significant.len()) as i32;
+        let exponent = i64::from(exponent) - i64::try_from(fraction.len()).ok()?
+            + i64::try_from(digits.len() - significant.len()).ok()?;
         if significant.is_empty() {
             return Some(if negative { -0.0 } else { 0.0 });
         }
@@ -175,7 +181,7 @@ impl Json {
             .parse::<u64>()
             .ok()
             .filter(|&digits| digits <= 1 << 53)? as f64;
-        let power = *POWERS_OF_TEN.get(exponent.unsigned_abs() as usize)?;
+        let power = *POWERS_OF_TEN.get(usize::try_from(exponent.unsigned_abs()).ok()?)?;
         let value = if exponent < 0 {
             value / power
         } else {
@@ -240,6 +246,7 @@ const POWERS_OF_TEN: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
+const _: () = assert!(MAX_DECIMALS < POWERS_OF_TEN.len());
 
 fn write_string(text: &str, out: &mut String) {
     out.push('"');
@@ -272,6 +279,11 @@ impl Parser<'_> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    /// The text from the cursor on.
+    fn rest(&self) -> &str {
+        self.text.get(self.at..).unwrap_or_default()
+    }
+
     fn skip_space(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
@@ -289,7 +301,7 @@ impl Parser<'_> {
     }
 
     fn literal<T>(&mut self, word: &str, value: T) -> Option<T> {
-        self.text[self.at..].starts_with(word).then(|| {
+        self.rest().starts_with(word).then(|| {
             self.at += word.len();
             value
         })
@@ -421,7 +433,7 @@ impl Parser<'_> {
             }
             (self.digits() > 0).then_some(())?;
         }
-        Some(&self.text[start..self.at])
+        self.text.get(start..self.at)
     }
 
     /// The string starting at the opening quote under the cursor.
@@ -437,11 +449,12 @@ impl Parser<'_> {
         self.at += 1;
         loop {
             let start = self.at;
-            self.at += self.text.as_bytes()[start..]
-                .iter()
+            self.at += self
+                .rest()
+                .bytes()
                 .position(|byte| matches!(byte, b'"' | b'\\' | 0..=0x1f))?;
             if let Some(out) = out.as_deref_mut() {
-                out.push_str(&self.text[start..self.at]);
+                out.push_str(self.text.get(start..self.at)?);
             }
             match self.peek()? {
                 b'"' => {
@@ -480,7 +493,7 @@ impl Parser<'_> {
         if !(0xD800..0xDC00).contains(&first) {
             return char::from_u32(first);
         }
-        self.text[self.at..].starts_with("\\u").then_some(())?;
+        self.rest().starts_with("\\u").then_some(())?;
         self.at += 2;
         let second = self.hex4()?;
         (0xDC00..0xE000).contains(&second).then_some(())?;
@@ -616,6 +629,10 @@ mod tests {
             "1e-23",
             "1234.5678e-20",
             "0.30000000000000004",
+            // Exponents at i32's ends, shifted further by the fraction or trailing zeros.
+            "1.5e-2147483648",
+            "10e2147483647",
+            "1e-99999999999",
         ] {
             assert_eq!(Json::parse(text).unwrap().as_f64(), None, "{text}");
         }

@@ -34,6 +34,16 @@ pub enum StepError {
     AnswerRequired,
 }
 
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StepError::AnswerRequired => f.write_str("the question needs an answer first"),
+        }
+    }
+}
+
+impl std::error::Error for StepError {}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub screen: Screen,

@@ -234,11 +234,25 @@ const AMOUNTS: [RoiField; 5] = [
 ];
 
 impl RoiField {
+    /// The field's rules. An exhaustive match on constant positions in `FIELDS`, so it cannot
+    /// miss: a new field does not compile until it has a row, a position past the table's end
+    /// does not compile, and a test checks every row is its field's.
     pub fn spec(self) -> &'static FieldSpec {
-        FIELDS
-            .iter()
-            .find(|spec| spec.field == self)
-            .expect("every field has a spec")
+        match self {
+            RoiField::Employees => &FIELDS[0],
+            RoiField::ParticipationPct => &FIELDS[1],
+            RoiField::HourlyCost => &FIELDS[2],
+            RoiField::HoursSavedPerWeek => &FIELDS[3],
+            RoiField::AdoptionPct => &FIELDS[4],
+            RoiField::WorkingWeeks => &FIELDS[5],
+            RoiField::ProgrammeCostPerParticipant => &FIELDS[6],
+            RoiField::LicencePerUserMonth => &FIELDS[7],
+            RoiField::ExternalAdvice => &FIELDS[8],
+            RoiField::TrainingHoursPerParticipant => &FIELDS[9],
+            RoiField::CoordinationCost => &FIELDS[10],
+            RoiField::RampStartWeeks => &FIELDS[11],
+            RoiField::RampFullWeeks => &FIELDS[12],
+        }
     }
 
     /// The field with this `id`, if any.
@@ -616,6 +630,8 @@ impl fmt::Display for RoiError {
     }
 }
 
+impl std::error::Error for RoiError {}
+
 /// Checks every field against its range and the ramp's order; returns every problem found.
 pub fn validate(inputs: &ResolvedInputs) -> Vec<RoiError> {
     let mut errors: Vec<RoiError> = FIELDS
@@ -960,6 +976,16 @@ mod tests {
     /// Monthly benefit of `flat`: 100 people × h × 45/12 weeks × 50 × 70 %.
     fn flat_monthly_benefit(hours: f64) -> f64 {
         100.0 * hours * 45.0 / 12.0 * 50.0 * 0.7
+    }
+
+    #[test]
+    fn every_field_finds_its_own_spec() {
+        for spec in &FIELDS {
+            assert_eq!(spec.field.spec(), spec);
+        }
+        let fields: std::collections::BTreeSet<RoiField> =
+            FIELDS.iter().map(|spec| spec.field).collect();
+        assert_eq!(fields.len(), FIELDS.len(), "each field has one row");
     }
 
     #[test]

@@ -94,6 +94,8 @@ impl fmt::Display for DecodeError {
     }
 }
 
+impl std::error::Error for DecodeError {}
+
 fn timestamp_json(at: Option<DateTime<Utc>>) -> Json {
     at.map_or(Json::Null, |at| Json::String(timestamp::write(at)))
 }
