@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::locale::NumberStyle;
 use super::questionnaire::Area;
-use super::recommendations::MAX_GAPS;
+use super::recommendations::{Pitfall, MAX_GAPS};
 use super::report::ReportV1;
 use super::scoring::MaturityLevel;
 
@@ -125,16 +125,6 @@ pub struct TeamRollup {
     pub recommendations: Vec<String>,
 }
 
-/// The number in a `pitfall.<n>` id; `None` for anything else (other ids, `pitfall.07`,
-/// `pitfall.+7`, numbers beyond u8).
-fn pitfall_number(id: &str) -> Option<u8> {
-    let digits = id.strip_prefix("pitfall.")?;
-    if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 /// Summarises the reports; one pass per area over the reports, so thousands take milliseconds.
 pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
     let respondents = reports.len();
@@ -172,25 +162,25 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
         }
     }
 
-    let mut counts: BTreeMap<u8, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Pitfall, usize> = BTreeMap::new();
     for report in reports {
         // Each respondent counts once per pitfall, however often the id is listed.
-        let shown: BTreeSet<u8> = report
+        let shown: BTreeSet<Pitfall> = report
             .recommendations
             .iter()
-            .filter_map(|id| pitfall_number(id))
+            .filter_map(|id| Pitfall::from_id(id))
             .collect();
-        for number in shown {
-            *counts.entry(number).or_default() += 1;
+        for pitfall in shown {
+            *counts.entry(pitfall).or_default() += 1;
         }
     }
-    let mut counts: Vec<(u8, usize)> = counts.into_iter().collect();
+    let mut counts: Vec<(Pitfall, usize)> = counts.into_iter().collect();
     // Stable sort on a list already ordered by number: ties stay by number.
     counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     let pitfalls: Vec<PitfallCount> = counts
         .iter()
-        .map(|(number, count)| PitfallCount {
-            pitfall: format!("pitfall.{number}"),
+        .map(|(pitfall, count)| PitfallCount {
+            pitfall: pitfall.id(),
             respondents: *count,
         })
         .collect();

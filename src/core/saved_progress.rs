@@ -39,39 +39,6 @@ pub const PROGRESS_VERSION: u32 = 1;
 //   language     the language the person chose in the widget; absent when they never chose one
 // The ROI inputs have the shape serde gives `RoiInputs` in reports; a test holds them equal.
 
-const SCREENS: [(&str, Screen); 5] = [
-    ("intro", Screen::Intro),
-    ("result", Screen::Result),
-    ("roi", Screen::Roi),
-    ("history", Screen::History),
-    ("team", Screen::Team),
-];
-
-/// The screen's stored name and, on a question, its index.
-fn stored_screen(screen: Screen) -> (&'static str, Option<usize>) {
-    match screen {
-        Screen::Question(index) => ("question", Some(index)),
-        other => (
-            SCREENS
-                .iter()
-                .find(|(_, known)| *known == other)
-                .map_or("intro", |(name, _)| name),
-            None,
-        ),
-    }
-}
-
-/// `None` for an unknown name, or a question without its index.
-fn restored_screen(name: &str, index: Option<usize>) -> Option<Screen> {
-    if name == "question" {
-        return index.map(Screen::Question);
-    }
-    SCREENS
-        .iter()
-        .find(|(known, _)| *known == name)
-        .map(|(_, screen)| *screen)
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     /// Not JSON, or not a progress record this widget understands.
@@ -113,16 +80,15 @@ fn read_timestamp(value: Option<&Json>) -> Result<Option<DateTime<Utc>>, DecodeE
 }
 
 pub fn encode(progress: &Progress) -> String {
-    let (screen, index) = stored_screen(progress.screen);
     let mut members = vec![
         ("version".to_owned(), Json::integer(PROGRESS_VERSION)),
         (
             "questionnaire".to_owned(),
             Json::integer(QUESTIONNAIRE_VERSION),
         ),
-        ("screen".to_owned(), Json::string(screen)),
+        ("screen".to_owned(), Json::string(progress.screen.name())),
     ];
-    if let Some(index) = index {
+    if let Screen::Question(index) = progress.screen {
         members.push(("index".to_owned(), Json::integer(index as i64)));
     }
     let answers = progress
@@ -247,7 +213,7 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
             let mut screen = saved
                 .get("screen")
                 .and_then(Json::as_str)
-                .and_then(|name| restored_screen(name, index))
+                .and_then(|name| Screen::from_name(name, index))
                 .ok_or(DecodeError::Unreadable)?;
             let answers = saved
                 .get("answers")
