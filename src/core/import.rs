@@ -486,33 +486,20 @@ fn is_bidi_control(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::core::questionnaire::QUESTIONS;
-    use crate::core::test_support::{at, completed};
+    use crate::core::test_support::{at, norwegian_report, two_use_cases, varied_progress};
     use serde_json::json;
 
     /// A complete assessment with entered ROI values and two use cases.
     fn progress() -> Progress {
-        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
-        progress.currency = Currency::NOK;
-        progress.roi.entered.insert(RoiField::Employees, 40.0);
+        let mut progress = varied_progress();
         progress.roi.entered.insert(RoiField::HourlyCost, 61.5);
         progress.roi.horizon = Horizon::Months24;
-        progress.roi.use_cases = Some(vec![
-            UseCase {
-                name: "Offers".into(),
-                hours_per_week: 6.0,
-                people: 10.0,
-            },
-            UseCase {
-                name: "Follow-up".into(),
-                hours_per_week: 4.0,
-                people: 5.0,
-            },
-        ]);
+        progress.roi.use_cases = Some(two_use_cases());
         progress
     }
 
     fn report() -> ReportV1 {
-        ReportV1::build(&progress(), "nb", at(1_795_000_400))
+        norwegian_report(&progress())
     }
 
     fn value() -> Value {

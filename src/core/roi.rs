@@ -955,6 +955,7 @@ pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::test_support::two_use_cases;
 
     fn defaults() -> ResolvedInputs {
         RoiInputs::default().resolve(None, Currency::EUR)
@@ -1148,18 +1149,7 @@ mod tests {
 
     #[test]
     fn use_cases_give_hours_per_participant() {
-        let cases = vec![
-            UseCase {
-                name: "Offers".into(),
-                hours_per_week: 6.0,
-                people: 10.0,
-            },
-            UseCase {
-                name: "Follow-up".into(),
-                hours_per_week: 4.0,
-                people: 5.0,
-            },
-        ];
+        let cases = two_use_cases();
         assert_eq!(hours_from_use_cases(&cases, 40.0), 2.0);
         assert_eq!(hours_from_use_cases(&cases, 0.0), 0.0);
         let inputs = RoiInputs {

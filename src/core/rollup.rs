@@ -392,15 +392,24 @@ mod tests {
     use crate::core::answers::Answers;
     use crate::core::locale::Locale;
     use crate::core::progress::Progress;
-    use chrono::DateTime;
+    use crate::core::test_support::at;
 
+    /// A respondent's report as the roll-up gets it from `core::import`: without the ROI part.
     fn report_of(answers: Answers) -> ReportV1 {
         let progress = Progress {
             answers,
             ..Progress::default()
         };
-        let exported_at = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
-        ReportV1::build(&progress, "en", exported_at)
+        ReportV1::build_without_roi(&progress, "en", at(1_795_000_000))
+    }
+
+    /// Each pitfall's id and count, in the roll-up's order.
+    fn pitfall_counts(rollup: &TeamRollup) -> Vec<(&str, usize)> {
+        rollup
+            .pitfalls
+            .iter()
+            .map(|count| (count.pitfall.as_str(), count.respondents))
+            .collect()
     }
 
     /// The CSV as the team screen writes it in language `code`: its separators, its names.
@@ -444,11 +453,7 @@ mod tests {
             assert!(entry.disagreement);
         }
         assert_eq!(rollup.levels, [1, 0, 0, 2]);
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
@@ -613,11 +618,7 @@ mod tests {
             with(&[]),
         ];
         let rollup = rollup(&reports);
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
@@ -928,11 +929,7 @@ mod tests {
             );
             assert!(entry.disagreement);
         }
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
