@@ -220,14 +220,6 @@ impl Progress {
             None
         }
     }
-
-    /// The current question's index, number (1-based) and total, if on a question.
-    pub fn question_position(&self) -> Option<(usize, usize, usize)> {
-        match self.screen {
-            Screen::Question(index) => Some((index, index + 1, QUESTIONS.len())),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
