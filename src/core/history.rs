@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::import::{
     clean_text, current_questionnaire, report_from_value, ImportError, ImportPurpose,
-    ImportedReport, Migration,
+    ImportedReport,
 };
 use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::json::Json;
@@ -378,16 +378,10 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
         .collect()
 }
 
-/// Whether any of `reports` came from an earlier version of the format.
-pub fn any_migrated(reports: &[NamedReport]) -> bool {
-    reports
-        .iter()
-        .any(|named| named.imported.migration == Some(Migration::WithoutRoi))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::import::Migration;
     use crate::core::test_support::{at, completed};
 
     fn report(level: u8, completed_at: i64) -> ReportV1 {
@@ -543,11 +537,11 @@ mod tests {
         let single = report(2, 1_000).to_json();
         let reports = read_import(ImportPurpose::Keep, single.as_bytes()).unwrap();
         assert_eq!(reports.len(), 1);
-        assert!(!any_migrated(&reports));
+        assert_eq!(reports[0].imported.migration, None);
         let mut old: Value = serde_json::from_str(&single).unwrap();
         old.as_object_mut().unwrap().remove("roi");
         let reports = read_import(ImportPurpose::Keep, old.to_string().as_bytes()).unwrap();
-        assert!(any_migrated(&reports));
+        assert_eq!(reports[0].imported.migration, Some(Migration::WithoutRoi));
         let mut history = History::default();
         assert_eq!(history.import(reports, at(2_000)).migrated, 1);
     }
