@@ -689,28 +689,6 @@ mod tests {
     }
 
     #[test]
-    fn every_amount_a_person_can_type_reads_back_exactly() {
-        // Whole parts and fractions of up to four decimals, read by Rust's exact parser.
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let whole = seed % 10_000_000_000;
-            let decimals = (seed >> 40) % 5;
-            let fraction = (seed >> 20) % 10_u64.pow(decimals as u32);
-            let typed = format!("{whole}.{fraction:0width$}", width = decimals as usize);
-            let number: f64 = typed.parse().unwrap();
-            let written = Json::float(number).to_text();
-            assert_eq!(
-                Json::parse(&written).unwrap().as_f64().map(f64::to_bits),
-                Some(number.to_bits()),
-                "{typed} → {written}"
-            );
-        }
-    }
-
-    #[test]
     fn writes_what_serde_json_writes() {
         let value = Json::object([
             ("empty", Json::Object(Vec::new())),
@@ -770,5 +748,89 @@ mod tests {
         assert_eq!(Json::integer(300).as_integer::<u8>(), None);
         assert_eq!(value.get("missing"), None);
         assert_eq!(Json::Null.get("a"), None);
+    }
+}
+
+/// Property tests (proptest): whatever text arrives, the reader answers without panicking and
+/// agrees with serde_json; what the writer writes reads back as it was.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::test_support::arbitrary::{config, damaged, json, number_text};
+
+    /// A stored history's shape, for `count_items` and for changes to make.
+    const VALID: &str =
+        r#"{"version":1,"entries":[{"name":"a","report":{"answers":{"kpis":2}}},[],null]}"#;
+
+    proptest! {
+        #![proptest_config(config(15_000))]
+
+        /// Damaged text: read or refused, never a panic; what serde_json reads, this reads too,
+        /// and what this reads it writes back to itself.
+        #[test]
+        fn damaged_text_is_read_or_refused(bytes in damaged(VALID)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let ours = Json::parse(&text);
+            let count = Json::count_items(&text, "entries");
+            if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+                prop_assert!(ours.is_some(), "serde_json reads it");
+            }
+            match ours {
+                Some(value) => prop_assert_eq!(Json::parse(&value.to_text()), Some(value)),
+                None => prop_assert_eq!(count, None),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(10_000))]
+
+        /// Any value written reads back as the same value, and `count_items` counts what
+        /// parsing finds: the first member `entries` that is an array.
+        #[test]
+        fn what_is_written_reads_back(value in json()) {
+            let text = value.to_text();
+            let counted = Json::count_items(&text, "entries");
+            prop_assert_eq!(Json::parse(&text), Some(value.clone()));
+            let expected = value.members().and_then(|members| {
+                members.iter().find_map(|(name, member)| {
+                    (name == "entries").then(|| member.items().map(<[Json]>::len)).flatten()
+                })
+            });
+            prop_assert_eq!(counted, expected);
+        }
+
+        /// A number read as a float is the float serde_json reads (correctly rounded); one read
+        /// as an integer is the integer written.
+        #[test]
+        fn numbers_read_exactly_or_not_at_all(text in number_text()) {
+            let number = Json::Number(text.clone());
+            if let Some(ours) = number.as_f64() {
+                let theirs: f64 = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(ours.to_bits(), theirs.to_bits());
+            }
+            if let Some(integer) = number.as_integer::<i64>() {
+                prop_assert_eq!(text.parse::<i64>().ok(), Some(integer));
+            }
+        }
+
+        /// Every amount a person can type (up to ten digits before the decimal separator and
+        /// four after) is written so that it reads back as the same float.
+        #[test]
+        fn every_amount_a_person_can_type_reads_back_exactly(
+            whole in 0u64..10_000_000_000,
+            (decimals, fraction) in (0u32..5).prop_flat_map(|decimals| (Just(decimals), 0..10_u64.pow(decimals))),
+        ) {
+            let typed = format!("{whole}.{fraction:0width$}", width = decimals as usize);
+            let number: f64 = typed.parse().unwrap();
+            let written = Json::float(number).to_text();
+            prop_assert_eq!(
+                Json::parse(&written).and_then(|value| value.as_f64()).map(f64::to_bits),
+                Some(number.to_bits()),
+                "{} written {}", typed, written
+            );
+        }
     }
 }
