@@ -1400,59 +1400,43 @@ mod tests {
         assert_eq!(other.outcome.unwrap().roi_pct, outcome.roi_pct);
     }
 
-    /// A small deterministic generator, so the property test needs no extra crate.
-    struct XorShift(u64);
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use proptest::prelude::*;
 
-    impl XorShift {
-        fn unit(&mut self) -> f64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 >> 11) as f64 / (1u64 << 53) as f64
-        }
+        use super::*;
+        use crate::core::test_support::arbitrary::{config, resolved_inputs};
 
-        fn in_range(&mut self, spec: &FieldSpec) -> f64 {
-            // Spread over orders of magnitude, not just near the top of wide ranges.
-            let span = spec.max - spec.min;
-            spec.min + span * self.unit().powi(6)
-        }
-    }
+        proptest! {
+            #![proptest_config(config(2_000))]
 
-    #[test]
-    fn property_roi_is_finite_and_moves_the_right_way() {
-        let mut random = XorShift(0x2545_f491_4f6c_dd1d);
-        for _ in 0..2_000 {
-            let mut inputs = defaults();
-            for spec in FIELDS {
-                inputs = inputs.with(spec.field, random.in_range(&spec));
+            /// Any inputs in range give a finite estimate or an error, and the estimate moves
+            /// the right way: more hours saved never lower the ROI, more cost never raises it.
+            #[test]
+            fn roi_is_finite_and_moves_the_right_way(inputs in resolved_inputs()) {
+                let Ok(outcome) = estimate(&inputs) else {
+                    return Ok(());
+                };
+                prop_assert!(outcome.roi_pct.is_finite() && outcome.net_benefit.is_finite());
+
+                let hours = inputs.get(RoiField::HoursSavedPerWeek);
+                let more_hours =
+                    inputs.with(RoiField::HoursSavedPerWeek, (hours * 1.5 + 0.1).min(40.0));
+                prop_assert!(
+                    estimate(&more_hours).unwrap().roi_pct >= outcome.roi_pct - 1e-9,
+                    "more hours lowered ROI"
+                );
+
+                let cost = inputs.get(RoiField::ExternalAdvice);
+                let more_cost = inputs.with(
+                    RoiField::ExternalAdvice,
+                    (cost * 1.5 + 100.0).min(RoiField::ExternalAdvice.spec().max),
+                );
+                prop_assert!(
+                    estimate(&more_cost).unwrap().roi_pct <= outcome.roi_pct + 1e-9,
+                    "more cost raised ROI"
+                );
             }
-            let (start, full) = (
-                inputs.get(RoiField::RampStartWeeks),
-                inputs.get(RoiField::RampFullWeeks),
-            );
-            let inputs = inputs.with(RoiField::RampFullWeeks, full.max(start));
-            let Ok(outcome) = estimate(&inputs) else {
-                continue;
-            };
-            assert!(outcome.roi_pct.is_finite() && outcome.net_benefit.is_finite());
-
-            let hours = inputs.get(RoiField::HoursSavedPerWeek);
-            let more_hours =
-                inputs.with(RoiField::HoursSavedPerWeek, (hours * 1.5 + 0.1).min(40.0));
-            assert!(
-                estimate(&more_hours).unwrap().roi_pct >= outcome.roi_pct - 1e-9,
-                "more hours lowered ROI"
-            );
-
-            let cost = inputs.get(RoiField::ExternalAdvice);
-            let more_cost = inputs.with(
-                RoiField::ExternalAdvice,
-                (cost * 1.5 + 100.0).min(RoiField::ExternalAdvice.spec().max),
-            );
-            assert!(
-                estimate(&more_cost).unwrap().roi_pct <= outcome.roi_pct + 1e-9,
-                "more cost raised ROI"
-            );
         }
     }
 }

@@ -69,8 +69,9 @@ pub mod arbitrary {
     use proptest::test_runner::Config;
 
     use crate::core::json::Json;
+    use crate::core::locale::Currency;
     use crate::core::questionnaire::{Area, QUESTIONS};
-    use crate::core::roi::FIELDS;
+    use crate::core::roi::{Horizon, ResolvedInputs, RoiField, RoiInputs, FIELDS};
 
     /// `cases` cases, and no `proptest-regressions` files: the repository keeps failures as
     /// named tests instead of seeds that mean nothing once a strategy changes.
@@ -267,37 +268,51 @@ pub mod arbitrary {
 
     fn change() -> impl Strategy<Value = Change> {
         prop_oneof![
-            4 => json().prop_map(Change::Replace),
-            2 => any::<usize>().prop_map(Change::Remove),
-            2 => (member_name(), json()).prop_map(|(name, value)| Change::Insert(name, value)),
+            3 => json().prop_map(Change::Replace),
+            // Most places hold numbers: a number in the right place, out of its range.
+            3 => number_text().prop_map(|number| Change::Replace(Json::Number(number))),
+            1 => any::<usize>().prop_map(Change::Remove),
+            1 => (member_name(), json()).prop_map(|(name, value)| Change::Insert(name, value)),
         ]
     }
 
-    /// The place a change goes: each step picks a child (modulo the count), or stops there when
-    /// it picks one past the last.
-    fn path() -> impl Strategy<Value = Vec<usize>> {
-        proptest::collection::vec(any::<usize>(), 0..8)
+    /// How many values `value` holds, itself included.
+    fn count(value: &Json) -> usize {
+        1 + match value {
+            Json::Array(items) => items.iter().map(count).sum(),
+            Json::Object(members) => members.iter().map(|(_, member)| count(member)).sum(),
+            _ => 0,
+        }
     }
 
-    fn apply(value: &mut Json, path: &[usize], change: Change) {
-        let children = match value {
-            Json::Array(items) => items.len(),
-            Json::Object(members) => members.len(),
-            _ => 0,
-        };
-        if let Some((&step, rest)) = path.split_first() {
-            let chosen = step % (children + 1);
-            if chosen < children {
-                let child = match value {
-                    Json::Array(items) => items.get_mut(chosen),
-                    Json::Object(members) => members.get_mut(chosen).map(|(_, value)| value),
-                    _ => None,
-                };
-                if let Some(child) = child {
-                    return apply(child, rest, change);
-                }
-            }
+    /// The value numbered `n` in `value` (itself first, then each child's values in order).
+    fn nth(value: &mut Json, n: usize) -> Option<&mut Json> {
+        if n == 0 {
+            return Some(value);
         }
+        let mut rest = n - 1;
+        let children: Vec<&mut Json> = match value {
+            Json::Array(items) => items.iter_mut().collect(),
+            Json::Object(members) => members.iter_mut().map(|(_, member)| member).collect(),
+            _ => Vec::new(),
+        };
+        for child in children {
+            let size = count(child);
+            if rest < size {
+                return nth(child, rest);
+            }
+            rest -= size;
+        }
+        None
+    }
+
+    /// Applies `change` to the value numbered `place` (modulo their count), every value of the
+    /// document equally likely: a report's ROI inputs are met as often as its answers.
+    fn apply(document: &mut Json, place: usize, change: Change) {
+        let place = place % count(document);
+        let Some(value) = nth(document, place) else {
+            return;
+        };
         match (value, change) {
             (value, Change::Replace(new)) => *value = new,
             (Json::Object(members), Change::Remove(at)) if !members.is_empty() => {
@@ -314,13 +329,32 @@ pub mod arbitrary {
         }
     }
 
-    /// `valid` (a JSON text the widget wrote) with one to four changes at random places.
+    /// `valid` (a JSON text the widget wrote) with one to three changes at random places.
     pub fn changed(valid: &str) -> impl Strategy<Value = Json> {
+        changed_within(valid, None)
+    }
+
+    /// `changed`, the changes all inside member `name` of `valid` (which must have it), so
+    /// that one part's every value is met often.
+    pub fn changed_member(valid: &str, name: &'static str) -> impl Strategy<Value = Json> {
+        changed_within(valid, Some(name))
+    }
+
+    fn changed_within(valid: &str, member: Option<&'static str>) -> impl Strategy<Value = Json> {
         let document = Json::parse(valid).unwrap_or(Json::Null);
-        proptest::collection::vec((path(), change()), 1..5).prop_map(move |changes| {
+        proptest::collection::vec((any::<usize>(), change()), 1..4).prop_map(move |changes| {
             let mut document = document.clone();
-            for (path, change) in changes {
-                apply(&mut document, &path, change);
+            for (place, change) in changes {
+                let part = match (member, &mut document) {
+                    (Some(name), Json::Object(members)) => members
+                        .iter_mut()
+                        .find(|(member, _)| member == name)
+                        .map(|(_, value)| value),
+                    (_, document) => Some(document),
+                };
+                if let Some(part) = part {
+                    apply(part, place, change);
+                }
             }
             document
         })
@@ -347,5 +381,36 @@ pub mod arbitrary {
                 bytes
             }),
         ]
+    }
+
+    /// ROI inputs with every field in its range (an end of it one time in five, otherwise
+    /// spread over its orders of magnitude, not just near the top of wide ranges), full effect
+    /// never before the first, and any horizon.
+    pub fn resolved_inputs() -> impl Strategy<Value = ResolvedInputs> {
+        let draw = (0u8..5, 0.0f64..1.0);
+        (
+            proptest::array::uniform13(draw),
+            proptest::sample::select(Horizon::ALL.to_vec()),
+        )
+            .prop_map(|(draws, horizon)| {
+                let mut inputs = RoiInputs {
+                    horizon,
+                    ..RoiInputs::default()
+                }
+                .resolve(None, Currency::EUR);
+                for (spec, (end, unit)) in FIELDS.iter().zip(draws) {
+                    let value = match end {
+                        0 => spec.min,
+                        1 => spec.max,
+                        _ => spec.min + (spec.max - spec.min) * unit.powi(6),
+                    };
+                    inputs = inputs.with(spec.field, value);
+                }
+                let (start, full) = (
+                    inputs.get(RoiField::RampStartWeeks),
+                    inputs.get(RoiField::RampFullWeeks),
+                );
+                inputs.with(RoiField::RampFullWeeks, full.max(start))
+            })
     }
 }
