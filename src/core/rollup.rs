@@ -967,57 +967,69 @@ mod tests {
         assert!(csv.ends_with("overall;Totalpoäng;1000;46,3;34,3;0;92;true\r\n"));
     }
 
-    #[test]
-    fn a_thousand_varied_reports_agree_with_a_direct_count() {
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let reports: Vec<ReportV1> = (0..1_000)
-            .map(|_| {
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::core::questionnaire::QUESTIONS;
+        use crate::core::test_support::arbitrary::config;
+
+        /// A respondent's answers: about one in eight left out (a roll of 28 to 31).
+        fn respondent() -> impl Strategy<Value = ReportV1> {
+            proptest::collection::vec(0u8..32, QUESTIONS.len()).prop_map(|rolls| {
                 let mut answers = Answers::default();
-                for question in crate::core::questionnaire::QUESTIONS {
-                    // About one answer in eight left out.
-                    let roll = next() % 32;
+                for (question, roll) in QUESTIONS.iter().zip(rolls) {
                     if roll < 28 {
-                        answers.set(question.id, (roll % 4) as u8);
+                        answers.set(question.id, roll % 4);
                     }
                 }
                 report_of(answers)
             })
-            .collect();
-        let rollup = rollup(&reports);
-        assert_eq!(rollup.respondents, 1_000);
-        assert_eq!(rollup.levels.iter().sum::<usize>(), 1_000);
-        for entry in &rollup.areas {
-            let scores: Vec<f64> = reports
-                .iter()
-                .filter_map(|report| report.scores.areas.get(&entry.area))
-                .map(|score| f64::from(*score))
-                .collect();
-            let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-            assert_eq!(entry.stats.respondents, scores.len());
-            assert!((entry.stats.mean - mean).abs() <= 0.05, "{}", entry.area);
-            assert!(f64::from(entry.stats.min) <= entry.stats.mean);
-            assert!(entry.stats.mean <= f64::from(entry.stats.max));
-            assert!(entry.stats.std_dev.is_finite() && entry.stats.std_dev >= 0.0);
         }
-        let pitfall_seven = reports
-            .iter()
-            .filter(|report| report.recommendations.iter().any(|id| id == "pitfall.7"))
-            .count();
-        let counted = rollup
-            .pitfalls
-            .iter()
-            .find(|count| count.pitfall == "pitfall.7")
-            .map_or(0, |count| count.respondents);
-        assert_eq!(counted, pitfall_seven);
-        assert!(rollup
-            .pitfalls
-            .windows(2)
-            .all(|pair| pair[0].respondents >= pair[1].respondents));
+
+        proptest! {
+            #![proptest_config(config(200))]
+
+            /// Any team's roll-up agrees with a direct count of its reports.
+            #[test]
+            fn a_varied_team_agrees_with_a_direct_count(
+                reports in proptest::collection::vec(respondent(), 1..60)
+            ) {
+                let rollup = rollup(&reports);
+                prop_assert_eq!(rollup.respondents, reports.len());
+                prop_assert_eq!(rollup.levels.iter().sum::<usize>(), reports.iter().filter(|report| report.scores.level.is_some()).count());
+                for entry in &rollup.areas {
+                    let scores: Vec<f64> = reports
+                        .iter()
+                        .filter_map(|report| report.scores.areas.get(&entry.area))
+                        .map(|score| f64::from(*score))
+                        .collect();
+                    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+                    prop_assert_eq!(entry.stats.respondents, scores.len());
+                    prop_assert!((entry.stats.mean - mean).abs() <= 0.05 + 1e-9, "{}: {} for {}", entry.area, entry.stats.mean, mean);
+                    prop_assert!(f64::from(entry.stats.min) <= entry.stats.mean);
+                    prop_assert!(entry.stats.mean <= f64::from(entry.stats.max));
+                    prop_assert!(entry.stats.std_dev.is_finite() && entry.stats.std_dev >= 0.0);
+                }
+                for number in 1..=Pitfall::COUNT {
+                    let id = Pitfall::from_number(number).map(Pitfall::id).unwrap_or_default();
+                    let shown = reports
+                        .iter()
+                        .filter(|report| report.recommendations.contains(&id))
+                        .count();
+                    let counted = rollup
+                        .pitfalls
+                        .iter()
+                        .find(|count| count.pitfall == id)
+                        .map_or(0, |count| count.respondents);
+                    prop_assert_eq!(counted, shown, "{}", id);
+                }
+                prop_assert!(rollup
+                    .pitfalls
+                    .windows(2)
+                    .all(|pair| pair[0].respondents >= pair[1].respondents));
+            }
+        }
     }
 }
