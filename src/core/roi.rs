@@ -296,12 +296,13 @@ impl RoiField {
 /// adoption percentages are our assumption. Without an assessment, level 2's values apply.
 fn level_default(field: RoiField, level: Option<MaturityLevel>) -> Option<f64> {
     let index = usize::from(level.map_or(2, MaturityLevel::number).min(3));
-    match field {
-        RoiField::AdoptionPct => Some([40.0, 55.0, 70.0, 85.0][index]),
-        RoiField::RampStartWeeks => Some([6.0, 6.0, 5.0, 4.0][index]),
-        RoiField::RampFullWeeks => Some([26.0, 22.0, 17.0, 13.0][index]),
-        _ => None,
-    }
+    let by_level: [f64; 4] = match field {
+        RoiField::AdoptionPct => [40.0, 55.0, 70.0, 85.0],
+        RoiField::RampStartWeeks => [6.0, 6.0, 5.0, 4.0],
+        RoiField::RampFullWeeks => [26.0, 22.0, 17.0, 13.0],
+        _ => return None,
+    };
+    by_level.get(index).copied()
 }
 
 impl FieldSpec {
