@@ -5,7 +5,6 @@
 
 use ai_maturity_check::browser::storage::{HistoryStore, ProgressStore};
 use ai_maturity_check::view::mount::mount_into;
-use gloo_storage::{LocalStorage, Storage};
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -16,6 +15,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
 /// Lets Leptos's effects and DOM updates run.
@@ -67,7 +70,7 @@ async fn choose(root: &HtmlElement, level: u8) {
 
 /// The copies of `key`'s unreadable values set aside (`<key>.unreadable.<millis>`).
 fn kept_aside(key: &str) -> Vec<String> {
-    let storage = LocalStorage::raw();
+    let storage = local_storage();
     (0..storage.length().unwrap())
         .filter_map(|index| storage.key(index).unwrap())
         .filter(|name| name.starts_with(&format!("{key}.unreadable.")))
@@ -75,14 +78,16 @@ fn kept_aside(key: &str) -> Vec<String> {
 }
 
 fn stored(id: &str) -> Option<String> {
-    LocalStorage::raw()
+    local_storage()
         .get_item(&ProgressStore::key_for(id))
         .unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn wizard_requires_an_answer_then_steps_forward_and_back() {
-    LocalStorage::delete(ProgressStore::key_for("wizard"));
+    local_storage()
+        .remove_item(&ProgressStore::key_for("wizard"))
+        .unwrap();
     let root = mount("wizard", "en").await;
     assert_eq!(text(&root, "h2"), "How far has your company come with AI?");
 
@@ -121,7 +126,9 @@ async fn wizard_requires_an_answer_then_steps_forward_and_back() {
 
 #[wasm_bindgen_test]
 async fn going_back_keeps_the_earlier_answer_while_the_next_is_chosen() {
-    LocalStorage::delete(ProgressStore::key_for("back"));
+    local_storage()
+        .remove_item(&ProgressStore::key_for("back"))
+        .unwrap();
     let root = mount("back", "en").await;
     click(&root, "button.aimc-primary").await;
     choose(&root, 1).await;
@@ -146,13 +153,13 @@ fn almost_done(id: &str) {
         r#"{{"version":1,"questionnaire":{QUESTIONNAIRE_VERSION},"screen":"question","index":{last},"answers":{{{}}},"started_at":null,"completed_at":null}}"#,
         answers.join(",")
     );
-    LocalStorage::raw()
+    local_storage()
         .set_item(&ProgressStore::key_for(id), &raw)
         .unwrap();
 }
 
 fn stored_history(id: &str) -> Option<String> {
-    LocalStorage::raw()
+    local_storage()
         .get_item(&HistoryStore::key_for(id))
         .unwrap()
 }
@@ -160,7 +167,7 @@ fn stored_history(id: &str) -> Option<String> {
 #[wasm_bindgen_test]
 async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
     let key = HistoryStore::key_for("history-corrupt");
-    LocalStorage::raw()
+    local_storage()
         .set_item(&key, "{\"version\":1,\"entries\":[{")
         .unwrap();
     almost_done("history-corrupt");
@@ -175,7 +182,7 @@ async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
         history.starts_with(r#"{"version":1,"entries":[{"id":"r"#),
         "{history}"
     );
-    let storage = LocalStorage::raw();
+    let storage = local_storage();
     let aside = kept_aside(&key);
     assert_eq!(aside.len(), 1);
     assert_eq!(
@@ -189,7 +196,7 @@ async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
 #[wasm_bindgen_test]
 async fn a_newer_history_is_not_overwritten() {
     let newer = r#"{"version":7,"entries":"from the future"}"#;
-    LocalStorage::raw()
+    local_storage()
         .set_item(&HistoryStore::key_for("history-newer"), newer)
         .unwrap();
     almost_done("history-newer");
@@ -204,7 +211,7 @@ async fn a_newer_history_is_not_overwritten() {
 #[wasm_bindgen_test]
 async fn resumes_at_the_stored_step() {
     let raw = r#"{"version":1,"screen":"question","index":3,"answers":{"tool_usage":1,"output_quality":2,"use_case_count":3},"started_at":null,"completed_at":null}"#;
-    LocalStorage::raw()
+    local_storage()
         .set_item(&ProgressStore::key_for("resume"), raw)
         .unwrap();
     let root = mount("resume", "en").await;
@@ -214,7 +221,9 @@ async fn resumes_at_the_stored_step() {
 
 #[wasm_bindgen_test]
 async fn speaks_norwegian_when_asked() {
-    LocalStorage::delete(ProgressStore::key_for("norsk"));
+    local_storage()
+        .remove_item(&ProgressStore::key_for("norsk"))
+        .unwrap();
     let root = mount("norsk", "nb").await;
     assert_eq!(
         root.query_selector(".aimc")
@@ -232,13 +241,13 @@ async fn speaks_norwegian_when_asked() {
 #[wasm_bindgen_test]
 async fn corrupt_storage_is_kept_aside_and_the_widget_starts_fresh() {
     let key = ProgressStore::key_for("corrupt");
-    LocalStorage::raw()
+    local_storage()
         .set_item(&key, "{\"version\":1,\"answers\":[broken")
         .unwrap();
     let root = mount("corrupt", "en").await;
 
     assert!(text(&root, ".aimc-notice").contains("could not be read"));
-    let storage = LocalStorage::raw();
+    let storage = local_storage();
     let aside = kept_aside(&key);
     assert_eq!(aside.len(), 1);
     assert_eq!(
@@ -260,7 +269,7 @@ async fn corrupt_storage_is_kept_aside_and_the_widget_starts_fresh() {
 async fn a_newer_version_is_not_overwritten() {
     let key = ProgressStore::key_for("newer");
     let newer = r#"{"version":99,"something":"from the future"}"#;
-    LocalStorage::raw().set_item(&key, newer).unwrap();
+    local_storage().set_item(&key, newer).unwrap();
     let root = mount("newer", "en").await;
     click(&root, "button.aimc-primary").await;
     choose(&root, 1).await;
@@ -286,7 +295,9 @@ async fn with_throwing_set_item<F: std::future::Future<Output = ()>>(body: impl 
 
 #[wasm_bindgen_test]
 async fn storage_that_throws_on_write_leaves_a_working_widget_and_one_notice() {
-    LocalStorage::delete(ProgressStore::key_for("throwing"));
+    local_storage()
+        .remove_item(&ProgressStore::key_for("throwing"))
+        .unwrap();
     with_throwing_set_item(|| async {
         let root = mount("throwing", "en").await;
         assert!(

@@ -3,11 +3,6 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// Offers `contents` as a JSON download named `file_name`.
-pub fn save_json(file_name: &str, contents: &str) -> Result<(), JsValue> {
-    save_file(file_name, contents, "application/json")
-}
-
 /// Offers `contents` as a download named `file_name` of type `mime`. Nothing is sent anywhere:
 /// the file is made from a blob in this page.
 pub fn save_file(file_name: &str, contents: &str, mime: &str) -> Result<(), JsValue> {

@@ -1,9 +1,9 @@
 //! The edges to browser APIs, one small module each. Each may fail (storage disabled, downloads
 //! blocked) and reports that as a value, so the widget keeps working without it.
 
-pub mod clock;
-pub mod download;
-pub mod files;
-pub mod host_events;
-pub mod print;
+pub(crate) mod clock;
+pub(crate) mod download;
+pub(crate) mod files;
+pub(crate) mod host_events;
+pub(crate) mod print;
 pub mod storage;

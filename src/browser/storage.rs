@@ -1,5 +1,5 @@
-//! Owns every key the widget stores, in localStorage or sessionStorage (through gloo-storage, as
-//! the instance's storage mode says): `aimc.v1.<instance>.progress` (where the person is) and
+//! Owns every key the widget stores, in localStorage or sessionStorage (as the instance's
+//! storage mode says): `aimc.v1.<instance>.progress` (where the person is) and
 //! `aimc.v1.<instance>.history` (their completed and imported results), each a versioned value
 //! written whole in one `setItem`, so no write leaves half a value. It survives every way
 //! storage can fail.
@@ -10,8 +10,11 @@
 //!   is reused; if it cannot be copied, the key is left alone and the widget works in memory.
 //! - Written by a newer widget: left untouched; this instance works in memory.
 //! - Full (quota): the write fails, the old value stays, and the person is told once.
+//!
+//! Storage is reached through web-sys alone, whose every step returns a `Result`, so a blocked
+//! or missing storage is an error value here and never a panic.
 
-use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use wasm_bindgen::JsValue;
 
 use crate::core::history::{self, History};
 use crate::core::instance_config::StorageMode;
@@ -51,43 +54,36 @@ pub struct ProgressStore {
     last_written: Option<String>,
 }
 
-/// Whether the mode's storage can be read and written at all. gloo-storage throws when it is
-/// missing, so this check with web-sys comes first.
+/// Whether the mode's storage can be read and written at all: a write probe, since some browsers
+/// hand out a storage that refuses every write.
 fn storage_works(mode: StorageMode) -> bool {
-    let Some(storage) = readable(mode) else {
+    let Ok(storage) = storage(mode) else {
         return false;
     };
     let probe = format!("{KEY_PREFIX}.probe");
     storage.set_item(&probe, "1").is_ok() && storage.remove_item(&probe).is_ok()
 }
 
-/// The mode's storage when the page may use it at all (it may still refuse writes).
-fn readable(mode: StorageMode) -> Option<web_sys::Storage> {
-    let window = web_sys::window()?;
+/// The mode's storage, or an error when the page may not use it: no window, storage disabled
+/// or throwing on access, or `StorageMode::None`. It may still refuse writes.
+fn storage(mode: StorageMode) -> Result<web_sys::Storage, JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
     let storage = match mode {
-        StorageMode::Local => window.local_storage(),
-        StorageMode::Session => window.session_storage(),
-        StorageMode::None => return None,
+        StorageMode::Local => window.local_storage()?,
+        StorageMode::Session => window.session_storage()?,
+        StorageMode::None => None,
     };
-    storage.ok().flatten()
+    storage.ok_or(JsValue::NULL)
 }
 
-fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
+fn is_quota_error(error: &JsValue) -> bool {
     js_sys::Reflect::get(error, &"name".into())
         .ok()
         .and_then(|name| name.as_string())
         .is_some_and(|name| name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED")
 }
 
-/// The mode's storage; only called after `storage_works` said yes.
-fn raw(mode: StorageMode) -> web_sys::Storage {
-    match mode {
-        StorageMode::Session => SessionStorage::raw(),
-        StorageMode::Local | StorageMode::None => LocalStorage::raw(),
-    }
-}
-
-fn write_error(error: &wasm_bindgen::JsValue) -> StorageNotice {
+fn write_error(error: &JsValue) -> StorageNotice {
     if is_quota_error(error) {
         StorageNotice::Full
     } else {
@@ -128,9 +124,9 @@ fn open_key<T: Default>(
         return opened;
     }
     let stored = if storage_works(mode) {
-        raw(mode).get_item(&opened.key)
+        storage(mode).and_then(|storage| storage.get_item(&opened.key))
     } else {
-        Err(wasm_bindgen::JsValue::NULL)
+        Err(JsValue::NULL)
     };
     match stored {
         Err(_) => opened.notice = Some(StorageNotice::Unavailable),
@@ -155,10 +151,6 @@ fn open_key<T: Default>(
 impl ProgressStore {
     pub fn key_for(instance_id: &str) -> String {
         format!("{KEY_PREFIX}.{instance_id}.progress")
-    }
-
-    fn raw(&self) -> web_sys::Storage {
-        raw(self.mode)
     }
 
     /// Opens the instance's store and restores what it holds. Never fails: the worst case is an
@@ -188,7 +180,7 @@ impl ProgressStore {
         if self.last_written.as_deref() == Some(encoded.as_str()) {
             return Ok(());
         }
-        match self.raw().set_item(&self.key, &encoded) {
+        match raw_set(self.mode, &self.key, &encoded) {
             Ok(()) => {
                 self.last_written = Some(encoded);
                 Ok(())
@@ -237,7 +229,11 @@ impl HistoryStore {
     /// nothing is stored or storage cannot be read.
     pub fn stored_count(&self) -> Option<usize> {
         // Only reads: no write probe (`storage_works`) in the start-up task.
-        let stored = readable(self.mode)?.get_item(&self.key).ok().flatten()?;
+        let stored = storage(self.mode)
+            .ok()?
+            .get_item(&self.key)
+            .ok()
+            .flatten()?;
         Some(history::count_entries(&stored))
     }
 
@@ -264,8 +260,8 @@ impl HistoryStore {
         if !self.writable {
             return self.memory.clone();
         }
-        raw(self.mode)
-            .get_item(&self.key)
+        storage(self.mode)
+            .and_then(|storage| storage.get_item(&self.key))
             .ok()
             .flatten()
             .and_then(|raw| history::decode(&raw).ok())
@@ -286,8 +282,14 @@ impl HistoryStore {
         if !self.writable || !changed {
             return (history, Ok(()));
         }
-        let written = raw_set(self.mode, &self.key, &history::encode(&history));
-        (history, written.map_err(|error| write_error(&error)))
+        // A history that cannot be written as JSON (which serde_json never refuses for these
+        // types) leaves the stored one as it was, like a failed write.
+        let written = history::encode(&history)
+            .map_err(|_| StorageNotice::Unavailable)
+            .and_then(|encoded| {
+                raw_set(self.mode, &self.key, &encoded).map_err(|error| write_error(&error))
+            });
+        (history, written)
     }
 
     /// The key another tab's `storage` event names when it changed this history.
@@ -296,8 +298,8 @@ impl HistoryStore {
     }
 }
 
-fn raw_set(mode: StorageMode, key: &str, value: &str) -> Result<(), wasm_bindgen::JsValue> {
-    raw(mode).set_item(key, value)
+fn raw_set(mode: StorageMode, key: &str, value: &str) -> Result<(), JsValue> {
+    storage(mode)?.set_item(key, value)
 }
 
 /// Calls `changed` whenever another tab writes `key` (the `storage` event fires in every other

@@ -65,7 +65,7 @@ static EARLY: [OnceLock<&'static LanguageTable>; LANGUAGES.len()] =
 /// Whether `lang`'s texts for the first screens are here (see `load`).
 pub fn is_loaded(lang: Lang) -> bool {
     #[cfg(feature = "split")]
-    return lang == Lang::ENGLISH || EARLY[lang.0].get().is_some();
+    return lang == Lang::ENGLISH || EARLY.get(lang.0).is_some_and(|early| early.get().is_some());
     #[cfg(not(feature = "split"))]
     {
         let _ = lang;
@@ -79,7 +79,9 @@ pub async fn load(lang: Lang) {
     #[cfg(feature = "split")]
     if !is_loaded(lang) {
         if let Some(table) = early_table(lang.0).await {
-            let _ = EARLY[lang.0].set(table);
+            if let Some(early) = EARLY.get(lang.0) {
+                let _ = early.set(table);
+            }
         }
     }
     #[cfg(not(feature = "split"))]
@@ -88,7 +90,10 @@ pub async fn load(lang: Lang) {
 
 fn early_texts(lang: usize) -> &'static [&'static str] {
     #[cfg(feature = "split")]
-    return EARLY[lang].get().map_or(&[], |table| table.texts());
+    return EARLY
+        .get(lang)
+        .and_then(OnceLock::get)
+        .map_or(&[], |table| table.texts());
     #[cfg(not(feature = "split"))]
     return early_table(lang).map_or(&[], |table| table.texts());
 }
@@ -102,15 +107,19 @@ pub fn attach_late_texts() {
 
 fn late_texts(lang: usize) -> &'static [&'static str] {
     #[cfg(feature = "split")]
-    return LATE.get().map_or(&[], |tables| tables[lang].texts());
+    return LATE
+        .get()
+        .and_then(|tables| tables.get(lang))
+        .map_or(&[], |table| table.texts());
     #[cfg(not(feature = "split"))]
-    return LATE_TEXTS[lang].texts();
+    return LATE_TEXTS.get(lang).map_or(&[], |table| table.texts());
 }
 
 /// The text of key number `index` in language number `lang`, from whichever of its tables
 /// holds it; "" when missing.
 fn text_at(lang: usize, index: usize) -> &'static str {
-    [LANGUAGES[lang].texts(), early_texts(lang), late_texts(lang)]
+    let first = LANGUAGES.get(lang).map_or(&[][..], |table| table.texts());
+    [first, early_texts(lang), late_texts(lang)]
         .into_iter()
         .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty()))
         .unwrap_or("")
@@ -139,7 +148,8 @@ impl Lang {
     }
 
     pub fn code(self) -> &'static str {
-        LANGUAGES[self.0].code
+        // `Lang` holds positions in LANGUAGES only; English's code is the fallback all the same.
+        LANGUAGES.get(self.0).map_or("en", |table| table.code)
     }
 
     pub fn all() -> impl Iterator<Item = Lang> {

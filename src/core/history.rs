@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::import::{
     clean_text, current_questionnaire, report_from_value, ImportError, ImportPurpose,
-    ImportedReport, Migration,
+    ImportedReport,
 };
 use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::json::Json;
@@ -211,12 +211,15 @@ struct StoredHistoryV1 {
     entries: Vec<HistoryEntry>,
 }
 
-pub fn encode(history: &History) -> String {
+/// The stored text of `history`. An error (serde_json refuses nothing these types hold, but a
+/// failure must not become an empty value written over the stored one) leaves the caller to
+/// keep what is stored.
+pub fn encode(history: &History) -> Result<String, serde_json::Error> {
     let stored = StoredHistoryV1 {
         version: HISTORY_VERSION,
         entries: history.entries.clone(),
     };
-    serde_json::to_string(&stored).unwrap_or_default()
+    serde_json::to_string(&stored)
 }
 
 /// How many results a stored history value holds, read without decoding them: what the intro
@@ -375,16 +378,10 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
         .collect()
 }
 
-/// Whether any of `reports` came from an earlier version of the format.
-pub fn any_migrated(reports: &[NamedReport]) -> bool {
-    reports
-        .iter()
-        .any(|named| named.imported.migration == Some(Migration::WithoutRoi))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::import::Migration;
     use crate::core::test_support::{at, completed};
 
     fn report(level: u8, completed_at: i64) -> ReportV1 {
@@ -476,7 +473,7 @@ mod tests {
         let mut history = History::default();
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
-        assert_eq!(count_entries(&encode(&history)), 2);
+        assert_eq!(count_entries(&encode(&history).unwrap()), 2);
         assert_eq!(count_entries(r#"{"version":1,"entries":[]}"#), 0);
         for unreadable in [
             "",
@@ -494,7 +491,7 @@ mod tests {
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
         history.rename(&entry(3, 2_000).id, "After the pilot");
-        assert_eq!(decode(&encode(&history)), Ok(history));
+        assert_eq!(decode(&encode(&history).unwrap()), Ok(history));
         assert_eq!(
             decode(r#"{"version":2,"entries":[]}"#),
             Err(DecodeError::NewerVersion(2))
@@ -540,11 +537,11 @@ mod tests {
         let single = report(2, 1_000).to_json();
         let reports = read_import(ImportPurpose::Keep, single.as_bytes()).unwrap();
         assert_eq!(reports.len(), 1);
-        assert!(!any_migrated(&reports));
+        assert_eq!(reports[0].imported.migration, None);
         let mut old: Value = serde_json::from_str(&single).unwrap();
         old.as_object_mut().unwrap().remove("roi");
         let reports = read_import(ImportPurpose::Keep, old.to_string().as_bytes()).unwrap();
-        assert!(any_migrated(&reports));
+        assert_eq!(reports[0].imported.migration, Some(Migration::WithoutRoi));
         let mut history = History::default();
         assert_eq!(history.import(reports, at(2_000)).migrated, 1);
     }

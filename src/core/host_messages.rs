@@ -84,24 +84,17 @@ pub struct QuestionStep {
 
 impl<'a> StepDetail<'a> {
     pub fn of(instance: &'a str, screen: Screen) -> Self {
-        let (name, question) = match screen {
-            Screen::Intro => ("intro", None),
-            Screen::Question(index) => (
-                "question",
-                QUESTIONS.get(index).map(|question| QuestionStep {
-                    id: question.id,
-                    number: index + 1,
-                    total: QUESTIONS.len(),
-                }),
-            ),
-            Screen::Result => ("result", None),
-            Screen::Roi => ("roi", None),
-            Screen::History => ("history", None),
-            Screen::Team => ("team", None),
+        let question = match screen {
+            Screen::Question(index) => QUESTIONS.get(index).map(|question| QuestionStep {
+                id: question.id,
+                number: index + 1,
+                total: QUESTIONS.len(),
+            }),
+            _ => None,
         };
         StepDetail {
             instance,
-            screen: name,
+            screen: screen.name(),
             question,
         }
     }

@@ -115,6 +115,8 @@ impl fmt::Display for ImportError {
     }
 }
 
+impl std::error::Error for ImportError {}
+
 /// How an imported report was brought up to the current form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Migration {
@@ -484,33 +486,20 @@ fn is_bidi_control(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::core::questionnaire::QUESTIONS;
-    use crate::core::test_support::{at, completed};
+    use crate::core::test_support::{at, norwegian_report, two_use_cases, varied_progress};
     use serde_json::json;
 
     /// A complete assessment with entered ROI values and two use cases.
     fn progress() -> Progress {
-        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
-        progress.currency = Currency::NOK;
-        progress.roi.entered.insert(RoiField::Employees, 40.0);
+        let mut progress = varied_progress();
         progress.roi.entered.insert(RoiField::HourlyCost, 61.5);
         progress.roi.horizon = Horizon::Months24;
-        progress.roi.use_cases = Some(vec![
-            UseCase {
-                name: "Offers".into(),
-                hours_per_week: 6.0,
-                people: 10.0,
-            },
-            UseCase {
-                name: "Follow-up".into(),
-                hours_per_week: 4.0,
-                people: 5.0,
-            },
-        ]);
+        progress.roi.use_cases = Some(two_use_cases());
         progress
     }
 
     fn report() -> ReportV1 {
-        ReportV1::build(&progress(), "nb", at(1_795_000_400))
+        norwegian_report(&progress())
     }
 
     fn value() -> Value {
@@ -650,22 +639,6 @@ mod tests {
                 import_report(ImportPurpose::Keep, &json.as_bytes()[..end]).is_err(),
                 "{end}"
             );
-        }
-    }
-
-    #[test]
-    fn damaged_bytes_never_panic() {
-        let json = report().to_json().into_bytes();
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..2_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let mut damaged = json.clone();
-            let index = (state % damaged.len() as u64) as usize;
-            damaged[index] = (state >> 32) as u8;
-            // Any answer will do; it must just be an answer.
-            let _ = import_report(ImportPurpose::Keep, &damaged);
         }
     }
 
@@ -1307,5 +1280,207 @@ mod tests {
         assert!(errors[3].to_string().contains('2'));
         assert!(errors[4].to_string().contains("answers.kpis"));
         assert!(errors.iter().all(|error| !error.to_string().is_empty()));
+    }
+}
+
+/// Property tests (proptest): whatever a file holds, importing answers without panicking, and
+/// a report it accepts holds only what the widget itself writes.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
+
+    use super::*;
+    use crate::core::history::{
+        self, read_import, EntryOrigin, History, HistoryEntry, BUNDLE_SCHEMA_VERSION,
+    };
+    use crate::core::recommendations::Pitfall;
+    use crate::core::scoring::MaturityLevel;
+    use crate::core::test_support::arbitrary::{changed, changed_member, config, damaged};
+    use crate::core::test_support::{at, norwegian_report, two_use_cases, varied_progress};
+
+    /// An exported report with every part: answers, entered amounts, use cases, 24 months.
+    fn valid_report() -> String {
+        let mut progress = varied_progress();
+        progress.roi.entered.insert(RoiField::HourlyCost, 61.5);
+        progress.roi.horizon = Horizon::Months24;
+        progress.roi.use_cases = Some(two_use_cases());
+        norwegian_report(&progress).to_json()
+    }
+
+    /// An "export everything" file of two results, one of them named.
+    fn valid_bundle() -> String {
+        let mut history = History::default();
+        let report: ReportV1 = serde_json::from_str(&valid_report()).unwrap();
+        let mut entry = HistoryEntry::new(report, EntryOrigin::Completed, at(1_795_000_500));
+        entry.name = "Before".to_owned();
+        history.add(entry);
+        let older = ReportV1::build(
+            &crate::core::test_support::completed(|_| 1, 1_000),
+            "en",
+            at(1_100),
+        );
+        history.add(HistoryEntry::new(older, EntryOrigin::Imported, at(1_200)));
+        history::bundle_json(&history, at(1_795_000_600))
+    }
+
+    /// What an accepted report may hold: this widget's schema and questionnaire, a language it
+    /// speaks, known questions at known levels, scores and ids in their ranges, and an ROI part
+    /// whose every input is in its field's range (hours saved may exceed it only when built from
+    /// use cases, as in the widget), at most `MAX_USE_CASES` use cases with possible numbers and
+    /// clean names, and finite figures. The roll-up's reports have no ROI part.
+    fn check_accepted(report: &ReportV1, purpose: ImportPurpose) -> Result<(), TestCaseError> {
+        prop_assert_eq!(&report.schema, REPORT_SCHEMA);
+        prop_assert_eq!(report.schema_version, REPORT_SCHEMA_VERSION);
+        prop_assert_eq!(report.questionnaire_version, QUESTIONNAIRE_VERSION);
+        prop_assert!(Lang::from_tag(&report.language).is_some());
+        let version = &report.widget_version;
+        prop_assert!(version.chars().count() <= MAX_WIDGET_VERSION_CHARS);
+        prop_assert!(!version.chars().any(char::is_control));
+        for (id, level) in &report.answers {
+            prop_assert!(question_by_id(id).is_some() && *level <= MAX_LEVEL);
+        }
+        prop_assert!(report.scores.overall.is_none_or(|score| score <= 100));
+        prop_assert!(report
+            .scores
+            .level
+            .is_none_or(|level| MaturityLevel::from_number(level).is_some()));
+        for (area, score) in &report.scores.areas {
+            prop_assert!(
+                crate::core::questionnaire::Area::from_id(area).is_some() && *score <= 100
+            );
+        }
+        for id in &report.recommendations {
+            let known = Pitfall::from_id(id).is_some()
+                || id
+                    .strip_prefix("next.")
+                    .is_some_and(|area| crate::core::questionnaire::Area::from_id(area).is_some())
+                || id
+                    .strip_prefix("plan.")
+                    .and_then(|level| level.parse().ok())
+                    .and_then(MaturityLevel::from_number)
+                    .is_some();
+            prop_assert!(known, "{id}");
+        }
+        let Some(roi) = &report.roi else {
+            return Ok(());
+        };
+        prop_assert_eq!(purpose, ImportPurpose::Keep);
+        prop_assert!(horizon(u64::from(roi.horizon_months)).is_some());
+        prop_assert_eq!(roi.inputs.len(), FIELDS.len());
+        for record in &roi.inputs {
+            let spec = record.field.spec();
+            let derived = record.field == RoiField::HoursSavedPerWeek && roi.use_cases.is_some();
+            prop_assert!(record.value.is_finite());
+            prop_assert!(
+                derived || (spec.min..=spec.max).contains(&record.value),
+                "{}: {}",
+                record.field.id(),
+                record.value
+            );
+            prop_assert!(
+                source_is_valid(&record.source, derived),
+                "{}",
+                record.source
+            );
+        }
+        if let Some(cases) = &roi.use_cases {
+            prop_assert!(cases.len() <= MAX_USE_CASES);
+            for case in cases {
+                prop_assert!(UseCase::hours_in_range(case.hours_per_week));
+                prop_assert!(UseCase::people_in_range(case.people));
+                prop_assert!(case.name.chars().count() <= MAX_USE_CASE_NAME_CHARS);
+                prop_assert_eq!(
+                    clean_text(&case.name, MAX_USE_CASE_NAME_CHARS),
+                    case.name.clone()
+                );
+            }
+        }
+        if let Some(outcome) = &roi.outcome {
+            prop_assert!([
+                outcome.benefit,
+                outcome.cost,
+                outcome.net_benefit,
+                outcome.roi_pct
+            ]
+            .iter()
+            .all(|number| number.is_finite()));
+        }
+        Ok(())
+    }
+
+    fn check_import(bytes: &[u8], purpose: ImportPurpose) -> Result<(), TestCaseError> {
+        match read_import(purpose, bytes) {
+            Ok(reports) => {
+                for named in &reports {
+                    check_accepted(&named.imported.report, purpose)?;
+                }
+            }
+            Err(ImportError::NewerVersion(version)) => {
+                prop_assert!(version > REPORT_SCHEMA_VERSION.min(BUNDLE_SCHEMA_VERSION));
+            }
+            Err(_) => {}
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_valid_files_import() {
+        assert_eq!(
+            read_import(ImportPurpose::Keep, valid_report().as_bytes())
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(
+            read_import(ImportPurpose::Keep, valid_bundle().as_bytes())
+                .unwrap()
+                .len(),
+            2
+        );
+    }
+
+    proptest! {
+        #![proptest_config(config(5_000))]
+
+        /// Bytes, arbitrary JSON, a report changed, cut or with a byte replaced.
+        #[test]
+        fn any_file_is_imported_within_range_or_refused(bytes in damaged(&valid_report())) {
+            check_import(&bytes, ImportPurpose::RollUp)?;
+        }
+
+        /// A stored history, whatever it holds, decodes or is refused, never a panic.
+        #[test]
+        fn any_stored_history_decodes_or_is_refused(bytes in damaged(&valid_bundle())) {
+            let _ = history::decode(&String::from_utf8_lossy(&bytes));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(12_000))]
+
+        /// A report for the roll-up with the right keys holding wrong things, members gone or
+        /// written twice.
+        #[test]
+        fn a_changed_report_for_the_roll_up_is_within_range_or_refused(value in changed(&valid_report())) {
+            check_import(value.to_text().as_bytes(), ImportPurpose::RollUp)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(3_000))]
+
+        /// A report to keep in the history, its ROI part changed: rebuilt and estimated, every
+        /// input in range, or refused.
+        #[test]
+        fn a_report_to_keep_with_a_changed_roi_part_is_within_range_or_refused(value in changed_member(&valid_report(), "roi")) {
+            check_import(value.to_text().as_bytes(), ImportPurpose::Keep)?;
+        }
+
+        /// An "export everything" file changed: every report in it within range, or refused.
+        #[test]
+        fn a_changed_bundle_is_within_range_or_refused(value in changed(&valid_bundle())) {
+            check_import(value.to_text().as_bytes(), ImportPurpose::Keep)?;
+        }
     }
 }

@@ -121,6 +121,8 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
+impl std::error::Error for ConfigWarning {}
+
 /// Every option, as a `data-` attribute name without the prefix and as a JSON key.
 pub const OPTIONS: [&str; 8] = [
     "instance",
@@ -213,12 +215,12 @@ fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut index = 0;
-    while index < bytes.len() {
-        let escaped = (bytes[index] == b'%')
+    while let Some(&byte) = bytes.get(index) {
+        let escaped = (byte == b'%')
             .then(|| text.get(index + 1..index + 3))
             .flatten()
             .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match (bytes[index], escaped) {
+        match (byte, escaped) {
             (_, Some(byte)) => {
                 decoded.push(byte);
                 index += 3;

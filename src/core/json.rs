@@ -6,9 +6,11 @@
 //! history and imported files keep serde_json: they are handled by the later screens' chunk
 //! (see `view::later_screens`), fetched while the person answers.
 //!
-//! It reads standard JSON (RFC 8259) the way serde_json does: nesting deeper than 128 levels,
-//! lone surrogates and raw control characters in strings are errors. It writes what serde_json
-//! writes: compact, members in the order given, floats with a fraction (`40.0`).
+//! It reads standard JSON (RFC 8259) with serde_json's limits: nesting deeper than 128 levels,
+//! lone surrogates and raw control characters in strings are errors. Unlike serde_json, a member
+//! name written twice is no error and its first value counts (serde_json's derived readers
+//! refuse the object; its `Value` keeps the last). It writes what serde_json writes: compact,
+//! members in the order given, floats with a fraction (`40.0`).
 //!
 //! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
 //! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
@@ -106,17 +108,22 @@ impl Json {
                 Json::Null
             };
         }
-        // The digits as a whole number below 2^53 (so exact), and how many of them are decimals.
+        // The digits as a whole number below 2^53 (so exact), and how many of them are decimals
+        // (below MAX_DECIMALS in the loop, so both indices are in the table).
         let (mut scaled, mut decimals) = (magnitude.round(), 0);
-        while scaled / POWERS_OF_TEN[decimals] != magnitude && decimals < MAX_DECIMALS {
+        while decimals < MAX_DECIMALS && scaled / POWERS_OF_TEN[decimals] != magnitude {
             let finer = (magnitude * POWERS_OF_TEN[decimals + 1]).round();
             if finer >= EXACT_MANTISSA {
                 break;
             }
             (scaled, decimals) = (finer, decimals + 1);
         }
+        // At least `decimals + 1` ASCII digits, so the split is inside them.
         let digits = format!("{:0width$}", scaled as u64, width = decimals + 1);
         let (whole, fraction) = digits.split_at(digits.len() - decimals);
+        // Rounded to MAX_DECIMALS, the last ones may be zeros: written without them, so what is
+        // read back is written the same way again.
+        let fraction = fraction.trim_end_matches('0');
         let fraction = if fraction.is_empty() { "0" } else { fraction };
         Json::Number(format!("{sign}{whole}.{fraction}"))
     }
@@ -164,9 +171,11 @@ impl Json {
         let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
         let digits = format!("{whole}{fraction}");
         let digits = digits.trim_start_matches('0');
-        // Trailing zeros move into the exponent, so `1500000000000000000` stays exact.
+        // Trailing zeros move into the exponent, so `1500000000000000000` stays exact. In i64,
+        // so an exponent near i32's ends (`1.5e-2147483648`) cannot overflow.
         let significant = digits.trim_end_matches('0');
-        let exponent = exponent - fraction.len() as i32 + (digits.len() - significant.len()) as i32;
+        let exponent = i64::from(exponent) - i64::try_from(fraction.len()).ok()?
+            + i64::try_from(digits.len() - significant.len()).ok()?;
         if significant.is_empty() {
             return Some(if negative { -0.0 } else { 0.0 });
         }
@@ -175,7 +184,7 @@ impl Json {
             .parse::<u64>()
             .ok()
             .filter(|&digits| digits <= 1 << 53)? as f64;
-        let power = *POWERS_OF_TEN.get(exponent.unsigned_abs() as usize)?;
+        let power = *POWERS_OF_TEN.get(usize::try_from(exponent.unsigned_abs()).ok()?)?;
         let value = if exponent < 0 {
             value / power
         } else {
@@ -240,6 +249,7 @@ const POWERS_OF_TEN: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
+const _: () = assert!(MAX_DECIMALS < POWERS_OF_TEN.len());
 
 fn write_string(text: &str, out: &mut String) {
     out.push('"');
@@ -272,6 +282,11 @@ impl Parser<'_> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    /// The text from the cursor on.
+    fn rest(&self) -> &str {
+        self.text.get(self.at..).unwrap_or_default()
+    }
+
     fn skip_space(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
@@ -289,7 +304,7 @@ impl Parser<'_> {
     }
 
     fn literal<T>(&mut self, word: &str, value: T) -> Option<T> {
-        self.text[self.at..].starts_with(word).then(|| {
+        self.rest().starts_with(word).then(|| {
             self.at += word.len();
             value
         })
@@ -421,7 +436,7 @@ impl Parser<'_> {
             }
             (self.digits() > 0).then_some(())?;
         }
-        Some(&self.text[start..self.at])
+        self.text.get(start..self.at)
     }
 
     /// The string starting at the opening quote under the cursor.
@@ -437,11 +452,12 @@ impl Parser<'_> {
         self.at += 1;
         loop {
             let start = self.at;
-            self.at += self.text.as_bytes()[start..]
-                .iter()
+            self.at += self
+                .rest()
+                .bytes()
                 .position(|byte| matches!(byte, b'"' | b'\\' | 0..=0x1f))?;
             if let Some(out) = out.as_deref_mut() {
-                out.push_str(&self.text[start..self.at]);
+                out.push_str(self.text.get(start..self.at)?);
             }
             match self.peek()? {
                 b'"' => {
@@ -480,7 +496,7 @@ impl Parser<'_> {
         if !(0xD800..0xDC00).contains(&first) {
             return char::from_u32(first);
         }
-        self.text[self.at..].starts_with("\\u").then_some(())?;
+        self.rest().starts_with("\\u").then_some(())?;
         self.at += 2;
         let second = self.hex4()?;
         (0xDC00..0xE000).contains(&second).then_some(())?;
@@ -616,6 +632,10 @@ mod tests {
             "1e-23",
             "1234.5678e-20",
             "0.30000000000000004",
+            // Exponents at i32's ends, shifted further by the fraction or trailing zeros.
+            "1.5e-2147483648",
+            "10e2147483647",
+            "1e-99999999999",
         ] {
             assert_eq!(Json::parse(text).unwrap().as_f64(), None, "{text}");
         }
@@ -662,6 +682,10 @@ mod tests {
         }
         // Beyond what 9 decimals or 2^53 hold: as close as the digits stay exact, or whole.
         assert_eq!(Json::float(1e12 + 1.0 / 3.0).to_text(), "1000000000000.333");
+        // Rounded to 9 decimals, the last of which is 0: written without it, as its reading
+        // is written again (found by the property test of stored progress).
+        assert_eq!(Json::float(1.400_864_940_1).to_text(), "1.40086494");
+        assert_eq!(Json::float(1.400_864_94).to_text(), "1.40086494");
         assert_eq!(Json::float(-1e18).to_text(), "-1000000000000000000.0");
         assert_eq!(Json::float(1e20), Json::Null);
         assert_eq!(Json::parse("1e20").unwrap().as_f64(), Some(1e20));
@@ -669,28 +693,6 @@ mod tests {
         assert_eq!(Json::float(f64::NAN), Json::Null);
         assert_eq!(Json::float(f64::INFINITY), Json::Null);
         assert_eq!(Json::integer(-42).to_text(), "-42");
-    }
-
-    #[test]
-    fn every_amount_a_person_can_type_reads_back_exactly() {
-        // Whole parts and fractions of up to four decimals, read by Rust's exact parser.
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let whole = seed % 10_000_000_000;
-            let decimals = (seed >> 40) % 5;
-            let fraction = (seed >> 20) % 10_u64.pow(decimals as u32);
-            let typed = format!("{whole}.{fraction:0width$}", width = decimals as usize);
-            let number: f64 = typed.parse().unwrap();
-            let written = Json::float(number).to_text();
-            assert_eq!(
-                Json::parse(&written).unwrap().as_f64().map(f64::to_bits),
-                Some(number.to_bits()),
-                "{typed} → {written}"
-            );
-        }
     }
 
     #[test]
@@ -753,5 +755,101 @@ mod tests {
         assert_eq!(Json::integer(300).as_integer::<u8>(), None);
         assert_eq!(value.get("missing"), None);
         assert_eq!(Json::Null.get("a"), None);
+    }
+}
+
+/// Property tests (proptest): whatever text arrives, the reader answers without panicking and
+/// agrees with serde_json; what the writer writes reads back as it was.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::core::test_support::arbitrary::{config, damaged, json, number_text};
+
+    /// A stored history's shape, for `count_items` and for changes to make.
+    const VALID: &str =
+        r#"{"version":1,"entries":[{"name":"a","report":{"answers":{"kpis":2}}},[],null]}"#;
+
+    proptest! {
+        #![proptest_config(config(15_000))]
+
+        /// Damaged text: read or refused, never a panic; what serde_json reads, this reads too,
+        /// and what this reads it writes back to itself.
+        #[test]
+        fn damaged_text_is_read_or_refused(bytes in damaged(VALID)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let ours = Json::parse(&text);
+            let count = Json::count_items(&text, "entries");
+            if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+                prop_assert!(ours.is_some(), "serde_json reads it");
+            }
+            match ours {
+                Some(value) => prop_assert_eq!(Json::parse(&value.to_text()), Some(value)),
+                None => prop_assert_eq!(count, None),
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(config(10_000))]
+
+        /// Any value written reads back as the same value, and `count_items` counts what
+        /// parsing finds: the first member `entries` that is an array.
+        #[test]
+        fn what_is_written_reads_back(value in json()) {
+            let text = value.to_text();
+            let counted = Json::count_items(&text, "entries");
+            prop_assert_eq!(Json::parse(&text), Some(value.clone()));
+            let expected = value.members().and_then(|members| {
+                members.iter().find_map(|(name, member)| {
+                    (name == "entries").then(|| member.items().map(<[Json]>::len)).flatten()
+                })
+            });
+            prop_assert_eq!(counted, expected);
+        }
+
+        /// A number read as a float is the float serde_json reads (correctly rounded); one read
+        /// as an integer is the integer written.
+        #[test]
+        fn numbers_read_exactly_or_not_at_all(text in number_text()) {
+            let number = Json::Number(text.clone());
+            if let Some(ours) = number.as_f64() {
+                let theirs: f64 = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(ours.to_bits(), theirs.to_bits());
+            }
+            if let Some(integer) = number.as_integer::<i64>() {
+                prop_assert_eq!(text.parse::<i64>().ok(), Some(integer));
+            }
+        }
+
+        /// What a float is written as reads back to a float that is written the same way, so
+        /// storing a value read from storage writes the same text. Below a million: with more
+        /// whole digits, rounding to the digits that stay exact may move the last one by one on
+        /// each write (the 16th significant digit; no amount a person types has that many).
+        #[test]
+        fn a_written_float_is_written_again_the_same(number in -1e6f64..1e6) {
+            let written = Json::float(number);
+            if let Some(read) = written.as_f64() {
+                prop_assert_eq!(Json::float(read), written);
+            }
+        }
+
+        /// Every amount a person can type (up to ten digits before the decimal separator and
+        /// four after) is written so that it reads back as the same float.
+        #[test]
+        fn every_amount_a_person_can_type_reads_back_exactly(
+            whole in 0u64..10_000_000_000,
+            (decimals, fraction) in (0u32..5).prop_flat_map(|decimals| (Just(decimals), 0..10_u64.pow(decimals))),
+        ) {
+            let typed = format!("{whole}.{fraction:0width$}", width = decimals as usize);
+            let number: f64 = typed.parse().unwrap();
+            let written = Json::float(number).to_text();
+            prop_assert_eq!(
+                Json::parse(&written).and_then(|value| value.as_f64()).map(f64::to_bits),
+                Some(number.to_bits()),
+                "{} written {}", typed, written
+            );
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, FixedOffset, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::content::{fill, Lang, Texts};
@@ -14,8 +14,8 @@ use crate::content::{fill, Lang, Texts};
 /// Formats `at` in the person's time zone (`offset_minutes` east of UTC) with a pattern using
 /// `{year}`, `{month}`, `{day}`, `{hour}` and `{minute}` (month, day, hour and minute two-digit).
 pub fn format_datetime(pattern: &str, at: DateTime<Utc>, offset_minutes: i32) -> String {
-    let offset = FixedOffset::east_opt(offset_minutes.saturating_mul(60))
-        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset is valid"));
+    // An offset beyond a day (no real zone has one) is taken as UTC.
+    let offset = FixedOffset::east_opt(offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
     fill(
         pattern,
@@ -62,6 +62,8 @@ impl fmt::Display for ParseNumberError {
     }
 }
 
+impl std::error::Error for ParseNumberError {}
+
 /// Spaces people type as a group separator when the language groups with a space.
 fn is_space(character: char) -> bool {
     matches!(character, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
@@ -72,10 +74,10 @@ impl NumberStyle {
     pub fn from_example(example: &str) -> Option<NumberStyle> {
         let characters: Vec<char> = example.chars().collect();
         let digits_around = |left: char, right: char| {
-            characters
-                .windows(3)
-                .find(|window| window[0] == left && window[2] == right)
-                .map(|window| window[1])
+            characters.windows(3).find_map(|window| match *window {
+                [before, between, after] if before == left && after == right => Some(between),
+                _ => None,
+            })
         };
         let style = NumberStyle {
             group: digits_around('1', '2')?,
@@ -121,10 +123,14 @@ impl NumberStyle {
         if integer.is_empty() && fraction.is_none() {
             return Err(ParseNumberError::NotANumber);
         }
-        let grouped_well = groups.len() == 1
-            || (!groups[0].is_empty()
-                && groups[0].len() <= 3
-                && groups[1..].iter().all(|group| group.len() == 3));
+        // `split` yields at least one group, so `split_first` always finds the first.
+        let grouped_well = match groups.split_first() {
+            Some((_, [])) => true,
+            Some((first, rest)) => {
+                !first.is_empty() && first.len() <= 3 && rest.iter().all(|group| group.len() == 3)
+            }
+            None => false,
+        };
         if !grouped_well {
             return Err(ParseNumberError::Grouping);
         }
@@ -216,16 +222,16 @@ impl Currency {
 }
 
 fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
+    let (head, rest) = text.split_at_checked(prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
-        .then(|| text[prefix.len()..].trim_start_matches(is_space))
+        .then(|| rest.trim_start_matches(is_space))
 }
 
 fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let start = text.len().checked_sub(suffix.len())?;
-    let tail = text.get(start..)?;
+    let (rest, tail) = text.split_at_checked(start)?;
     tail.eq_ignore_ascii_case(suffix)
-        .then(|| text[..start].trim_end_matches(is_space))
+        .then(|| rest.trim_end_matches(is_space))
 }
 
 /// Numbers, money and percentages written the way one language writes them.

@@ -28,11 +28,50 @@ pub enum Screen {
     Team,
 }
 
+impl Screen {
+    /// The screen's name in stored progress and host events: `intro`, `question`, `result`,
+    /// `roi`, `history` or `team` (a question's index is not part of it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Intro => "intro",
+            Screen::Question(_) => "question",
+            Screen::Result => "result",
+            Screen::Roi => "roi",
+            Screen::History => "history",
+            Screen::Team => "team",
+        }
+    }
+
+    /// The screen [`Screen::name`] names, on a question the one at `index`; `None` for an
+    /// unknown name or a question without its index.
+    pub fn from_name(name: &str, index: Option<usize>) -> Option<Screen> {
+        Some(match name {
+            "intro" => Screen::Intro,
+            "question" => Screen::Question(index?),
+            "result" => Screen::Result,
+            "roi" => Screen::Roi,
+            "history" => Screen::History,
+            "team" => Screen::Team,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepError {
     /// "Next" was pressed on a question without an answer.
     AnswerRequired,
 }
+
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StepError::AnswerRequired => f.write_str("the question needs an answer first"),
+        }
+    }
+}
+
+impl std::error::Error for StepError {}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
@@ -181,14 +220,6 @@ impl Progress {
             None
         }
     }
-
-    /// The current question's index, number (1-based) and total, if on a question.
-    pub fn question_position(&self) -> Option<(usize, usize, usize)> {
-        match self.screen {
-            Screen::Question(index) => Some((index, index + 1, QUESTIONS.len())),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -197,6 +228,30 @@ mod tests {
 
     fn now() -> DateTime<Utc> {
         DateTime::from_timestamp(1_795_000_000, 0).unwrap()
+    }
+
+    #[test]
+    fn every_screen_is_read_back_from_its_name() {
+        for screen in [
+            Screen::Intro,
+            Screen::Question(0),
+            Screen::Question(7),
+            Screen::Result,
+            Screen::Roi,
+            Screen::History,
+            Screen::Team,
+        ] {
+            let index = match screen {
+                Screen::Question(index) => Some(index),
+                _ => None,
+            };
+            assert_eq!(Screen::from_name(screen.name(), index), Some(screen));
+        }
+        assert_eq!(Screen::from_name("question", None), None);
+        assert_eq!(Screen::from_name("Intro", None), None);
+        assert_eq!(Screen::from_name("", None), None);
+        // An index beside another screen is ignored.
+        assert_eq!(Screen::from_name("roi", Some(3)), Some(Screen::Roi));
     }
 
     #[test]

@@ -34,6 +34,21 @@ impl Pitfall {
             .contains(&number)
             .then_some(Pitfall(number))
     }
+
+    /// Its id in recommendations and reports: `pitfall.7`.
+    pub fn id(self) -> String {
+        format!("pitfall.{}", self.0)
+    }
+
+    /// The pitfall of an id as [`Pitfall::id`] writes it; `None` for anything else: other ids,
+    /// a number that is not one (`pitfall.07`, `pitfall.+7`, `pitfall.11`).
+    pub fn from_id(id: &str) -> Option<Pitfall> {
+        let digits = id.strip_prefix("pitfall.")?;
+        if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+            return None;
+        }
+        Pitfall::from_number(digits.parse().ok()?)
+    }
 }
 
 /// A pitfall shows when a question's answer is one of the listed levels.
@@ -86,10 +101,7 @@ impl Recommendations {
     /// The language-neutral ids the export lists: `next.<area>`, `pitfall.<n>`, `plan.<level>`.
     pub fn ids(&self) -> Vec<String> {
         let gaps = self.gaps.iter().map(|area| format!("next.{}", area.id()));
-        let pitfalls = self
-            .pitfalls
-            .iter()
-            .map(|pitfall| format!("pitfall.{}", pitfall.0));
+        let pitfalls = self.pitfalls.iter().map(|pitfall| pitfall.id());
         let plan = self
             .plan
             .iter()
@@ -148,6 +160,31 @@ mod tests {
         assert_eq!(numbers, (1..=Pitfall::COUNT).collect::<Vec<_>>());
         assert_eq!(Pitfall::from_number(0), None);
         assert_eq!(Pitfall::from_number(Pitfall::COUNT + 1), None);
+    }
+
+    #[test]
+    fn a_pitfall_is_read_back_from_its_id_and_nothing_else() {
+        for number in 1..=Pitfall::COUNT {
+            let pitfall = Pitfall::from_number(number).unwrap();
+            assert_eq!(Pitfall::from_id(&pitfall.id()), Some(pitfall));
+        }
+        for id in [
+            "pitfall.0",
+            "pitfall.07",
+            "pitfall.+7",
+            "pitfall.-1",
+            "pitfall. 7",
+            "pitfall.",
+            "pitfall.11",
+            "pitfall.256",
+            "pitfall.99999999999999999999",
+            "pitfall.7.name",
+            "next.tools",
+            "plan.2",
+            "Pitfall.7",
+        ] {
+            assert_eq!(Pitfall::from_id(id), None, "{id}");
+        }
     }
 
     #[test]

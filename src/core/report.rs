@@ -202,13 +202,10 @@ impl ReportV1 {
 mod tests {
     use super::*;
     use crate::core::questionnaire::{Area, QUESTIONS};
-    use crate::core::test_support::{at, completed};
+    use crate::core::test_support::{norwegian_report, varied_progress};
 
     fn sample() -> ReportV1 {
-        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
-        progress.currency = Currency::NOK;
-        progress.roi.entered.insert(RoiField::Employees, 40.0);
-        ReportV1::build(&progress, "nb", at(1_795_000_400))
+        norwegian_report(&varied_progress())
     }
 
     #[test]

@@ -234,11 +234,25 @@ const AMOUNTS: [RoiField; 5] = [
 ];
 
 impl RoiField {
+    /// The field's rules. An exhaustive match on constant positions in `FIELDS`, so it cannot
+    /// miss: a new field does not compile until it has a row, a position past the table's end
+    /// does not compile, and a test checks every row is its field's.
     pub fn spec(self) -> &'static FieldSpec {
-        FIELDS
-            .iter()
-            .find(|spec| spec.field == self)
-            .expect("every field has a spec")
+        match self {
+            RoiField::Employees => &FIELDS[0],
+            RoiField::ParticipationPct => &FIELDS[1],
+            RoiField::HourlyCost => &FIELDS[2],
+            RoiField::HoursSavedPerWeek => &FIELDS[3],
+            RoiField::AdoptionPct => &FIELDS[4],
+            RoiField::WorkingWeeks => &FIELDS[5],
+            RoiField::ProgrammeCostPerParticipant => &FIELDS[6],
+            RoiField::LicencePerUserMonth => &FIELDS[7],
+            RoiField::ExternalAdvice => &FIELDS[8],
+            RoiField::TrainingHoursPerParticipant => &FIELDS[9],
+            RoiField::CoordinationCost => &FIELDS[10],
+            RoiField::RampStartWeeks => &FIELDS[11],
+            RoiField::RampFullWeeks => &FIELDS[12],
+        }
     }
 
     /// The field with this `id`, if any.
@@ -282,12 +296,13 @@ impl RoiField {
 /// adoption percentages are our assumption. Without an assessment, level 2's values apply.
 fn level_default(field: RoiField, level: Option<MaturityLevel>) -> Option<f64> {
     let index = usize::from(level.map_or(2, MaturityLevel::number).min(3));
-    match field {
-        RoiField::AdoptionPct => Some([40.0, 55.0, 70.0, 85.0][index]),
-        RoiField::RampStartWeeks => Some([6.0, 6.0, 5.0, 4.0][index]),
-        RoiField::RampFullWeeks => Some([26.0, 22.0, 17.0, 13.0][index]),
-        _ => None,
-    }
+    let by_level: [f64; 4] = match field {
+        RoiField::AdoptionPct => [40.0, 55.0, 70.0, 85.0],
+        RoiField::RampStartWeeks => [6.0, 6.0, 5.0, 4.0],
+        RoiField::RampFullWeeks => [26.0, 22.0, 17.0, 13.0],
+        _ => return None,
+    };
+    by_level.get(index).copied()
 }
 
 impl FieldSpec {
@@ -616,6 +631,8 @@ impl fmt::Display for RoiError {
     }
 }
 
+impl std::error::Error for RoiError {}
+
 /// Checks every field against its range and the ramp's order; returns every problem found.
 pub fn validate(inputs: &ResolvedInputs) -> Vec<RoiError> {
     let mut errors: Vec<RoiError> = FIELDS
@@ -939,6 +956,7 @@ pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::test_support::two_use_cases;
 
     fn defaults() -> ResolvedInputs {
         RoiInputs::default().resolve(None, Currency::EUR)
@@ -960,6 +978,16 @@ mod tests {
     /// Monthly benefit of `flat`: 100 people × h × 45/12 weeks × 50 × 70 %.
     fn flat_monthly_benefit(hours: f64) -> f64 {
         100.0 * hours * 45.0 / 12.0 * 50.0 * 0.7
+    }
+
+    #[test]
+    fn every_field_finds_its_own_spec() {
+        for spec in &FIELDS {
+            assert_eq!(spec.field.spec(), spec);
+        }
+        let fields: std::collections::BTreeSet<RoiField> =
+            FIELDS.iter().map(|spec| spec.field).collect();
+        assert_eq!(fields.len(), FIELDS.len(), "each field has one row");
     }
 
     #[test]
@@ -1122,18 +1150,7 @@ mod tests {
 
     #[test]
     fn use_cases_give_hours_per_participant() {
-        let cases = vec![
-            UseCase {
-                name: "Offers".into(),
-                hours_per_week: 6.0,
-                people: 10.0,
-            },
-            UseCase {
-                name: "Follow-up".into(),
-                hours_per_week: 4.0,
-                people: 5.0,
-            },
-        ];
+        let cases = two_use_cases();
         assert_eq!(hours_from_use_cases(&cases, 40.0), 2.0);
         assert_eq!(hours_from_use_cases(&cases, 0.0), 0.0);
         let inputs = RoiInputs {
@@ -1384,59 +1401,43 @@ mod tests {
         assert_eq!(other.outcome.unwrap().roi_pct, outcome.roi_pct);
     }
 
-    /// A small deterministic generator, so the property test needs no extra crate.
-    struct XorShift(u64);
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use proptest::prelude::*;
 
-    impl XorShift {
-        fn unit(&mut self) -> f64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 >> 11) as f64 / (1u64 << 53) as f64
-        }
+        use super::*;
+        use crate::core::test_support::arbitrary::{config, resolved_inputs};
 
-        fn in_range(&mut self, spec: &FieldSpec) -> f64 {
-            // Spread over orders of magnitude, not just near the top of wide ranges.
-            let span = spec.max - spec.min;
-            spec.min + span * self.unit().powi(6)
-        }
-    }
+        proptest! {
+            #![proptest_config(config(2_000))]
 
-    #[test]
-    fn property_roi_is_finite_and_moves_the_right_way() {
-        let mut random = XorShift(0x2545_f491_4f6c_dd1d);
-        for _ in 0..2_000 {
-            let mut inputs = defaults();
-            for spec in FIELDS {
-                inputs = inputs.with(spec.field, random.in_range(&spec));
+            /// Any inputs in range give a finite estimate or an error, and the estimate moves
+            /// the right way: more hours saved never lower the ROI, more cost never raises it.
+            #[test]
+            fn roi_is_finite_and_moves_the_right_way(inputs in resolved_inputs()) {
+                let Ok(outcome) = estimate(&inputs) else {
+                    return Ok(());
+                };
+                prop_assert!(outcome.roi_pct.is_finite() && outcome.net_benefit.is_finite());
+
+                let hours = inputs.get(RoiField::HoursSavedPerWeek);
+                let more_hours =
+                    inputs.with(RoiField::HoursSavedPerWeek, (hours * 1.5 + 0.1).min(40.0));
+                prop_assert!(
+                    estimate(&more_hours).unwrap().roi_pct >= outcome.roi_pct - 1e-9,
+                    "more hours lowered ROI"
+                );
+
+                let cost = inputs.get(RoiField::ExternalAdvice);
+                let more_cost = inputs.with(
+                    RoiField::ExternalAdvice,
+                    (cost * 1.5 + 100.0).min(RoiField::ExternalAdvice.spec().max),
+                );
+                prop_assert!(
+                    estimate(&more_cost).unwrap().roi_pct <= outcome.roi_pct + 1e-9,
+                    "more cost raised ROI"
+                );
             }
-            let (start, full) = (
-                inputs.get(RoiField::RampStartWeeks),
-                inputs.get(RoiField::RampFullWeeks),
-            );
-            let inputs = inputs.with(RoiField::RampFullWeeks, full.max(start));
-            let Ok(outcome) = estimate(&inputs) else {
-                continue;
-            };
-            assert!(outcome.roi_pct.is_finite() && outcome.net_benefit.is_finite());
-
-            let hours = inputs.get(RoiField::HoursSavedPerWeek);
-            let more_hours =
-                inputs.with(RoiField::HoursSavedPerWeek, (hours * 1.5 + 0.1).min(40.0));
-            assert!(
-                estimate(&more_hours).unwrap().roi_pct >= outcome.roi_pct - 1e-9,
-                "more hours lowered ROI"
-            );
-
-            let cost = inputs.get(RoiField::ExternalAdvice);
-            let more_cost = inputs.with(
-                RoiField::ExternalAdvice,
-                (cost * 1.5 + 100.0).min(RoiField::ExternalAdvice.spec().max),
-            );
-            assert!(
-                estimate(&more_cost).unwrap().roi_pct <= outcome.roi_pct + 1e-9,
-                "more cost raised ROI"
-            );
         }
     }
 }

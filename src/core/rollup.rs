@@ -22,7 +22,7 @@ use serde::Serialize;
 
 use super::locale::NumberStyle;
 use super::questionnaire::Area;
-use super::recommendations::MAX_GAPS;
+use super::recommendations::{Pitfall, MAX_GAPS};
 use super::report::ReportV1;
 use super::scoring::MaturityLevel;
 
@@ -125,16 +125,6 @@ pub struct TeamRollup {
     pub recommendations: Vec<String>,
 }
 
-/// The number in a `pitfall.<n>` id; `None` for anything else (other ids, `pitfall.07`,
-/// `pitfall.+7`, numbers beyond u8).
-fn pitfall_number(id: &str) -> Option<u8> {
-    let digits = id.strip_prefix("pitfall.")?;
-    if digits.starts_with('0') || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 /// Summarises the reports; one pass per area over the reports, so thousands take milliseconds.
 pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
     let respondents = reports.len();
@@ -172,25 +162,25 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
         }
     }
 
-    let mut counts: BTreeMap<u8, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Pitfall, usize> = BTreeMap::new();
     for report in reports {
         // Each respondent counts once per pitfall, however often the id is listed.
-        let shown: BTreeSet<u8> = report
+        let shown: BTreeSet<Pitfall> = report
             .recommendations
             .iter()
-            .filter_map(|id| pitfall_number(id))
+            .filter_map(|id| Pitfall::from_id(id))
             .collect();
-        for number in shown {
-            *counts.entry(number).or_default() += 1;
+        for pitfall in shown {
+            *counts.entry(pitfall).or_default() += 1;
         }
     }
-    let mut counts: Vec<(u8, usize)> = counts.into_iter().collect();
+    let mut counts: Vec<(Pitfall, usize)> = counts.into_iter().collect();
     // Stable sort on a list already ordered by number: ties stay by number.
     counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
     let pitfalls: Vec<PitfallCount> = counts
         .iter()
-        .map(|(number, count)| PitfallCount {
-            pitfall: format!("pitfall.{number}"),
+        .map(|(pitfall, count)| PitfallCount {
+            pitfall: pitfall.id(),
             respondents: *count,
         })
         .collect();
@@ -402,15 +392,24 @@ mod tests {
     use crate::core::answers::Answers;
     use crate::core::locale::Locale;
     use crate::core::progress::Progress;
-    use chrono::DateTime;
+    use crate::core::test_support::at;
 
+    /// A respondent's report as the roll-up gets it from `core::import`: without the ROI part.
     fn report_of(answers: Answers) -> ReportV1 {
         let progress = Progress {
             answers,
             ..Progress::default()
         };
-        let exported_at = DateTime::from_timestamp(1_795_000_000, 0).unwrap();
-        ReportV1::build(&progress, "en", exported_at)
+        ReportV1::build_without_roi(&progress, "en", at(1_795_000_000))
+    }
+
+    /// Each pitfall's id and count, in the roll-up's order.
+    fn pitfall_counts(rollup: &TeamRollup) -> Vec<(&str, usize)> {
+        rollup
+            .pitfalls
+            .iter()
+            .map(|count| (count.pitfall.as_str(), count.respondents))
+            .collect()
     }
 
     /// The CSV as the team screen writes it in language `code`: its separators, its names.
@@ -454,11 +453,7 @@ mod tests {
             assert!(entry.disagreement);
         }
         assert_eq!(rollup.levels, [1, 0, 0, 2]);
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
@@ -623,11 +618,7 @@ mod tests {
             with(&[]),
         ];
         let rollup = rollup(&reports);
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
@@ -938,11 +929,7 @@ mod tests {
             );
             assert!(entry.disagreement);
         }
-        let pitfalls: Vec<(&str, usize)> = rollup
-            .pitfalls
-            .iter()
-            .map(|count| (count.pitfall.as_str(), count.respondents))
-            .collect();
+        let pitfalls = pitfall_counts(&rollup);
         assert_eq!(
             pitfalls,
             [
@@ -980,57 +967,69 @@ mod tests {
         assert!(csv.ends_with("overall;Totalpoäng;1000;46,3;34,3;0;92;true\r\n"));
     }
 
-    #[test]
-    fn a_thousand_varied_reports_agree_with_a_direct_count() {
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let reports: Vec<ReportV1> = (0..1_000)
-            .map(|_| {
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::core::questionnaire::QUESTIONS;
+        use crate::core::test_support::arbitrary::config;
+
+        /// A respondent's answers: about one in eight left out (a roll of 28 to 31).
+        fn respondent() -> impl Strategy<Value = ReportV1> {
+            proptest::collection::vec(0u8..32, QUESTIONS.len()).prop_map(|rolls| {
                 let mut answers = Answers::default();
-                for question in crate::core::questionnaire::QUESTIONS {
-                    // About one answer in eight left out.
-                    let roll = next() % 32;
+                for (question, roll) in QUESTIONS.iter().zip(rolls) {
                     if roll < 28 {
-                        answers.set(question.id, (roll % 4) as u8);
+                        answers.set(question.id, roll % 4);
                     }
                 }
                 report_of(answers)
             })
-            .collect();
-        let rollup = rollup(&reports);
-        assert_eq!(rollup.respondents, 1_000);
-        assert_eq!(rollup.levels.iter().sum::<usize>(), 1_000);
-        for entry in &rollup.areas {
-            let scores: Vec<f64> = reports
-                .iter()
-                .filter_map(|report| report.scores.areas.get(&entry.area))
-                .map(|score| f64::from(*score))
-                .collect();
-            let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-            assert_eq!(entry.stats.respondents, scores.len());
-            assert!((entry.stats.mean - mean).abs() <= 0.05, "{}", entry.area);
-            assert!(f64::from(entry.stats.min) <= entry.stats.mean);
-            assert!(entry.stats.mean <= f64::from(entry.stats.max));
-            assert!(entry.stats.std_dev.is_finite() && entry.stats.std_dev >= 0.0);
         }
-        let pitfall_seven = reports
-            .iter()
-            .filter(|report| report.recommendations.iter().any(|id| id == "pitfall.7"))
-            .count();
-        let counted = rollup
-            .pitfalls
-            .iter()
-            .find(|count| count.pitfall == "pitfall.7")
-            .map_or(0, |count| count.respondents);
-        assert_eq!(counted, pitfall_seven);
-        assert!(rollup
-            .pitfalls
-            .windows(2)
-            .all(|pair| pair[0].respondents >= pair[1].respondents));
+
+        proptest! {
+            #![proptest_config(config(200))]
+
+            /// Any team's roll-up agrees with a direct count of its reports.
+            #[test]
+            fn a_varied_team_agrees_with_a_direct_count(
+                reports in proptest::collection::vec(respondent(), 1..60)
+            ) {
+                let rollup = rollup(&reports);
+                prop_assert_eq!(rollup.respondents, reports.len());
+                prop_assert_eq!(rollup.levels.iter().sum::<usize>(), reports.iter().filter(|report| report.scores.level.is_some()).count());
+                for entry in &rollup.areas {
+                    let scores: Vec<f64> = reports
+                        .iter()
+                        .filter_map(|report| report.scores.areas.get(&entry.area))
+                        .map(|score| f64::from(*score))
+                        .collect();
+                    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+                    prop_assert_eq!(entry.stats.respondents, scores.len());
+                    prop_assert!((entry.stats.mean - mean).abs() <= 0.05 + 1e-9, "{}: {} for {}", entry.area, entry.stats.mean, mean);
+                    prop_assert!(f64::from(entry.stats.min) <= entry.stats.mean);
+                    prop_assert!(entry.stats.mean <= f64::from(entry.stats.max));
+                    prop_assert!(entry.stats.std_dev.is_finite() && entry.stats.std_dev >= 0.0);
+                }
+                for number in 1..=Pitfall::COUNT {
+                    let id = Pitfall::from_number(number).map(Pitfall::id).unwrap_or_default();
+                    let shown = reports
+                        .iter()
+                        .filter(|report| report.recommendations.contains(&id))
+                        .count();
+                    let counted = rollup
+                        .pitfalls
+                        .iter()
+                        .find(|count| count.pitfall == id)
+                        .map_or(0, |count| count.respondents);
+                    prop_assert_eq!(counted, shown, "{}", id);
+                }
+                prop_assert!(rollup
+                    .pitfalls
+                    .windows(2)
+                    .all(|pair| pair[0].respondents >= pair[1].respondents));
+            }
+        }
     }
 }

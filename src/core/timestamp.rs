@@ -60,7 +60,7 @@ pub fn read(text: &str) -> Option<DateTime<Utc>> {
     let year = i32::try_from(number(0, 4)?).ok()?;
     let date = NaiveDate::from_ymd_opt(year, number(5, 2)?, number(8, 2)?)?;
     let (hour, minute, mut second) = (number(11, 2)?, number(14, 2)?, number(17, 2)?);
-    let mut rest = &text[19..];
+    let mut rest = text.get(19..)?;
     let mut nanos = 0;
     if let Some(fraction) = rest.strip_prefix('.') {
         let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
@@ -71,7 +71,7 @@ pub fn read(text: &str) -> Option<DateTime<Utc>> {
         for (place, digit) in fraction.bytes().take(digits.min(9)).enumerate() {
             nanos += u32::from(digit - b'0') * 10_u32.pow(8 - place as u32);
         }
-        rest = &fraction[digits..];
+        rest = fraction.get(digits..)?;
     }
     if second == 60 {
         second = 59;
@@ -87,16 +87,15 @@ pub fn read(text: &str) -> Option<DateTime<Utc>> {
                 _ => return None,
             };
             let (hours, minutes) = match rest.len() {
-                6 if rest.as_bytes()[3] == b':' => (rest.get(1..3)?, rest.get(4..6)?),
+                6 if rest.as_bytes().get(3) == Some(&b':') => (rest.get(1..3)?, rest.get(4..6)?),
                 5 => (rest.get(1..3)?, rest.get(3..5)?),
                 _ => return None,
             };
-            let two_digits = |part: &str| {
-                let bytes = part.as_bytes();
-                bytes
-                    .iter()
-                    .all(u8::is_ascii_digit)
-                    .then(|| i64::from(bytes[0] - b'0') * 10 + i64::from(bytes[1] - b'0'))
+            let two_digits = |part: &str| match *part.as_bytes() {
+                [tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+                    Some(i64::from(tens - b'0') * 10 + i64::from(ones - b'0'))
+                }
+                _ => None,
             };
             let (hours, minutes) = (two_digits(hours)?, two_digits(minutes)?);
             if hours > 23 || minutes > 59 {

@@ -12,8 +12,7 @@ use crate::core::recommendations::Pitfall;
 
 fn pitfall_names(instance: Instance, ids: &[String]) -> Vec<&'static str> {
     ids.iter()
-        .filter_map(|id| id.strip_prefix("pitfall.")?.parse::<u8>().ok())
-        .filter_map(Pitfall::from_number)
+        .filter_map(|id| Pitfall::from_id(id))
         .map(|pitfall| instance.texts.pitfall_name(pitfall))
         .collect()
 }

@@ -30,11 +30,12 @@ mod storage_notice;
 mod team_screen;
 mod trend_chart;
 
-pub use app::{App, Instance};
+pub(crate) use app::{App, Instance};
 
-/// A click handler as one type, so every button shares the code that attaches its handler
-/// (each closure type would bring its own copy into the WebAssembly).
-pub fn on_click(
+/// A click handler as one type, so the first screens' buttons (in the main part of the release
+/// WebAssembly) share the code that attaches a handler: each closure type would bring its own
+/// copy. The later screens' buttons, in their own chunk, take their closures as they are.
+pub(crate) fn on_click(
     handler: impl FnMut(leptos::ev::MouseEvent) + 'static,
 ) -> Box<dyn FnMut(leptos::ev::MouseEvent)> {
     Box::new(handler)

@@ -207,15 +207,10 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
             }
         })
         .collect_view();
-    let pitfall_of = |id: &str| {
-        id.strip_prefix("pitfall.")
-            .and_then(|number| number.parse::<u8>().ok())
-            .and_then(Pitfall::from_number)
-    };
     let pitfalls = rollup
         .pitfalls
         .iter()
-        .filter_map(|count| pitfall_of(&count.pitfall).map(|pitfall| (pitfall, count.respondents)))
+        .filter_map(|count| Pitfall::from_id(&count.pitfall).map(|pitfall| (pitfall, count.respondents)))
         .map(|(pitfall, count)| {
             view! {
                 <li>
@@ -239,7 +234,7 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
                     </li>
                 }
                 .into_any()
-            } else if let Some(pitfall) = pitfall_of(id) {
+            } else if let Some(pitfall) = Pitfall::from_id(id) {
                 view! { <li><strong>{texts.pitfall_name(pitfall)}</strong>" "{texts.pitfall_remedy(pitfall)}</li> }.into_any()
             } else if let Some(level) = id
                 .strip_prefix("plan.")
