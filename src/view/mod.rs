@@ -30,7 +30,7 @@ mod storage_notice;
 mod team_screen;
 mod trend_chart;
 
-pub use app::{App, Instance};
+pub use app::{start_instance, Instance};
 
 /// A click handler as one type, so every button shares the code that attaches its handler
 /// (each closure type would bring its own copy into the WebAssembly).
