@@ -152,7 +152,8 @@ impl Instance {
 
 /// Keeps `guard` (a listener or an observer that stops when dropped) until the current owner
 /// is cleaned up: the instance unmounts, or the effect that made it runs again.
-fn keep_until_cleanup<T: 'static>(guard: T) {
+/// Boxed, so every kind of guard shares one copy of this code.
+fn keep_until_cleanup(guard: Box<dyn std::any::Any>) {
     let guard = leptos::__reexports::send_wrapper::SendWrapper::new(guard);
     on_cleanup(move || drop(guard));
 }
@@ -209,16 +210,19 @@ pub fn start_instance(
         later_screens::run(instance, LaterTask::OpenHistory);
     }
     // Another tab added or removed results: show what is stored now.
-    keep_until_cleanup(storage::on_change_elsewhere(history_key, move || {
-        if instance.history_store.with_value(HistoryStore::is_open) {
-            later_screens::run(instance, LaterTask::ReloadHistory);
-        } else if let Some(count) = instance
-            .history_store
-            .try_with_value(HistoryStore::stored_count)
-        {
-            instance.stored_results.set(count.unwrap_or(0));
-        }
-    }));
+    keep_until_cleanup(Box::new(storage::on_change_elsewhere(
+        history_key,
+        move || {
+            if instance.history_store.with_value(HistoryStore::is_open) {
+                later_screens::run(instance, LaterTask::ReloadHistory);
+            } else if let Some(count) = instance
+                .history_store
+                .try_with_value(HistoryStore::stored_count)
+            {
+                instance.stored_results.set(count.unwrap_or(0));
+            }
+        },
+    )));
     let progress = instance.progress;
 
     // Syncs the state with storage, the one thing this effect is for. A failure is shown once;
@@ -302,7 +306,7 @@ pub fn start_instance(
                     });
                 });
                 if let Some(resizes) = resizes {
-                    keep_until_cleanup(resizes);
+                    keep_until_cleanup(Box::new(resizes));
                 }
             }
         });

@@ -259,20 +259,23 @@ pub fn unmount(host: &web_sys::HtmlElement) {
 /// The page changed `host`'s attributes: reads its options again and applies the change to the
 /// running instance (see `Instance::follow_page`, which says what each option's change does).
 pub fn reconfigure(host: &web_sys::HtmlElement) {
-    let changed = RUNNING.with_borrow_mut(|running| {
-        let entry = running.iter_mut().find(|entry| &entry.host == host)?;
+    // Applied while the list is borrowed: nothing here calls back into this module (signals
+    // notify their effects later, and the observer hears of attribute changes later).
+    RUNNING.with_borrow_mut(|running| {
+        let Some(entry) = running.iter_mut().find(|entry| &entry.host == host) else {
+            return;
+        };
         let after = read_config(&entry.host, &entry.block_options);
-        let before = std::mem::replace(&mut entry.config, after.clone());
-        (before != after).then(|| (entry.instance, entry.container.clone(), before, after))
-    });
-    let Some((instance, container, before, after)) = changed else {
-        return;
-    };
-    if before.theme != after.theme {
-        // The view writes the root's `data-theme` once, when it starts; this writes it again.
-        if let Some(root) = container.first_element_child() {
-            let _ = root.set_attribute("data-theme", after.theme.code());
+        if after == entry.config {
+            return;
         }
-    }
-    instance.follow_page(&before, &after);
+        if after.theme != entry.config.theme {
+            // The view writes the root's `data-theme` once, when it starts; this writes it again.
+            if let Some(root) = entry.container.first_element_child() {
+                let _ = root.set_attribute("data-theme", after.theme.code());
+            }
+        }
+        entry.instance.follow_page(&entry.config, &after);
+        entry.config = after;
+    });
 }
