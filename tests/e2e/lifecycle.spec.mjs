@@ -211,6 +211,30 @@ test("a custom element moved elsewhere keeps its running instance, even with sto
   expect(await readyCount(page, "moved")).toBe(1);
 });
 
+test("an instance unmounted while its texts are still being fetched leaves no error behind", async ({ page }) => {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.evaluate(async () => {
+    const { mount, unmount } = await import("/embed.js");
+    // Swedish and Danish texts are not here yet: each instance starts fetching them.
+    const element = document.createElement("ai-maturity-check");
+    element.setAttribute("lang", "sv");
+    document.body.append(element);
+    element.remove(); // unmounted a microtask later
+    const point = document.createElement("div");
+    point.dataset.aiMaturityCheck = "";
+    point.dataset.lang = "da";
+    document.body.append(point);
+    mount(point);
+    unmount(point);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the texts arrive meanwhile
+  });
+  expect(errors).toEqual([]);
+  // The page's widget still works.
+  await page.getByRole("button", { name: "Assessment" }).click();
+  await expect(page.locator("#outlet .aimc h2")).toBeVisible();
+});
+
 test("100 remove/add cycles leave one instance, keep the answers, and leak neither memory nor listeners", async ({ page }) => {
   await insert(page, "ai-maturity-check", { id: "cycled", instance: "cycled" });
   const widget = page.locator("#cycled .aimc");
