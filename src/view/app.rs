@@ -151,11 +151,10 @@ impl Instance {
 }
 
 /// Keeps `guard` (a listener or an observer that stops when dropped) until the current owner
-/// is cleaned up: the instance unmounts, or the effect that made it runs again.
-/// Boxed, so every kind of guard shares one copy of this code.
+/// is cleaned up, which drops the values it holds: the instance unmounts, or the effect that
+/// made it runs again. Boxed, so every kind of guard shares one copy of this code.
 fn keep_until_cleanup(guard: Box<dyn std::any::Any>) {
-    let guard = leptos::__reexports::send_wrapper::SendWrapper::new(guard);
-    on_cleanup(move || drop(guard));
+    StoredValue::new_local(guard);
 }
 
 /// Starts an instance with `config` for the mount element `host`: its state, storage and
