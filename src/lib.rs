@@ -15,6 +15,3 @@ pub mod core;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
-
-#[cfg(target_arch = "wasm32")]
-pub use view::mount::mount_all;

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_maturity_check::browser::storage::{HistoryStore, ProgressStore};
-use ai_maturity_check::view::mount::mount_into;
+use ai_maturity_check::view::mount::mount_point;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -40,7 +40,7 @@ async fn mount(id: &str, lang: &str) -> HtmlElement {
     element.set_attribute("data-instance", id).unwrap();
     element.set_attribute("data-lang", lang).unwrap();
     document().body().unwrap().append_child(&element).unwrap();
-    mount_into(element.clone(), &[]);
+    mount_point(element.clone());
     settle().await;
     element
 }

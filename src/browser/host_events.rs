@@ -48,8 +48,8 @@ fn parse(detail_json: &str) -> JsValue {
 }
 
 /// Calls `changed` with the document's height whenever `element` changes size, for the
-/// iframe to tell its parent how tall to make the frame. Observes for the page's lifetime.
-pub fn on_resize(element: &web_sys::Element, changed: impl Fn(u32) + 'static) {
+/// iframe to tell its parent how tall to make the frame, until the returned value is dropped.
+pub fn on_resize(element: &web_sys::Element, changed: impl Fn(u32) + 'static) -> Option<Resizes> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let callback = Closure::<dyn Fn()>::new(move || {
@@ -63,8 +63,22 @@ pub fn on_resize(element: &web_sys::Element, changed: impl Fn(u32) + 'static) {
             changed(height);
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-        callback.forget();
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(Resizes {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Observing an element's size (see `on_resize`); dropping it stops.
+pub struct Resizes {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for Resizes {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

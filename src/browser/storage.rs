@@ -303,32 +303,57 @@ fn raw_set(mode: StorageMode, key: &str, value: &str) -> Result<(), JsValue> {
 }
 
 /// Calls `changed` whenever another tab writes `key` (the `storage` event fires in every other
-/// tab of the origin, never in the writing one). Listens for the page's lifetime, from the task
-/// after this one: adding the listener is slow enough to matter in the start-up task.
-pub fn on_change_elsewhere(key: String, changed: impl Fn() + 'static) {
-    leptos::prelude::set_timeout(
-        move || listen_for_changes(key, changed),
+/// tab of the origin, never in the writing one), until the returned value is dropped (when its
+/// instance unmounts). Starts listening in the task after this one: adding the listener is slow
+/// enough to matter in the start-up task.
+pub fn on_change_elsewhere(key: String, changed: impl Fn() + 'static) -> ChangesElsewhere {
+    let listener = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let pending = std::rc::Rc::clone(&listener);
+    let start = leptos::prelude::set_timeout_with_handle(
+        move || *pending.borrow_mut() = listen_for_changes(key, changed),
         std::time::Duration::ZERO,
     );
+    ChangesElsewhere {
+        start: start.ok(),
+        listener,
+    }
 }
 
-fn listen_for_changes(key: String, changed: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            // A `clear()` elsewhere has no key; it concerns this key too.
-            if event.key().is_none_or(|changed_key| changed_key == key) {
-                changed();
-            }
-        });
-    if window
-        .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        listener.forget();
+type StorageListener = wasm_bindgen::closure::Closure<dyn Fn(web_sys::StorageEvent)>;
+
+/// Listening for other tabs' writes (see `on_change_elsewhere`); dropping it stops, and cancels
+/// a start still pending.
+pub struct ChangesElsewhere {
+    start: Option<leptos::prelude::TimeoutHandle>,
+    listener: std::rc::Rc<std::cell::RefCell<Option<StorageListener>>>,
+}
+
+impl Drop for ChangesElsewhere {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        if let Some(start) = self.start.take() {
+            start.clear();
+        }
+        if let (Some(listener), Some(window)) =
+            (self.listener.borrow_mut().take(), web_sys::window())
+        {
+            let _ = window
+                .remove_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        }
     }
+}
+
+fn listen_for_changes(key: String, changed: impl Fn() + 'static) -> Option<StorageListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let listener = StorageListener::new(move |event: web_sys::StorageEvent| {
+        // A `clear()` elsewhere has no key; it concerns this key too.
+        if event.key().is_none_or(|changed_key| changed_key == key) {
+            changed();
+        }
+    });
+    window
+        .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
+        .ok()
+        .map(|()| listener)
 }

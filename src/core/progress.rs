@@ -7,6 +7,7 @@
 use chrono::{DateTime, Utc};
 
 use super::answers::Answers;
+use super::instance_config::Parts;
 use super::locale::Currency;
 use super::questionnaire::QUESTIONS;
 use super::roi::RoiInputs;
@@ -179,6 +180,25 @@ impl Progress {
             self.currency = Currency::of_language(chosen);
         }
         self.language = Some(chosen);
+    }
+
+    /// The page changed its language option to `to` (`from` is the one shown until now): it is
+    /// shown at once, in place of any language the person picked, which is forgotten, so the
+    /// page's language applies on the next visit too. The currency follows as in
+    /// `choose_language`.
+    pub fn follow_page_language(&mut self, to: Lang, from: Lang, page_currency: Option<Currency>) {
+        self.choose_language(to, from, page_currency);
+        self.language = None;
+    }
+
+    /// The page changed which parts it shows: the ROI part alone shows the ROI estimate; without
+    /// the ROI part, the estimate gives way to where "back" leads from it.
+    pub fn fit_parts(&mut self, parts: Parts) {
+        if !parts.has_assessment() {
+            self.screen = Screen::Roi;
+        } else if !parts.has_roi() && self.screen == Screen::Roi {
+            self.screen = self.roi_return_screen();
+        }
     }
 
     /// Clears the assessment and the ROI inputs, keeping the chosen currency.
@@ -400,6 +420,48 @@ mod tests {
             .insert(crate::core::roi::RoiField::Employees, 40.0);
         head_count.choose_language(lang("da"), lang("de"), None);
         assert_eq!(head_count.currency, Currency::DKK);
+    }
+
+    #[test]
+    fn the_pages_language_change_replaces_the_persons_pick() {
+        let lang = |tag| Lang::from_tag(tag).unwrap();
+        let mut progress = Progress::default();
+        progress.choose_language(lang("nb"), lang("en"), None);
+        progress.follow_page_language(lang("sv"), lang("nb"), None);
+        assert_eq!(progress.language, None, "the pick is forgotten");
+        assert_eq!(
+            progress.currency,
+            Currency::SEK,
+            "an untouched estimate follows"
+        );
+        progress.follow_page_language(lang("de"), lang("sv"), Some(Currency::CHF));
+        assert_eq!(progress.currency, Currency::SEK, "the page's currency wins");
+    }
+
+    #[test]
+    fn a_change_of_parts_leaves_no_screen_of_a_part_not_shown() {
+        let at = |screen| Progress {
+            screen,
+            ..Progress::default()
+        };
+        let mut question = at(Screen::Question(3));
+        question.fit_parts(Parts::Roi);
+        assert_eq!(question.screen, Screen::Roi);
+        let mut roi = at(Screen::Roi);
+        roi.fit_parts(Parts::Assessment);
+        assert_eq!(
+            roi.screen,
+            Screen::Intro,
+            "no result yet: back to the intro"
+        );
+        for parts in [Parts::Both, Parts::Assessment] {
+            let mut question = at(Screen::Question(3));
+            question.fit_parts(parts);
+            assert_eq!(question.screen, Screen::Question(3));
+        }
+        let mut roi = at(Screen::Roi);
+        roi.fit_parts(Parts::Both);
+        assert_eq!(roi.screen, Screen::Roi);
     }
 
     #[test]

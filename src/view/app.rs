@@ -1,4 +1,6 @@
-//! One widget instance: its state, its storage, and the screen it shows.
+//! One widget instance: its state, its storage, and the screen it shows. A change of the
+//! page's options applies to the running instance (`Instance::follow_page`); everything it
+//! registers with the browser is freed when it unmounts.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -45,11 +47,11 @@ pub struct Instance {
     pub focus_served: StoredValue<u32>,
     /// The mount element, where the host page hears this instance's events.
     pub host: StoredValue<web_sys::HtmlElement, LocalStorage>,
-    /// Which parts the page's author chose to show.
-    pub parts: Parts,
+    /// Which parts the page's author chose to show. Read untracked: a change redraws the screen.
+    pub parts: RwSignal<Parts>,
     /// The currency the page chose, if any; without one, an untouched estimate follows the
     /// language.
-    pub page_currency: Option<Currency>,
+    pub page_currency: StoredValue<Option<Currency>>,
     /// In an iframe: the parent origin that hears the events too (see `host_events`).
     pub target_origin: StoredValue<Option<String>>,
     /// Completed and imported results, as stored (see `history_store`); empty until the
@@ -63,6 +65,12 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// Whether the instance is still mounted: a task that resumes after an `await` checks this
+    /// before it touches the instance, whose signals are gone once it is unmounted.
+    pub fn is_alive(&self) -> bool {
+        self.progress.try_with_untracked(|_| ()).is_some()
+    }
+
     /// An id unique on the page for this instance's element `name`.
     pub fn element_id(&self, name: &str) -> String {
         self.id.with_value(|id| format!("aimc-{id}-{name}"))
@@ -142,10 +150,23 @@ impl Instance {
     }
 }
 
-#[component]
-pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView {
+/// Keeps `guard` (a listener or an observer that stops when dropped) until the current owner
+/// is cleaned up, which drops the values it holds: the instance unmounts, or the effect that
+/// made it runs again. Boxed, so every kind of guard shares one copy of this code.
+fn keep_until_cleanup(guard: Box<dyn std::any::Any>) {
+    StoredValue::new_local(guard);
+}
+
+/// Starts an instance with `config` for the mount element `host`: its state, storage and
+/// effects, and the view that shows it. Called inside `mount_to`, whose owner holds it all;
+/// `view::mount` keeps the `Instance` to apply the page's later changes of options.
+pub fn start_instance(
+    config: InstanceConfig,
+    host: web_sys::HtmlElement,
+) -> (Instance, impl IntoView) {
     let (store, mut restored, first_notice) = ProgressStore::open(&config.id, config.storage);
-    // The stylesheet picks the palette by it (`auto`: the reader's `prefers-color-scheme`).
+    // The stylesheet picks the palette by it (`auto`: the reader's `prefers-color-scheme`). A
+    // change of the page's theme is written by `view::mount::reconfigure`.
     let theme = config.theme.code();
     // The person's own pick in the widget wins over the page's configuration.
     let lang = RwSignal::new(restored.language.unwrap_or(config.lang));
@@ -175,8 +196,8 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         focus_served: StoredValue::new(0),
         completion_pending: StoredValue::new(false),
         host: StoredValue::new_local(host),
-        parts: config.parts,
-        page_currency: config.currency,
+        parts: RwSignal::new(config.parts),
+        page_currency: StoredValue::new(config.currency),
         target_origin: StoredValue::new(config.target_origin),
         history: RwSignal::new(History::default()),
         history_store: StoredValue::new(history_store),
@@ -188,16 +209,19 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         later_screens::run(instance, LaterTask::OpenHistory);
     }
     // Another tab added or removed results: show what is stored now.
-    storage::on_change_elsewhere(history_key, move || {
-        if instance.history_store.with_value(HistoryStore::is_open) {
-            later_screens::run(instance, LaterTask::ReloadHistory);
-        } else if let Some(count) = instance
-            .history_store
-            .try_with_value(HistoryStore::stored_count)
-        {
-            instance.stored_results.set(count.unwrap_or(0));
-        }
-    });
+    keep_until_cleanup(Box::new(storage::on_change_elsewhere(
+        history_key,
+        move || {
+            if instance.history_store.with_value(HistoryStore::is_open) {
+                later_screens::run(instance, LaterTask::ReloadHistory);
+            } else if let Some(count) = instance
+                .history_store
+                .try_with_value(HistoryStore::stored_count)
+            {
+                instance.stored_results.set(count.unwrap_or(0));
+            }
+        },
+    )));
     let progress = instance.progress;
 
     // Syncs the state with storage, the one thing this effect is for. A failure is shown once;
@@ -216,10 +240,12 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
 
     // The screens are drawn once the language's texts are here (see `content::load`); a
     // failed fetch draws them with the English fallback.
-    let texts_here = RwSignal::new(content::is_loaded(lang.get_untracked()));
+    let first_lang = lang.get_untracked();
+    let texts_here = RwSignal::new(content::is_loaded(first_lang));
     if !texts_here.get_untracked() {
         leptos::task::spawn_local(async move {
-            content::load(lang.get_untracked()).await;
+            content::load(first_lang).await;
+            // A no-op once the instance is unmounted.
             texts_here.set(true);
         });
     }
@@ -267,7 +293,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     if instance.target_origin.with_value(Option::is_some) {
         Effect::new(move |_| {
             if let Some(root) = root.get() {
-                host_events::on_resize(&root, move |height| {
+                let resizes = host_events::on_resize(&root, move |height| {
                     instance.id.with_value(|id| {
                         instance.emit(
                             HostEvent::Resize,
@@ -278,6 +304,9 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
                         )
                     });
                 });
+                if let Some(resizes) = resizes {
+                    keep_until_cleanup(Box::new(resizes));
+                }
             }
         });
     }
@@ -292,9 +321,13 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
         }
     };
     // What the screen shows; the screen is redrawn only when this changes.
-    let shown = Memo::new(move |_| texts_here.get().then(|| (screen.get(), lang.get())));
+    let shown = Memo::new(move |_| {
+        texts_here
+            .get()
+            .then(|| (screen.get(), lang.get(), instance.parts.get()))
+    });
     let mut left_side = false;
-    view! {
+    let view = view! {
         <div class="aimc" data-theme=theme lang=shown_language node_ref=root>
             {move || texts_here.get().then(|| view! {
                 <LanguageSwitcher instance />
@@ -310,7 +343,7 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
             // side always draws anew (lighter than a keyed `<For>`). A language switch redraws
             // without a focus request, so focus stays on the switcher.
             {move || {
-                shown.get().map(|(shown, shown_lang)| {
+                shown.get().map(|(shown, shown_lang, _)| {
                     let instance = Instance { texts: shown_lang.texts(), ..instance };
                     let view = match shown {
                         Screen::Intro => view! { <Intro instance /> }.into_any(),
@@ -322,5 +355,42 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
                 })
             }}
         </div>
+    };
+    (instance, view)
+}
+
+impl Instance {
+    /// The page changed its options from `before` to `after` (see `view::mount::reconfigure`):
+    /// a part no longer shown gives way (`Progress::fit_parts`) and the screen is drawn again
+    /// with the parts now shown; the page's currency goes on the estimate (entered amounts stay
+    /// as typed, as when the person picks a currency); and the page's new language shows once
+    /// its texts are here, winning over the person's earlier pick
+    /// (`Progress::follow_page_language`). Answers and ROI inputs are kept. `instance`,
+    /// `storage`, `start` and `target-origin` are read when an instance starts, so their
+    /// change applies the next time the element mounts.
+    pub fn follow_page(&self, before: &InstanceConfig, after: &InstanceConfig) {
+        let instance = *self;
+        instance.page_currency.set_value(after.currency);
+        instance.progress.update(|progress| {
+            progress.fit_parts(after.parts);
+            if let (true, Some(currency)) = (before.currency != after.currency, after.currency) {
+                progress.currency = currency;
+            }
+        });
+        instance.parts.set(after.parts);
+        if before.lang != after.lang {
+            let chosen = after.lang;
+            leptos::task::spawn_local(async move {
+                content::load(chosen).await;
+                if !instance.is_alive() {
+                    return;
+                }
+                let shown = instance.lang.get_untracked();
+                instance.lang.set(chosen);
+                instance.progress.update(|progress| {
+                    progress.follow_page_language(chosen, shown, instance.page_currency.get_value())
+                });
+            });
+        }
     }
 }

@@ -23,7 +23,11 @@ pub fn file_drop(
     let handle = move |files: Vec<web_sys::File>| {
         let on_files = on_files.clone();
         leptos::task::spawn_local(async move {
-            on_files(read_all(files, max_bytes).await);
+            let files = read_all(files, max_bytes).await;
+            // The instance may have been unmounted while the files were read.
+            if instance.is_alive() {
+                on_files(files);
+            }
         });
     };
     let on_change = {

@@ -102,8 +102,10 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
     // the person's next step is: Undo after a delete, the entry after an undo or a rename.
     let focus_after_redraw = move |element_id: String| {
         request_animation_frame(move || {
+            // `try_`: the instance may have been unmounted since the request.
             let target = screen
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .and_then(|screen| {
                     screen
                         .query_selector(&format!("#{element_id}"))

@@ -22,7 +22,7 @@ pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {
             content::load(chosen).await;
             lang.set(chosen);
             instance.progress.update(|progress| {
-                progress.choose_language(chosen, previous, instance.page_currency)
+                progress.choose_language(chosen, previous, instance.page_currency.get_value())
             });
         });
     };

@@ -109,6 +109,10 @@ pub enum LaterTask {
     )
 )]
 fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
+    // The instance may have been unmounted while this code was fetched.
+    if !instance.is_alive() {
+        return Ok(());
+    }
     content::attach_late_texts();
     instance.open_history();
     match task {
@@ -199,7 +203,7 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
 
 /// Sends the completion that could not be sent while the chunk was missing (see `run`).
 fn send_pending_completion(instance: Instance) {
-    if instance.completion_pending.get_value() {
+    if instance.completion_pending.try_get_value() == Some(true) {
         instance.completion_pending.set_value(false);
         run(instance, LaterTask::Complete);
     }

@@ -30,7 +30,7 @@ mod storage_notice;
 mod team_screen;
 mod trend_chart;
 
-pub(crate) use app::{App, Instance};
+pub(crate) use app::{start_instance, Instance};
 
 /// A click handler as one type, so the first screens' buttons (in the main part of the release
 /// WebAssembly) share the code that attaches a handler: each closure type would bring its own

@@ -8,7 +8,7 @@ use crate::core::progress::Progress;
 
 #[component]
 pub fn OpenRoi(instance: Instance) -> impl IntoView {
-    instance.parts.has_roi().then(|| {
+    instance.parts.get_untracked().has_roi().then(|| {
         view! {
             <button
                 type="button"

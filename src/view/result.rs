@@ -18,7 +18,11 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
     // The answers cannot change while this screen shows, so this is computed once.
     let (answers, completed_at, roi) = instance.progress.with_untracked(|progress| {
-        let roi = instance.parts.has_roi().then(|| RoiReport::build(progress));
+        let roi = instance
+            .parts
+            .get_untracked()
+            .has_roi()
+            .then(|| RoiReport::build(progress));
         (progress.answers.clone(), progress.completed_at, roi)
     });
     let revise = move |_| instance.navigate(|progress| progress.revise());

@@ -389,7 +389,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             </Show>
             <div class="aimc-roi-result">{results}</div>
             <div class="aimc-actions">
-                {instance.parts.has_assessment().then(|| view! {
+                {instance.parts.get_untracked().has_assessment().then(|| view! {
                     <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(|progress| progress.back())>
                         {texts.get(back_key)}
                     </button>
