@@ -28,7 +28,8 @@ async function insert(page, tag, attributes, { placeholder = false } = {}) {
         note.textContent = "Loading the assessment…";
         const block = document.createElement("script");
         block.type = "application/json";
-        block.textContent = '{"lang": "de"}';
+        // A text node, not textContent: the page enforces Trusted Types, and a script's text is a sink.
+        block.append('{"lang": "de"}');
         element.append(note, block);
       }
       section.append(element);
