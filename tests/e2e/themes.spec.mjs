@@ -133,7 +133,8 @@ test("a theme on the mount point, the custom element or an ancestor sets every d
     await expect(page.locator(`#${id} .aimc h2`)).toBeVisible();
   }
   for (const id of ["on-mount", "on-element", "under-ancestor"]) {
-    expect({ id, ...(await probe(page, `#${id}`)) }).toEqual({ id, ...themed, scheme: "light" });
+    // Polled: a shadow root's stylesheet may still be arriving, and colours transition.
+    await expect.poll(async () => ({ id, ...(await probe(page, `#${id}`)) })).toEqual({ id, ...themed, scheme: "light" });
   }
   // The real primary button, not only a probe.
   await expect(page.locator("#on-element .aimc-intro .aimc-primary")).toHaveCSS("background-color", themed.accent);
