@@ -6,4 +6,5 @@ pub mod download;
 pub mod files;
 pub mod host_events;
 pub mod print;
+pub mod share;
 pub mod storage;

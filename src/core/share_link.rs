@@ -196,7 +196,7 @@ pub fn parse(text: &str) -> Result<Envelope, ShareError> {
 /// What a link held, checked.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shared {
-    Result(ImportedReport),
+    Result(Box<ImportedReport>),
     Progress(Progress),
 }
 
@@ -297,7 +297,7 @@ pub fn read_payload(
             let value: Value = serde_json::from_str(text).map_err(|_| ShareError::Damaged)?;
             let report = expand(&value)?;
             let imported = report_from_value(purpose, report)?;
-            Ok(Shared::Result(imported))
+            Ok(Shared::Result(Box::new(imported)))
         }
     }
 }
@@ -518,7 +518,7 @@ mod tests {
 
     fn shared_report(link: &str) -> ImportedReport {
         match open(link, ImportPurpose::Keep) {
-            Ok(Shared::Result(imported)) => imported,
+            Ok(Shared::Result(imported)) => *imported,
             other => panic!("not a result: {other:?}"),
         }
     }
@@ -642,6 +642,43 @@ mod tests {
             &compress_to_vec(result_payload(&full_report()).as_bytes(), 9),
         );
         assert!(link_code.len() < 600, "{} characters", link_code.len());
+    }
+
+    #[test]
+    fn the_largest_result_a_person_can_make_still_opens() {
+        // 50 use cases (the most an import takes) with 120-character names that do not repeat.
+        let mut seed: u64 = 17;
+        let mut progress = completed(|index| (index % 4) as u8, 1_795_000_300);
+        for spec in FIELDS {
+            progress
+                .roi
+                .entered
+                .insert(spec.field, spec.max * 0.987_654_321);
+        }
+        progress.roi.use_cases = Some(
+            (0..crate::core::import::MAX_USE_CASES)
+                .map(|index| UseCase {
+                    name: (0..120)
+                        .map(|_| {
+                            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                            char::from(b'a' + (seed >> 59) as u8 % 26)
+                        })
+                        .collect(),
+                    hours_per_week: 1.25 + index as f64,
+                    people: 3.0 + index as f64,
+                })
+                .collect(),
+        );
+        let report = ReportV1::build(&progress, "en", at(1_795_000_400));
+        let largest = link_of(LinkKind::Result, &result_payload(&report));
+        let typical = link_of(LinkKind::Result, &result_payload(&full_report()));
+        println!(
+            "link lengths: typical {}, largest {} characters",
+            typical.len(),
+            largest.len()
+        );
+        assert!(largest.len() < MAX_CODE_CHARS);
+        assert_eq!(shared_report(&largest), as_imported(&report));
     }
 
     #[test]

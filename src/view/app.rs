@@ -187,6 +187,10 @@ pub fn App(config: InstanceConfig, host: web_sys::HtmlElement) -> impl IntoView 
     if stored_results.is_some() {
         later_screens::run(instance, LaterTask::OpenHistory);
     }
+    // Opened with a share link: it is read, and offered, by the later screens' code.
+    crate::browser::share::watch_for_links(move || {
+        later_screens::run(instance, LaterTask::OpenLink)
+    });
     // Another tab added or removed results: show what is stored now.
     storage::on_change_elsewhere(history_key, move || {
         if instance.history_store.with_value(HistoryStore::is_open) {

@@ -18,6 +18,7 @@ use super::export::download_everything;
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
+use super::share_link;
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::{on_click, Instance};
@@ -25,6 +26,7 @@ use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
+use crate::core::share_link::LinkKind;
 
 /// The chunk holding the later screens could not be fetched.
 pub struct LoadFailed;
@@ -98,6 +100,11 @@ pub enum LaterTask {
     OpenHistory,
     /// Read the stored history again: another tab changed it.
     ReloadHistory,
+    /// The page was opened with a share link: read it and offer it (see `share_link`).
+    OpenLink,
+    /// "Continue on another device": copy a link to the answers in progress; the link lands in
+    /// the signal when the clipboard refuses it.
+    ShareProgress(RwSignal<Option<String>>),
 }
 
 #[cfg_attr(
@@ -124,6 +131,10 @@ fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
                 instance.show_history(current);
             }
         }
+        LaterTask::OpenLink => share_link::claim_page_link(instance),
+        LaterTask::ShareProgress(refused) => {
+            share_link::copy_link(instance, LinkKind::Progress, refused)
+        }
     }
     Ok(())
 }
@@ -143,7 +154,13 @@ pub fn run(instance: Instance, task: LaterTask) {
                 LaterTask::DownloadEverything => instance
                     .announcement
                     .set(instance.texts.get("ui.result.download_failed").to_owned()),
-                LaterTask::RecordResult | LaterTask::OpenHistory | LaterTask::ReloadHistory => {}
+                LaterTask::ShareProgress(_) => instance
+                    .announcement
+                    .set(instance.texts.get("ui.step.continue_failed").to_owned()),
+                LaterTask::RecordResult
+                | LaterTask::OpenHistory
+                | LaterTask::ReloadHistory
+                | LaterTask::OpenLink => {}
             }
         }
     });
