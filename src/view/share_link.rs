@@ -41,21 +41,27 @@ pub enum OpenedLink {
 
 thread_local! {
     /// Per instance id: the link it opened, shown on its history screen.
-    static OPENED: RefCell<HashMap<String, RwSignal<Option<OpenedLink>>>> = RefCell::default();
+    static OPENED: RefCell<HashMap<String, ArcRwSignal<Option<OpenedLink>>>> = RefCell::default();
     /// The instances that asked for the page's link, in the order they asked. Emptied when the
     /// link is given to one, whose taking it out of the address bar ends the round: an instance
     /// asking later finds no link.
     static CLAIMANTS: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The signal holding `instance`'s opened link.
+/// The link `instance` opened, shared by every screen that shows it. The map holds the
+/// reference-counted signal: an arena signal would be disposed with the screen that first
+/// created it. Each caller gets a handle owned by its own reactive scope.
 pub fn opened_link(instance: Instance) -> RwSignal<Option<OpenedLink>> {
-    let id = instance.id.get_value();
+    RwSignal::from(opened_link_signal(&instance.id.get_value()))
+}
+
+fn opened_link_signal(id: &str) -> ArcRwSignal<Option<OpenedLink>> {
     OPENED.with(|opened| {
-        *opened
+        opened
             .borrow_mut()
-            .entry(id)
-            .or_insert_with(|| RwSignal::new(None))
+            .entry(id.to_owned())
+            .or_insert_with(|| ArcRwSignal::new(None))
+            .clone()
     })
 }
 
@@ -100,7 +106,7 @@ pub fn claim_page_link(instance: Instance) {
             },
             Err(error) => OpenedLink::Refused(error),
         };
-        opened_link(taker).set(Some(opened));
+        opened_link_signal(&taker.id.get_value()).set(Some(opened));
         taker.navigate(|progress| progress.open(Screen::History));
     });
 }

@@ -60,7 +60,7 @@ test("the details the widget dispatches, and the iframe's messages, type-check a
     await widget.locator("button[type=submit]").click();
   }
   await expect(widget.locator(".aimc-level-number")).toBeVisible();
-  await widget.locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
+  await widget.getByRole("button", { name: "Estimate the ROI" }).click();
   await widget.locator("#aimc-shadow-demo-roi-employees").fill("40");
   await Promise.all([page.waitForEvent("download"), widget.locator(".aimc-roi .aimc-primary").click()]);
   await expect.poll(() => page.evaluate(() => window.__events.some((event) => event.name === "aimc:export"))).toBe(true);

@@ -1,9 +1,10 @@
 // Results that travel without a server, on the release build: a link to a result copied in one
 // browser and opened in a fresh one (shown, added to the history once, its fragment gone from
-// the address bar), damaged and newer links refused with the reason, answers continued on
-// another device at the same question, the clipboard's fallback field, 200 pasted links rolled
-// up with files exactly as the files alone, and the reminder's .ics read by a real iCalendar
-// parser (ical.js) with the right date and language.
+// the address bar), damaged and newer links refused with the reason, the instance a link names
+// (else the first) opening it, answers continued on another device at the same question, the
+// clipboard's fallback field, 200 pasted links rolled up with files exactly as the files alone,
+// and the reminder's .ics read by a real iCalendar parser (ical.js) with the right date and
+// language.
 import { test, expect } from "@playwright/test";
 import ICAL from "ical.js";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -142,6 +143,18 @@ test("a damaged, foreign or newer link says why and adds nothing", async ({ page
   await host.goto("/#aimc-faq");
   await expect(widget(host).locator(".aimc-intro")).toBeVisible();
   expect(await host.evaluate(() => location.hash)).toBe("#aimc-faq");
+});
+
+test("with two instances on the page, a link opens in the instance it names, else in the first", async ({ page }) => {
+  const payload = { q: 2, l: "en", w: "0.1.0", a: "1".repeat(QUESTIONS), t: [null, "2026-11-01T10:05:00Z", "2026-11-01T10:06:00Z"] };
+  const code = (instance) => `aimc1:r:${instance}:${deflateRawSync(JSON.stringify(payload)).toString("base64url")}`;
+  const [first, second] = ["team-a", "team-b"].map((id) => page.locator(`[data-instance="${id}"] .aimc`));
+  await page.goto(`/demo/two-instances.html#${code("team-b")}`);
+  await expect(second.locator("[data-opened-link]").getByRole("heading", { name: "A result from a link" })).toBeVisible();
+  await expect(first.locator(".aimc-intro")).toBeVisible();
+  await expect(first.locator("[data-opened-link]")).toHaveCount(0);
+  await page.goto(`/demo/two-instances.html#${code("not-on-this-page")}`);
+  await expect(first.locator("[data-opened-link]").getByRole("heading", { name: "A result from a link" })).toBeVisible();
 });
 
 test("answers continued on another device resume at the same question", async ({ browser }) => {
