@@ -488,7 +488,9 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-#[cfg(test)]
+// Native only: the browser's CompressionStream is stood in for by miniz_oxide, a native
+// dev-dependency like proptest.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::history::HistoryEntry;

@@ -18,7 +18,7 @@ use super::export::download_everything;
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
-use super::share_link;
+use super::share_link::{self, ContinueElsewhere};
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::{on_click, Instance};
@@ -26,7 +26,6 @@ use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
-use crate::core::share_link::LinkKind;
 
 /// The chunk holding the later screens could not be fetched.
 pub struct LoadFailed;
@@ -62,7 +61,9 @@ fn draw_later_screen(instance: Instance, shown: Screen) -> AnyView {
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
         Screen::History => view! { <HistoryScreen instance /> }.into_any(),
         Screen::Team => view! { <TeamScreen instance /> }.into_any(),
-        Screen::Intro | Screen::Question(_) => ().into_any(),
+        // What the question screen shows from this code (see `question_extras`).
+        Screen::Question(_) => view! { <ContinueElsewhere instance /> }.into_any(),
+        Screen::Intro => ().into_any(),
     }
 }
 
@@ -102,9 +103,6 @@ pub enum LaterTask {
     ReloadHistory,
     /// The page was opened with a share link: read it and offer it (see `share_link`).
     OpenLink,
-    /// "Continue on another device": copy a link to the answers in progress; the link lands in
-    /// the signal when the clipboard refuses it.
-    ShareProgress(RwSignal<Option<String>>),
 }
 
 #[cfg_attr(
@@ -132,9 +130,6 @@ fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
             }
         }
         LaterTask::OpenLink => share_link::claim_page_link(instance),
-        LaterTask::ShareProgress(refused) => {
-            share_link::copy_link(instance, LinkKind::Progress, refused)
-        }
     }
     Ok(())
 }
@@ -154,9 +149,6 @@ pub fn run(instance: Instance, task: LaterTask) {
                 LaterTask::DownloadEverything => instance
                     .announcement
                     .set(instance.texts.get("ui.result.download_failed").to_owned()),
-                LaterTask::ShareProgress(_) => instance
-                    .announcement
-                    .set(instance.texts.get("ui.step.continue_failed").to_owned()),
                 LaterTask::RecordResult
                 | LaterTask::OpenHistory
                 | LaterTask::ReloadHistory
@@ -211,6 +203,27 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
         (true, _, Some(draw)) => draw(instance, shown),
         (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// The part of a question screen this code draws ("Continue on another device"): nothing until
+/// the code is here (it is fetched as soon as the questions start), and nothing when it cannot
+/// be fetched, so a question never waits for it. Its view lives in the chunk, so the first
+/// question's download does not carry it.
+pub fn question_extras(instance: Instance, index: usize) -> impl IntoView {
+    let here = RwSignal::new(drawer().is_some());
+    if !here.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if load().await.is_ok() {
+                here.set(true);
+            }
+        });
+    }
+    move || {
+        here.get()
+            .then(drawer)
+            .flatten()
+            .map(|draw| draw(instance, Screen::Question(index)))
     }
 }
 

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use super::later_screens::{self, LaterTask};
+use super::later_screens;
 use super::step_heading::StepHeading;
 use super::{on_click, Instance};
 use crate::browser::clock;
@@ -49,11 +49,6 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
         }
     };
     let on_back = move |_| instance.navigate(|progress| progress.back());
-    // "Continue on another device": the link is made by the later screens' code; this holds it
-    // when the clipboard refused it, for the person to copy from a field.
-    let refused_link = RwSignal::new(None::<String>);
-    let continue_note = instance.element_id("continue-note");
-    let link_field = instance.element_id("continue-link");
 
     let options = (0..=MAX_LEVEL)
         .map(|level| {
@@ -103,18 +98,8 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
                     {if is_last { texts.get("ui.step.finish") } else { texts.get("ui.step.next") }}
                 </button>
             </div>
-            <div class="aimc-continue">
-                <p class="aimc-meta" id=continue_note.clone()>{texts.get("ui.step.continue_note")}</p>
-                <button type="button" class="aimc-link" part="link" aria-describedby=continue_note on:click=on_click(move |_| later_screens::run(instance, LaterTask::ShareProgress(refused_link)))>
-                    {texts.get("ui.step.continue_elsewhere")}
-                </button>
-                {move || refused_link.get().map(|link| view! {
-                    <p class="aimc-field">
-                        <label for=link_field.clone()>{texts.get("ui.step.continue_field")}</label>
-                        <input type="text" id=link_field.clone() readonly prop:value=link />
-                    </p>
-                })}
-            </div>
+            // "Continue on another device": drawn by the later screens' code, once it is here.
+            {later_screens::question_extras(instance, index)}
         </form>
     }
     .into_any()

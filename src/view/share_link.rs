@@ -1,6 +1,7 @@
 //! Share links in the view: "Copy a link to this result" on the result screen, "Continue on
-//! another device" on the questions (its work is done here, in the later screens' chunk), and a
-//! link the page was opened with, shown on the history screen with the offer to keep it.
+//! another device" under each question (drawn from this chunk, see
+//! `later_screens::question_extras`), and a link the page was opened with, shown on the history
+//! screen with the offer to keep it.
 //!
 //! A link is never added silently: the person sees the result and chooses. The fragment is taken
 //! out of the address bar as soon as it is read. With several instances on the page, the one the
@@ -209,6 +210,25 @@ pub fn ShareResult(instance: Instance) -> impl IntoView {
                     {texts.get("ui.share.copy_result")}
                 </button>
             </div>
+            {move || fallback.get().map(|link| link_field(instance, link))}
+        </div>
+    }
+}
+
+/// "Continue on another device", under a question, with the line that says who can see the
+/// answers; the link goes to the clipboard, or into a field when the clipboard is refused.
+#[component]
+pub fn ContinueElsewhere(instance: Instance) -> impl IntoView {
+    let texts = instance.texts;
+    let fallback = RwSignal::new(None::<String>);
+    let note_id = instance.element_id("continue-note");
+    let described_by = note_id.clone();
+    view! {
+        <div class="aimc-continue">
+            <p class="aimc-meta" id=note_id>{texts.get("ui.share.privacy")}</p>
+            <button type="button" class="aimc-link" part="link" aria-describedby=described_by on:click=move |_| copy_link(instance, LinkKind::Progress, fallback)>
+                {texts.get("ui.share.continue_elsewhere")}
+            </button>
             {move || fallback.get().map(|link| link_field(instance, link))}
         </div>
     }
