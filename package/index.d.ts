@@ -84,6 +84,14 @@ export interface ResizeDetail {
   height: number;
 }
 
+/** `aimc:share`: the person copied a link to their result or to their answers in progress. */
+export interface ShareDetail {
+  instance: string;
+  kind: "result" | "progress";
+  /** The link's length in characters; the link and the answers are never in the detail. */
+  length: number;
+}
+
 /** An answer's level: 0 = not started; 1–3 = the seed matrix's levels. */
 export type AnswerLevel = 0 | 1 | 2 | 3;
 
@@ -218,6 +226,7 @@ export interface AiMaturityCheckEventMap {
   "aimc:roi-change": CustomEvent<RoiChangeDetail>;
   "aimc:export": CustomEvent<Report>;
   "aimc:resize": CustomEvent<ResizeDetail>;
+  "aimc:share": CustomEvent<ShareDetail>;
 }
 
 export type AiMaturityCheckEventName = keyof AiMaturityCheckEventMap;

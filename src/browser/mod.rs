@@ -6,4 +6,5 @@ pub(crate) mod download;
 pub(crate) mod files;
 pub(crate) mod host_events;
 pub(crate) mod print;
+pub(crate) mod share;
 pub mod storage;

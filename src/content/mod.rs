@@ -342,6 +342,7 @@ mod tests {
             keys.push(key.to_owned());
         }
         keys.extend(crate::core::import::ImportError::TEXT_KEYS.map(str::to_owned));
+        keys.extend(crate::core::share_link::ShareError::TEXT_KEYS.map(str::to_owned));
         keys.extend(
             [
                 "format.number",
@@ -439,7 +440,7 @@ mod tests {
 
     /// Texts that really are the same word in another language as in English, and the plural
     /// rule, which is a name.
-    const SAME_AS_ENGLISH: [&str; 7] = [
+    const SAME_AS_ENGLISH: [&str; 8] = [
         "area.innovation.name",
         "currency.EUR",
         "format.date",
@@ -447,6 +448,8 @@ mod tests {
         "roi.result.roi",
         "roi.uncertainty.column.p50",
         "ui.section.org",
+        // Only placeholders: a file or link's name and why it was not used.
+        "ui.team.failed",
     ];
 
     #[test]

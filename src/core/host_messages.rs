@@ -31,6 +31,9 @@ pub enum HostEvent {
     /// In an iframe with a target origin: the page's height changed, so the parent can size
     /// the frame.
     Resize,
+    /// The person copied a link to their result or answers; the detail says which kind and how
+    /// long, never what it holds.
+    Share,
 }
 
 impl HostEvent {
@@ -42,6 +45,7 @@ impl HostEvent {
             HostEvent::RoiChange => "aimc:roi-change",
             HostEvent::Export => "aimc:export",
             HostEvent::Resize => "aimc:resize",
+            HostEvent::Share => "aimc:share",
         }
     }
 }
@@ -66,6 +70,14 @@ pub struct ResizeDetail<'a> {
     pub instance: &'a str,
     /// The frame page's full height in CSS pixels.
     pub height: u32,
+}
+
+pub struct ShareDetail<'a> {
+    pub instance: &'a str,
+    /// `result` or `progress` (answers to continue on another device).
+    pub kind: &'static str,
+    /// The link's length in characters.
+    pub length: usize,
 }
 
 pub struct StepDetail<'a> {
@@ -160,6 +172,17 @@ impl Detail for ResizeDetail<'_> {
     }
 }
 
+impl Detail for ShareDetail<'_> {
+    fn to_json(&self) -> String {
+        Json::object([
+            ("instance", Json::string(self.instance)),
+            ("kind", Json::string(self.kind)),
+            ("length", Json::integer(self.length as i64)),
+        ])
+        .to_text()
+    }
+}
+
 impl Detail for StepDetail<'_> {
     fn to_json(&self) -> String {
         let question = self.question.as_ref().map_or(Json::Null, |question| {
@@ -217,6 +240,8 @@ mod tests {
             HostEvent::Complete,
             HostEvent::RoiChange,
             HostEvent::Export,
+            HostEvent::Resize,
+            HostEvent::Share,
         ]
         .map(HostEvent::name);
         assert!(names.iter().all(|name| name.starts_with("aimc:")));

@@ -17,12 +17,14 @@ pub mod money;
 pub mod progress;
 pub mod questionnaire;
 pub mod recommendations;
+pub mod reminder;
 pub mod report;
 pub mod roi;
 pub mod roi_uncertainty;
 pub mod rollup;
 pub mod saved_progress;
 pub mod scoring;
+pub mod share_link;
 pub mod timestamp;
 
 #[cfg(test)]

@@ -209,6 +209,19 @@ impl Progress {
         };
     }
 
+    /// "Take the check again": a new assessment from the first question. The finished one is
+    /// kept in the history (the caller records it first); the ROI inputs, the currency and the
+    /// chosen language carry over, since they describe the team rather than one assessment.
+    pub fn take_again(&mut self, now: DateTime<Utc>) {
+        *self = Progress {
+            roi: std::mem::take(&mut self.roi),
+            currency: self.currency,
+            language: self.language,
+            ..Progress::default()
+        };
+        self.start(now);
+    }
+
     /// "Change my answers": back to the first question with every answer kept.
     pub fn revise(&mut self) {
         self.screen = Screen::Question(0);
@@ -272,6 +285,25 @@ mod tests {
         assert_eq!(Screen::from_name("", None), None);
         // An index beside another screen is ignored.
         assert_eq!(Screen::from_name("roi", Some(3)), Some(Screen::Roi));
+    }
+
+    #[test]
+    fn taking_the_check_again_starts_afresh_keeping_the_team_figures() {
+        let mut progress = crate::core::test_support::completed(|_| 2, 1_795_000_000);
+        progress
+            .roi
+            .entered
+            .insert(crate::core::roi::RoiField::Employees, 40.0);
+        progress.currency = Currency::NOK;
+        progress.language = Lang::from_tag("nb");
+        progress.take_again(now());
+        assert_eq!(progress.screen, Screen::Question(0));
+        assert!(progress.answers.is_empty());
+        assert_eq!(progress.completed_at, None);
+        assert_eq!(progress.started_at, Some(now()));
+        assert_eq!(progress.roi.entered.len(), 1);
+        assert_eq!(progress.currency, Currency::NOK);
+        assert_eq!(progress.language, Lang::from_tag("nb"));
     }
 
     #[test]

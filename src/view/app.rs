@@ -208,6 +208,10 @@ pub fn start_instance(
     if stored_results.is_some() {
         later_screens::run(instance, LaterTask::OpenHistory);
     }
+    // Opened with a share link: it is read, and offered, by the later screens' code.
+    crate::browser::share::watch_for_links(move || {
+        later_screens::run(instance, LaterTask::OpenLink)
+    });
     // Another tab added or removed results: show what is stored now.
     keep_until_cleanup(Box::new(storage::on_change_elsewhere(
         history_key,

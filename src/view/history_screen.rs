@@ -11,6 +11,7 @@ use super::export::{download_everything, save_and_announce};
 use super::file_drop::file_drop;
 use super::result_body::ResultBody;
 use super::roi_summary::RoiSummary;
+use super::share_link::opened_link_view;
 use super::step_heading::StepHeading;
 use super::trend_chart::{format_date, format_date_time, trend_points, TrendChart};
 use super::Instance;
@@ -357,6 +358,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
         view! {
             <section class="aimc-screen aimc-history-screen" node_ref=screen>
                 <StepHeading instance>{texts.get("ui.history.heading")}</StepHeading>
+                {opened_link_view(instance)}
                 <p>{texts.get("ui.history.intro")}</p>
                 {undo_bar}
                 {import_status}

@@ -20,7 +20,6 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             .progress
             .with(|progress| (!progress.answers.is_empty(), progress.answers.is_complete()))
     });
-    let has_answers = move || answers_state.get().0;
     let start_label = move || match answers_state.get() {
         (false, _) => texts.get("ui.intro.start"),
         (true, false) => texts.get("ui.intro.resume"),
@@ -39,7 +38,9 @@ pub fn Intro(instance: Instance) -> impl IntoView {
                     {start_label}
                 </button>
                 <OpenRoi instance />
-                {move || has_answers().then(|| view! { <StartOver instance /> })}
+                // Only unfinished answers are started over; a finished result is taken again
+                // from the result screen, and stays in the history.
+                {move || (answers_state.get() == (true, false)).then(|| view! { <StartOver instance /> })}
             </div>
             // Pointing at or tabbing to these starts fetching their screens' code.
             <nav

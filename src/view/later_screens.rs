@@ -18,6 +18,7 @@ use super::export::download_everything;
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
+use super::share_link::{self, ContinueElsewhere};
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::{on_click, Instance};
@@ -60,7 +61,9 @@ fn draw_later_screen(instance: Instance, shown: Screen) -> AnyView {
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
         Screen::History => view! { <HistoryScreen instance /> }.into_any(),
         Screen::Team => view! { <TeamScreen instance /> }.into_any(),
-        Screen::Intro | Screen::Question(_) => ().into_any(),
+        // What the question screen shows from this code (see `question_extras`).
+        Screen::Question(_) => view! { <ContinueElsewhere instance /> }.into_any(),
+        Screen::Intro => ().into_any(),
     }
 }
 
@@ -98,6 +101,8 @@ pub enum LaterTask {
     OpenHistory,
     /// Read the stored history again: another tab changed it.
     ReloadHistory,
+    /// The page was opened with a share link: read it and offer it (see `share_link`).
+    OpenLink,
 }
 
 #[cfg_attr(
@@ -128,6 +133,7 @@ fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
                 instance.show_history(current);
             }
         }
+        LaterTask::OpenLink => share_link::claim_page_link(instance),
     }
     Ok(())
 }
@@ -147,7 +153,10 @@ pub fn run(instance: Instance, task: LaterTask) {
                 LaterTask::DownloadEverything => instance
                     .announcement
                     .set(instance.texts.get("ui.result.download_failed").to_owned()),
-                LaterTask::RecordResult | LaterTask::OpenHistory | LaterTask::ReloadHistory => {}
+                LaterTask::RecordResult
+                | LaterTask::OpenHistory
+                | LaterTask::ReloadHistory
+                | LaterTask::OpenLink => {}
             }
         }
     });
@@ -198,6 +207,27 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
         (true, _, Some(draw)) => draw(instance, shown),
         (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// The part of a question screen this code draws ("Continue on another device"): nothing until
+/// the code is here (it is fetched as soon as the questions start), and nothing when it cannot
+/// be fetched, so a question never waits for it. Its view lives in the chunk, so the first
+/// question's download does not carry it.
+pub fn question_extras(instance: Instance, index: usize) -> impl IntoView {
+    let here = RwSignal::new(drawer().is_some());
+    if !here.get_untracked() {
+        leptos::task::spawn_local(async move {
+            if load().await.is_ok() {
+                here.set(true);
+            }
+        });
+    }
+    move || {
+        here.get()
+            .then(drawer)
+            .flatten()
+            .map(|draw| draw(instance, Screen::Question(index)))
     }
 }
 

@@ -3,6 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use super::later_screens;
 use super::step_heading::StepHeading;
 use super::{on_click, Instance};
 use crate::browser::clock;
@@ -97,6 +98,8 @@ pub fn QuestionStep(instance: Instance, index: usize) -> impl IntoView {
                     {if is_last { texts.get("ui.step.finish") } else { texts.get("ui.step.next") }}
                 </button>
             </div>
+            // "Continue on another device": drawn by the later screens' code, once it is here.
+            {later_screens::question_extras(instance, index)}
         </form>
     }
     .into_any()

@@ -9,6 +9,7 @@ use super::data_table::DataTable;
 use super::export::save_and_announce;
 use super::file_drop::file_drop;
 use super::history_screen::error_text;
+use super::share_link::{read_envelope, refusal_text};
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
@@ -24,24 +25,58 @@ use crate::core::recommendations::Pitfall;
 use crate::core::report::ReportV1;
 use crate::core::rollup::{rollup, CsvStyle, TeamRollup};
 use crate::core::scoring::MaturityLevel;
+use crate::core::share_link::{self, Shared};
 
-/// Files that could not be used, with why; at most this many are listed by name.
+/// Files and links that could not be used, with why; at most this many are listed by name.
 const LISTED_FAILURES: usize = 5;
+
+/// What one way in (the picked files, or the pasted links) brought.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct TeamPart {
+    /// How many files or links were given.
+    given: usize,
+    reports: Vec<ReportV1>,
+    /// How many of the results were answered on an earlier questionnaire.
+    older_questionnaire: usize,
+    /// Each file or link that could not be used: its name and why, in the person's language.
+    failures: Vec<(String, String)>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 struct TeamData {
-    files: usize,
-    /// How many of the results were answered on an earlier questionnaire.
+    given: usize,
+    /// Whether links were pasted (the count then names files and links).
+    with_links: bool,
     older_questionnaire: usize,
     rollup: TeamRollup,
-    failures: Vec<(String, ImportError)>,
+    failures: Vec<(String, String)>,
 }
 
-fn read_team(files: Vec<PickedFile>) -> TeamData {
-    let count = files.len();
-    let mut reports: Vec<ReportV1> = Vec::with_capacity(count);
-    let mut failures = Vec::new();
-    let mut older_questionnaire = 0;
+impl TeamData {
+    /// The roll-up of the files and the links together.
+    fn of(parts: &[&TeamPart], with_links: bool) -> TeamData {
+        let reports: Vec<ReportV1> = parts
+            .iter()
+            .flat_map(|part| part.reports.iter().cloned())
+            .collect();
+        TeamData {
+            given: parts.iter().map(|part| part.given).sum(),
+            with_links,
+            older_questionnaire: parts.iter().map(|part| part.older_questionnaire).sum(),
+            rollup: rollup(&reports),
+            failures: parts
+                .iter()
+                .flat_map(|part| part.failures.iter().cloned())
+                .collect(),
+        }
+    }
+}
+
+fn read_team(instance: Instance, files: Vec<PickedFile>) -> TeamPart {
+    let mut part = TeamPart {
+        given: files.len(),
+        ..TeamPart::default()
+    };
     for file in files {
         let read = match file.bytes {
             Some(bytes) => read_import(ImportPurpose::RollUp, &bytes),
@@ -50,36 +85,84 @@ fn read_team(files: Vec<PickedFile>) -> TeamData {
         match read {
             Ok(read) => {
                 for named in read {
-                    older_questionnaire +=
+                    part.older_questionnaire +=
                         usize::from(named.imported.older_questionnaire.is_some());
-                    reports.push(named.imported.report);
+                    part.reports.push(named.imported.report);
                 }
             }
-            Err(error) => failures.push((file.name, error)),
+            Err(error) => part
+                .failures
+                .push((file.name, error_text(instance, &error))),
         }
     }
-    TeamData {
-        files: count,
-        older_questionnaire,
-        rollup: rollup(&reports),
-        failures,
+    part
+}
+
+/// Reads pasted links or codes, one per line (blank lines are skipped); each is checked as an
+/// imported file is. A link to answers in progress is not a result and is refused.
+async fn read_links(instance: Instance, pasted: String) -> TeamPart {
+    let texts = instance.texts;
+    let mut part = TeamPart::default();
+    for (index, line) in pasted.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        part.given += 1;
+        let read = match share_link::parse(line) {
+            Ok(envelope) => read_envelope(envelope, ImportPurpose::RollUp).await,
+            Err(error) => Err(error),
+        };
+        let name = || texts.fill("ui.team.link_line", &[("line", &(index + 1).to_string())]);
+        match read {
+            Ok(Shared::Result(imported)) => {
+                part.older_questionnaire += usize::from(imported.older_questionnaire.is_some());
+                part.reports.push(imported.report);
+            }
+            Ok(Shared::Progress(_)) => part
+                .failures
+                .push((name(), texts.get("ui.team.link_unfinished").to_owned())),
+            Err(error) => part.failures.push((name(), refusal_text(instance, &error))),
+        }
     }
+    part
 }
 
 #[component]
 pub fn TeamScreen(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
-    let data = RwSignal::new(None::<TeamData>);
-    let on_files = move |files: Vec<PickedFile>| {
-        let team = read_team(files);
-        instance.announcement.set(texts.fill_plural(
-            "ui.team.respondents",
-            team.rollup.respondents as f64,
-            0,
-            &[("count", &team.rollup.respondents.to_string())],
-        ));
-        data.set(Some(team));
+    let from_files = RwSignal::new(None::<TeamPart>);
+    let from_links = RwSignal::new(None::<TeamPart>);
+    let pasted = RwSignal::new(String::new());
+    // The files and the links are read apart and rolled up together: a Memo, so the roll-up
+    // is computed once per change of either.
+    let data = Memo::new(move |_| {
+        let (files, links) = (from_files.get(), from_links.get());
+        let parts: Vec<&TeamPart> = files.iter().chain(links.iter()).collect();
+        (!parts.is_empty()).then(|| TeamData::of(&parts, links.is_some()))
+    });
+    let announce = move || {
+        if let Some(team) = data.get_untracked() {
+            instance.announcement.set(texts.fill_plural(
+                "ui.team.respondents",
+                team.rollup.respondents as f64,
+                0,
+                &[("count", &team.rollup.respondents.to_string())],
+            ));
+        }
     };
+    let on_files = move |files: Vec<PickedFile>| {
+        from_files.set(Some(read_team(instance, files)));
+        announce();
+    };
+    let on_links = move |_| {
+        let lines = pasted.get_untracked();
+        leptos::task::spawn_local(async move {
+            from_links.set(Some(read_links(instance, lines).await));
+            announce();
+        });
+    };
+    let paste_id = instance.element_id("team-links");
+    let paste_hint = format!("{paste_id}-hint");
     let save = move |extension: &str, mime: &str, contents: String| {
         let name = format!(
             "ai-maturity-check-team-{}.{extension}",
@@ -107,6 +190,16 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
             <StepHeading instance>{texts.get("ui.team.heading")}</StepHeading>
             <p>{texts.get("ui.team.intro")}</p>
             {file_drop(instance, "team-files", "ui.team.pick", MAX_BUNDLE_BYTES, on_files)}
+            <div class="aimc-field aimc-paste">
+                <label for=paste_id.clone()>{texts.get("ui.team.paste")}</label>
+                <p class="aimc-hint" id=paste_hint.clone()>{texts.get("ui.team.paste_hint")}</p>
+                <textarea id=paste_id rows="4" spellcheck="false" aria-describedby=paste_hint
+                    prop:value=move || pasted.get()
+                    on:input=move |event| pasted.set(event_target_value(&event))></textarea>
+                <div class="aimc-actions">
+                    <button type="button" class="aimc-button" part="button" on:click=on_links>{texts.get("ui.team.paste_add")}</button>
+                </div>
+            </div>
             {result}
             <div class="aimc-actions">
                 <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
@@ -127,22 +220,19 @@ fn team_csv(texts: Texts, rollup: &TeamRollup) -> String {
 
 fn team_failures(instance: Instance, team: &TeamData) -> impl IntoView {
     let texts = instance.texts;
-    let used = team.files - team.failures.len();
+    let used = team.given - team.failures.len();
     let listed = team
         .failures
         .iter()
         .take(LISTED_FAILURES)
-        .map(|(file, error)| {
-            let line = texts.fill(
-                "ui.history.import_failed",
-                &[("file", file), ("reason", &error_text(instance, error))],
-            );
+        .map(|(file, reason)| {
+            let line = texts.fill("ui.team.failed", &[("file", file), ("reason", reason)]);
             view! { <li>{line}</li> }
         })
         .collect_view();
     view! {
         <p class="aimc-meta" role="status" data-team-files>
-            {texts.fill("ui.team.files_used", &[("used", &used.to_string()), ("count", &team.files.to_string())])}
+            {texts.fill(if team.with_links { "ui.team.sources_used" } else { "ui.team.files_used" }, &[("used", &used.to_string()), ("count", &team.given.to_string())])}
         </p>
         {(!team.failures.is_empty()).then(|| view! { <ul class="aimc-error">{listed}</ul> })}
         {(team.older_questionnaire > 0).then(|| {

@@ -138,20 +138,28 @@ test("downloads the result as JSON holding answers, scores and recommendations",
   await expect(page.locator("[aria-live=polite]")).toHaveText("Your result was downloaded.");
 });
 
-test("start over asks first and then clears the answers", async ({ page }) => {
+test("a finished result leads on to the earlier results and to taking the check again, which keeps it", async ({ page }) => {
   await page.goto("/");
   await completeByMouse(page, () => 3);
-  await widget(page).getByRole("button", { name: "Start over" }).click();
-  const dialog = page.getByRole("dialog");
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole("button", { name: "Cancel" }).click();
-  await expect(heading(page)).toHaveText("Your result");
-
-  await widget(page).getByRole("button", { name: "Start over" }).click();
-  await dialog.getByRole("button", { name: "Yes, delete and start over" }).click();
-  await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  // Nothing unfinished would be lost: no "start over" with its deleting confirmation here.
+  await expect(widget(page).getByRole("button", { name: "Start over" })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await expect(heading(page)).toHaveText("Your result");
+  await widget(page).getByRole("button", { name: "Your earlier results" }).click();
+  await expect(heading(page)).toHaveText("Your results over time");
+  await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
+  await widget(page).getByRole("button", { name: "Back to the start" }).click();
+  await widget(page).getByRole("button", { name: "See your last result" }).click();
+
+  const takeAgain = widget(page).getByRole("button", { name: "Take the check again" });
+  await expect(takeAgain).toHaveAccessibleDescription(/this result stays in your earlier results/);
+  await takeAgain.click();
+  await expect(page.getByText("Question 1 of")).toBeVisible();
+  await expect(widget(page).locator("input[type=radio]:checked")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Question 1 of")).toBeVisible();
+  await widget(page).getByRole("button", { name: "Back" }).click();
+  await expect(widget(page).getByRole("button", { name: /Your earlier results \(1\)/ })).toBeVisible();
 });
 
 test("start over from the intro resets it in place and keeps focus in the widget", async ({ page }) => {

@@ -42,7 +42,7 @@ for (const language of LANGUAGES) {
     await expect(widget(page).locator(".aimc-result")).toContainText(language.date);
     await expectNoAxeViolations(page);
 
-    await widget(page).locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
+    await widget(page).locator(".aimc-result .aimc-actions .aimc-button").nth(4).click(); // the ROI
     const cost = widget(page).locator(".aimc-figures > div").nth(3).locator("dd");
     await expect(cost).toHaveText(language.amount);
     await expect(widget(page).locator("[data-roi-value]")).toHaveText(/%$/);
@@ -98,8 +98,8 @@ for (const { code, history, team } of [
         await widget(page).locator("button[type=submit]").click();
       }
       await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
-      await widget(page).locator(".aimc-result > .aimc-actions > button").last().click(); // start over
-      await widget(page).locator("dialog .aimc-danger").click();
+      await widget(page).locator(".aimc-result > .aimc-actions > button").nth(1).click(); // take the check again
+      await widget(page).locator(".aimc-step .aimc-actions > button").first().click(); // back to the start
     }
     await widget(page).locator(".aimc-more .aimc-link").first().click();
     await expect(widget(page).locator("h2")).toHaveText(history);

@@ -60,15 +60,15 @@ test("the details the widget dispatches, and the iframe's messages, type-check a
     await widget.locator("button[type=submit]").click();
   }
   await expect(widget.locator(".aimc-level-number")).toBeVisible();
-  await widget.locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
+  await widget.getByRole("button", { name: "Estimate the ROI" }).click();
   await widget.locator("#aimc-shadow-demo-roi-employees").fill("40");
   await Promise.all([page.waitForEvent("download"), widget.locator(".aimc-roi .aimc-primary").click()]);
   await expect.poll(() => page.evaluate(() => window.__events.some((event) => event.name === "aimc:export"))).toBe(true);
-  // The history and the team roll-up, from the intro.
   await widget.getByRole("button", { name: "Back to the result" }).click();
-  await widget.getByRole("button", { name: "Start over" }).click();
-  await widget.getByRole("button", { name: "Yes, delete and start over" }).click();
-  await widget.getByRole("button", { name: /Your earlier results/ }).click();
+  await widget.getByRole("button", { name: "Copy a link to this result" }).click();
+  await expect.poll(() => page.evaluate(() => window.__events.some((event) => event.name === "aimc:share"))).toBe(true);
+  // The history and the team roll-up.
+  await widget.getByRole("button", { name: "Your earlier results" }).click();
   await widget.getByRole("button", { name: "Back to the start" }).click();
   await widget.getByRole("button", { name: "Team roll-up (for consultants)" }).click();
   await expect(widget.locator("input[type=file]")).toBeAttached();

@@ -32,7 +32,7 @@ test("the custom element renders in Shadow DOM, configured by its attributes, an
   await expect.poll(() => page.evaluate(() => window.__completed.length)).toBe(1);
   expect(await page.evaluate(() => window.__completed[0].language)).toBe("nb");
 
-  await widget.locator(".aimc-result .aimc-actions .aimc-button").nth(2).click(); // the ROI
+  await widget.locator(".aimc-result .aimc-actions .aimc-button").nth(4).click(); // the ROI
   await expect(widget.locator(".aimc-roi-live .aimc-figures")).toContainText("kr");
 });
 

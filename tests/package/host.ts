@@ -44,6 +44,7 @@ window.addEventListener("aimc:roi-change", (event) => {
 
 element.addEventListener("aimc:export", (event) => console.log(event.detail.exported_at, event.detail.roi.currency));
 window.addEventListener("aimc:resize", (event) => console.log(event.detail.height + 1));
+document.addEventListener("aimc:share", (event) => console.log(event.detail.kind === "progress", event.detail.length + 1));
 
 window.addEventListener("message", (event: MessageEvent<AiMaturityCheckMessage>) => {
   if (event.data?.source !== "ai-maturity-check") return;
