@@ -29,25 +29,37 @@ pub fn fragment() -> String {
 
 /// Calls `opened` when the page's fragment looks like a share link: now, and whenever the
 /// fragment changes to one (a link pasted into the address bar of the page already open does
-/// not reload it). Only this cheap test runs before the later screens' code reads the link.
-pub fn watch_for_links(opened: impl Fn() + 'static) {
+/// not reload it), until the returned value is dropped (when its instance unmounts). Only this
+/// cheap test runs before the later screens' code reads the link.
+pub fn watch_for_links(opened: impl Fn() + 'static) -> LinkWatch {
     use crate::core::share_link::looks_like_link;
     if looks_like_link(&fragment()) {
         opened();
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let listener = Closure::<dyn Fn()>::new(move || {
         if looks_like_link(&fragment()) {
             opened();
         }
     });
-    if window
-        .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
-        .is_ok()
-    {
-        listener.forget();
+    let listening = web_sys::window().is_some_and(|window| {
+        window
+            .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+            .is_ok()
+    });
+    LinkWatch(listening.then_some(listener))
+}
+
+/// Listening for a share link in the fragment (see `watch_for_links`); dropping it stops.
+pub struct LinkWatch(Option<Closure<dyn Fn()>>);
+
+impl Drop for LinkWatch {
+    fn drop(&mut self) {
+        if let (Some(listener), Some(window)) = (self.0.take(), web_sys::window()) {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                listener.as_ref().unchecked_ref(),
+            );
+        }
     }
 }
 

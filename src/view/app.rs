@@ -209,9 +209,9 @@ pub fn start_instance(
         later_screens::run(instance, LaterTask::OpenHistory);
     }
     // Opened with a share link: it is read, and offered, by the later screens' code.
-    crate::browser::share::watch_for_links(move || {
-        later_screens::run(instance, LaterTask::OpenLink)
-    });
+    keep_until_cleanup(Box::new(crate::browser::share::watch_for_links(
+        move || later_screens::run(instance, LaterTask::OpenLink),
+    )));
     // Another tab added or removed results: show what is stored now.
     keep_until_cleanup(Box::new(storage::on_change_elsewhere(
         history_key,
