@@ -12,7 +12,7 @@ use super::locale::Currency;
 use super::questionnaire::QUESTIONS;
 use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
-use crate::content::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -365,7 +365,7 @@ mod tests {
         progress
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::Employees, 40.0);
+            .insert(crate::roi::RoiField::Employees, 40.0);
         progress.start_over();
         assert_eq!(
             progress,
@@ -405,7 +405,7 @@ mod tests {
         entered
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::HourlyCost, 60.0);
+            .insert(crate::roi::RoiField::HourlyCost, 60.0);
         entered.choose_language(lang("nb"), lang("en"), None);
         assert_eq!(
             entered.currency,
@@ -417,7 +417,7 @@ mod tests {
         head_count
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::Employees, 40.0);
+            .insert(crate::roi::RoiField::Employees, 40.0);
         head_count.choose_language(lang("da"), lang("de"), None);
         assert_eq!(head_count.currency, Currency::DKK);
     }
