@@ -184,7 +184,6 @@ fn write_early_chunks(
 fn main() {
     let dir = Path::new("src/content");
     println!("cargo:rerun-if-changed={}", dir.display());
-    println!("cargo:rerun-if-changed=src/core/questionnaire.rs");
 
     let mut languages: Vec<(String, BTreeMap<String, String>)> = Vec::new();
     let mut entries: Vec<_> = fs::read_dir(dir)
@@ -253,31 +252,4 @@ fn main() {
 
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     fs::write(Path::new(&out_dir).join("texts.rs"), out).expect("OUT_DIR is writable");
-    if env::var_os("CARGO_FEATURE_BENCH_10X").is_some() {
-        write_bench_10x_ids(&out_dir);
-    }
-}
-
-/// For the benchmark's 10× questionnaire: the ids of the 25 questions, then nine more rounds of
-/// them as `<id>__2` … `<id>__10`, read from `src/core/questionnaire.rs`.
-fn write_bench_10x_ids(out_dir: &str) {
-    let source = fs::read_to_string("src/core/questionnaire.rs").expect("questionnaire source");
-    let ids: Vec<&str> = source
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("q(\""))
-        .filter_map(|rest| rest.split('"').next())
-        .collect();
-    let mut out = format!("const IDS: [&str; {}] = [\n", ids.len() * 10);
-    for round in 1..=10 {
-        for id in &ids {
-            let id = if round == 1 {
-                (*id).to_owned()
-            } else {
-                format!("{id}__{round}")
-            };
-            writeln!(out, "    {id:?},").unwrap();
-        }
-    }
-    out.push_str("];\n");
-    fs::write(Path::new(out_dir).join("bench_10x_ids.rs"), out).expect("OUT_DIR is writable");
 }

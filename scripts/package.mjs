@@ -48,14 +48,14 @@ const plain = (cell) => cell.replaceAll("`", "");
 
 /** The option names of core::instance_config::OPTIONS, in their order. */
 export function optionNames() {
-  const list = read("src/core/instance_config.rs").match(/pub const OPTIONS: \[&str; \d+\] = \[([^\]]*)\]/)?.[1];
-  if (!list) fail("src/core/instance_config.rs has no OPTIONS list");
+  const list = read("crates/core/src/instance_config.rs").match(/pub const OPTIONS: \[&str; \d+\] = \[([^\]]*)\]/)?.[1];
+  if (!list) fail("crates/core/src/instance_config.rs has no OPTIONS list");
   return [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
 }
 
 /** The event names core::host_messages dispatches. */
 export function eventNames() {
-  return [...new Set([...read("src/core/host_messages.rs").matchAll(/"(aimc:[a-z-]+)"/g)].map((match) => match[1]))];
+  return [...new Set([...read("crates/core/src/host_messages.rs").matchAll(/"(aimc:[a-z-]+)"/g)].map((match) => match[1]))];
 }
 
 /** Every `--aimc-*` property widget.css reads, with the fallback it reads it with. */

@@ -2,7 +2,7 @@
 //! restore, with texts in both shipped languages. Runs natively (`cargo test`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use ai_maturity_check::content::Lang;
+use ai_maturity_check::content::{Lang, LangTexts};
 use ai_maturity_check::core::progress::{Progress, Screen, StepError};
 use ai_maturity_check::core::questionnaire::{Area, QUESTIONS};
 use ai_maturity_check::core::recommendations::recommend;

@@ -8,7 +8,7 @@
 //! European servers" in each language's wording). It checks only words, never whole sentences,
 //! so the texts stay free to change.
 
-use super::{text_at, text_keys, Lang};
+use super::{text_at, text_keys, Lang, LangTexts};
 
 /// (language, variant that must not appear in any text, the term to use instead).
 const REJECTED: &[(&str, &str, &str)] = &[
@@ -53,7 +53,7 @@ fn no_text_uses_a_rejected_variant() {
         let lang = lang(code);
         let variant_lower = variant.to_lowercase();
         for (index, key) in text_keys().iter().enumerate() {
-            let text = text_at(lang.0, index);
+            let text = text_at(lang.index(), index);
             assert!(
                 !text.to_lowercase().contains(&variant_lower),
                 "{code}: `{key}` says {variant:?}; this language writes {term:?}: {text:?}"
@@ -69,8 +69,9 @@ fn the_chosen_terms_are_in_use() {
         let lang = lang(code);
         let term_lower = term.to_lowercase();
         assert!(
-            (0..text_keys().len())
-                .any(|index| text_at(lang.0, index).to_lowercase().contains(&term_lower)),
+            (0..text_keys().len()).any(|index| text_at(lang.index(), index)
+                .to_lowercase()
+                .contains(&term_lower)),
             "{code}: no text uses {term:?}"
         );
     }
@@ -92,7 +93,7 @@ fn swedish_form_errors_speak_of_fields() {
     // "uppgifter" are tasks or data in Swedish; the fields of a form are "fält".
     let swedish = lang("sv");
     for (index, key) in text_keys().iter().enumerate() {
-        let text = text_at(swedish.0, index);
+        let text = text_at(swedish.index(), index);
         if key.starts_with("roi.error.") {
             assert!(!text.contains("uppgift"), "sv: `{key}` says {text:?}");
         }

@@ -17,6 +17,8 @@ pub mod roi_texts;
 
 use std::sync::OnceLock;
 
+pub use crate::core::locale::fill;
+use crate::core::locale::LocalePatterns;
 use crate::core::questionnaire::{Area, Question};
 use crate::core::recommendations::Pitfall;
 use crate::core::roi::RoiField;
@@ -65,7 +67,10 @@ static EARLY: [OnceLock<&'static LanguageTable>; LANGUAGES.len()] =
 /// Whether `lang`'s texts for the first screens are here (see `load`).
 pub fn is_loaded(lang: Lang) -> bool {
     #[cfg(feature = "split")]
-    return lang == Lang::ENGLISH || EARLY.get(lang.0).is_some_and(|early| early.get().is_some());
+    return lang == Lang::ENGLISH
+        || EARLY
+            .get(lang.index())
+            .is_some_and(|early| early.get().is_some());
     #[cfg(not(feature = "split"))]
     {
         let _ = lang;
@@ -78,8 +83,8 @@ pub fn is_loaded(lang: Lang) -> bool {
 pub async fn load(lang: Lang) {
     #[cfg(feature = "split")]
     if !is_loaded(lang) {
-        if let Some(table) = early_table(lang.0).await {
-            if let Some(early) = EARLY.get(lang.0) {
+        if let Some(table) = early_table(lang.index()).await {
+            if let Some(early) = EARLY.get(lang.index()) {
                 let _ = early.set(table);
             }
         }
@@ -125,38 +130,15 @@ fn text_at(lang: usize, index: usize) -> &'static str {
         .unwrap_or("")
 }
 
-/// A language the widget has texts for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Lang(usize);
+pub use crate::core::lang::Lang;
 
-impl Lang {
-    /// English is always the first table (see build.rs).
-    pub const ENGLISH: Lang = Lang(0);
+/// A language's texts: `lang.texts()`.
+pub trait LangTexts {
+    fn texts(self) -> Texts;
+}
 
-    /// Matches a BCP 47 tag by its primary subtag (`nb-NO` → nb, `en-GB` → en); Norwegian
-    /// Nynorsk and plain "no" get bokmål, the Norwegian the widget is written in.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        let primary = match primary.as_str() {
-            "no" | "nn" => "nb",
-            other => other,
-        };
-        LANGUAGES
-            .iter()
-            .position(|table| table.code == primary)
-            .map(Lang)
-    }
-
-    pub fn code(self) -> &'static str {
-        // `Lang` holds positions in LANGUAGES only; English's code is the fallback all the same.
-        LANGUAGES.get(self.0).map_or("en", |table| table.code)
-    }
-
-    pub fn all() -> impl Iterator<Item = Lang> {
-        (0..LANGUAGES.len()).map(Lang)
-    }
-
-    pub fn texts(self) -> Texts {
+impl LangTexts for Lang {
+    fn texts(self) -> Texts {
         Texts(self)
     }
 }
@@ -176,7 +158,7 @@ impl Texts {
         let Ok(index) = text_keys().binary_search(&key) else {
             return "";
         };
-        [text_at(self.0 .0, index), text_at(0, index)]
+        [text_at(self.0.index(), index), text_at(0, index)]
             .into_iter()
             .find(|text| !text.is_empty())
             .unwrap_or("")
@@ -280,17 +262,21 @@ impl Texts {
     }
 }
 
-/// Replaces each `{name}` in `template` with its value; unknown placeholders stay as they are.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+/// The locale's patterns (`format.*`, `currency.*`) are texts like any other.
+impl LocalePatterns for Texts {
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
+    fn pattern(&self, key: &str) -> &'static str {
+        self.get(key)
+    }
 }
 
 #[cfg(test)]
 mod glossary;
+#[cfg(test)]
+mod locale_tests;
 
 #[cfg(test)]
 mod tests {
@@ -407,7 +393,7 @@ mod tests {
             index.is_some_and(|index| {
                 !LANGUAGES[0].texts()[index].is_empty()
                     && Lang::all().skip(1).all(|lang| {
-                        !early_texts(lang.0)[index].is_empty() || key == "ui.language.name"
+                        !early_texts(lang.index())[index].is_empty() || key == "ui.language.name"
                     })
             })
         };
@@ -462,7 +448,7 @@ mod tests {
     fn no_language_leaves_a_text_in_english() {
         for lang in Lang::all().skip(1) {
             for (index, key) in text_keys().iter().enumerate() {
-                let text = text_at(lang.0, index);
+                let text = text_at(lang.index(), index);
                 assert!(
                     text != text_at(0, index) || SAME_AS_ENGLISH.contains(key),
                     "{}: `{key}` is still the English {text:?}",
@@ -477,7 +463,7 @@ mod tests {
         for lang in Lang::all() {
             for (index, key) in text_keys().iter().enumerate() {
                 assert!(
-                    !text_at(lang.0, index).trim().is_empty(),
+                    !text_at(lang.index(), index).trim().is_empty(),
                     "{}: `{key}` is missing or empty",
                     lang.code()
                 );
@@ -560,7 +546,7 @@ mod tests {
         for lang in Lang::all() {
             for (index, key) in text_keys().iter().enumerate() {
                 assert_eq!(
-                    placeholders(text_at(lang.0, index)),
+                    placeholders(text_at(lang.index(), index)),
                     placeholders(text_at(0, index)),
                     "{}: `{key}` has other placeholders than English",
                     lang.code()
@@ -573,7 +559,7 @@ mod tests {
     fn no_text_contains_markup() {
         for lang in Lang::all() {
             for index in 0..text_keys().len() {
-                let text = text_at(lang.0, index);
+                let text = text_at(lang.index(), index);
                 assert!(!text.contains('<'), "{}: markup in {text:?}", lang.code());
             }
         }

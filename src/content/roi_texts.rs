@@ -6,6 +6,7 @@
 //! from `core::roi` (the euro figures of the source articles) and `core::money` (their
 //! proposal in another currency); this module only writes them down.
 
+use super::LangTexts;
 use crate::core::locale::{Currency, Locale};
 use crate::core::money;
 use crate::core::roi::{
@@ -24,7 +25,7 @@ fn money_range(locale: &Locale, (low, high): (f64, f64), currency: Currency) -> 
 
 /// A field's help, with the source articles' range in `currency` where it names one.
 pub fn field_help(locale: &Locale, field: RoiField, currency: Currency) -> String {
-    locale.texts.fill(
+    locale.lang.texts().fill(
         &format!("roi.field.{}.help", field.id()),
         &[(
             "range",
@@ -45,7 +46,7 @@ pub fn plausibility_note(
     let written = |value: Option<f64>, write: &dyn Fn(f64) -> String| {
         value.map_or_else(|| "–".to_owned(), write)
     };
-    locale.texts.fill(
+    locale.lang.texts().fill(
         &format!("roi.note.{}", note.id()),
         &[
             ("months", &FIRST_YEAR_MONTHS.to_string()),
@@ -94,7 +95,7 @@ mod tests {
         for lang in Lang::all() {
             for (index, key) in super::super::text_keys().iter().enumerate() {
                 if key.starts_with("roi.") || key.starts_with("ui.report.") {
-                    let text = super::super::text_at(lang.0, index);
+                    let text = super::super::text_at(lang.index(), index);
                     assert!(
                         !text.contains('€') && !text.contains("EUR"),
                         "{}: `{key}` names the euro: {text:?}",
@@ -145,7 +146,8 @@ mod tests {
             }
             let rate = reference_rate(&locale, Currency::NOK).unwrap();
             let hint = locale
-                .texts
+                .lang
+                .texts()
                 .fill("roi.reference_rate", &[("code", "NOK"), ("rate", &rate)]);
             assert!(!hint.contains('€') && !hint.contains('{'), "{code}: {hint}");
         }

@@ -13,7 +13,7 @@ use super::storage_notice::StorageNoticeBar;
 use crate::browser::clock;
 use crate::browser::host_events;
 use crate::browser::storage::{self, HistoryStore, ProgressStore, StorageNotice};
-use crate::content::{self, Lang, Texts};
+use crate::content::{self, Lang, LangTexts, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
 use crate::core::host_messages::{Detail, HostEvent, ReadyDetail, ResizeDetail, StepDetail};
 use crate::core::instance_config::{InstanceConfig, Parts, StartScreen};

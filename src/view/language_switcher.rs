@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::Instance;
-use crate::content::{self, Lang};
+use crate::content::{self, Lang, LangTexts};
 
 #[component]
 pub fn LanguageSwitcher(instance: Instance) -> impl IntoView {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::later_screens::{self, LaterTask};
 use super::{on_click, Instance};
 use crate::browser::storage::StorageNotice;
+use crate::content::LangTexts;
 
 #[component]
 pub fn StorageNoticeBar(instance: Instance) -> impl IntoView {

@@ -52,7 +52,7 @@ async function recordShares(page) {
 
 /** The questions' ids in the order they are asked, as `build.rs` reads them. */
 function questionOrder() {
-  const source = readFileSync(new URL("../../src/core/questionnaire.rs", import.meta.url), "utf8");
+  const source = readFileSync(new URL("../../crates/core/src/questionnaire.rs", import.meta.url), "utf8");
   const asked = source.slice(source.indexOf("const ASKED"));
   return [...asked.matchAll(/^\s*q\("([a-z_]+)"/gm)].map((match) => match[1]);
 }

@@ -765,7 +765,7 @@ mod properties {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::core::test_support::arbitrary::{config, damaged, json, number_text};
+    use crate::test_support::arbitrary::{config, damaged, json, number_text};
 
     /// A stored history's shape, for `count_items` and for changes to make.
     const VALID: &str =

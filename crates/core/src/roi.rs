@@ -956,7 +956,7 @@ pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::test_support::two_use_cases;
+    use crate::test_support::two_use_cases;
 
     fn defaults() -> ResolvedInputs {
         RoiInputs::default().resolve(None, Currency::EUR)
@@ -1406,7 +1406,7 @@ mod tests {
         use proptest::prelude::*;
 
         use super::*;
-        use crate::core::test_support::arbitrary::{config, resolved_inputs};
+        use crate::test_support::arbitrary::{config, resolved_inputs};
 
         proptest! {
             #![proptest_config(config(2_000))]

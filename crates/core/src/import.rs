@@ -31,7 +31,7 @@ use super::questionnaire::{migrate_answer, question_by_id, MAX_LEVEL, QUESTIONNA
 use super::report::{ReportV1, RoiReport, REPORT_SCHEMA, REPORT_SCHEMA_VERSION};
 use super::roi::{Horizon, RoiField, RoiInputs, UseCase, FIELDS};
 use super::scoring::LEVEL_THRESHOLDS;
-use crate::content::Lang;
+use crate::lang::Lang;
 
 /// Files larger than this are refused before parsing (our reports are about 10 KB).
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
@@ -485,8 +485,8 @@ fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::QUESTIONS;
-    use crate::core::test_support::{at, norwegian_report, two_use_cases, varied_progress};
+    use crate::questionnaire::QUESTIONS;
+    use crate::test_support::{at, norwegian_report, two_use_cases, varied_progress};
     use serde_json::json;
 
     /// A complete assessment with entered ROI values and two use cases.
@@ -1291,13 +1291,13 @@ mod properties {
     use proptest::test_runner::TestCaseError;
 
     use super::*;
-    use crate::core::history::{
+    use crate::history::{
         self, read_import, EntryOrigin, History, HistoryEntry, BUNDLE_SCHEMA_VERSION,
     };
-    use crate::core::recommendations::Pitfall;
-    use crate::core::scoring::MaturityLevel;
-    use crate::core::test_support::arbitrary::{changed, changed_member, config, damaged};
-    use crate::core::test_support::{at, norwegian_report, two_use_cases, varied_progress};
+    use crate::recommendations::Pitfall;
+    use crate::scoring::MaturityLevel;
+    use crate::test_support::arbitrary::{changed, changed_member, config, damaged};
+    use crate::test_support::{at, norwegian_report, two_use_cases, varied_progress};
 
     /// An exported report with every part: answers, entered amounts, use cases, 24 months.
     fn valid_report() -> String {
@@ -1316,7 +1316,7 @@ mod properties {
         entry.name = "Before".to_owned();
         history.add(entry);
         let older = ReportV1::build(
-            &crate::core::test_support::completed(|_| 1, 1_000),
+            &crate::test_support::completed(|_| 1, 1_000),
             "en",
             at(1_100),
         );
@@ -1346,15 +1346,13 @@ mod properties {
             .level
             .is_none_or(|level| MaturityLevel::from_number(level).is_some()));
         for (area, score) in &report.scores.areas {
-            prop_assert!(
-                crate::core::questionnaire::Area::from_id(area).is_some() && *score <= 100
-            );
+            prop_assert!(crate::questionnaire::Area::from_id(area).is_some() && *score <= 100);
         }
         for id in &report.recommendations {
             let known = Pitfall::from_id(id).is_some()
                 || id
                     .strip_prefix("next.")
-                    .is_some_and(|area| crate::core::questionnaire::Area::from_id(area).is_some())
+                    .is_some_and(|area| crate::questionnaire::Area::from_id(area).is_some())
                 || id
                     .strip_prefix("plan.")
                     .and_then(|level| level.parse().ok())

@@ -201,8 +201,8 @@ impl ReportV1 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::{Area, QUESTIONS};
-    use crate::core::test_support::{norwegian_report, varied_progress};
+    use crate::questionnaire::{Area, QUESTIONS};
+    use crate::test_support::{norwegian_report, varied_progress};
 
     fn sample() -> ReportV1 {
         norwegian_report(&varied_progress())

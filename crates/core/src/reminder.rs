@@ -176,7 +176,7 @@ fn fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::test_support::at;
+    use crate::test_support::at;
 
     fn reminder(interval: ReminderInterval) -> Reminder<'static> {
         Reminder {

@@ -19,7 +19,7 @@ use super::progress::{Progress, Screen};
 use super::questionnaire::{migrate_answer, QUESTIONNAIRE_VERSION};
 use super::roi::{Horizon, RoiField, RoiInputs, UseCase};
 use super::timestamp;
-use crate::content::Lang;
+use crate::lang::Lang;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
@@ -258,7 +258,7 @@ pub fn decode(raw: &str) -> Result<Progress, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::QUESTIONS;
+    use crate::questionnaire::QUESTIONS;
 
     #[test]
     fn round_trip_keeps_everything() {
@@ -293,7 +293,7 @@ mod tests {
             horizon: Horizon::Months36,
             ..RoiInputs::default()
         };
-        for spec in crate::core::roi::FIELDS {
+        for spec in crate::roi::FIELDS {
             roi.entered.insert(spec.field, spec.default);
             assert_eq!(RoiField::from_id(spec.field.id()), Some(spec.field));
         }
@@ -401,17 +401,11 @@ mod tests {
         let progress = decode(raw).unwrap();
         assert_eq!(progress.screen, Screen::Roi);
         assert_eq!(
-            progress
-                .roi
-                .entered
-                .get(&crate::core::roi::RoiField::Employees),
+            progress.roi.entered.get(&crate::roi::RoiField::Employees),
             None
         );
         assert_eq!(
-            progress
-                .roi
-                .entered
-                .get(&crate::core::roi::RoiField::HourlyCost),
+            progress.roi.entered.get(&crate::roi::RoiField::HourlyCost),
             Some(&80.0)
         );
     }
@@ -468,9 +462,9 @@ mod properties {
     use proptest::test_runner::TestCaseError;
 
     use super::*;
-    use crate::core::questionnaire::{question_by_id, MAX_LEVEL, QUESTIONS};
-    use crate::core::test_support::arbitrary::{changed, config, damaged};
-    use crate::core::test_support::{at, two_use_cases, varied_progress};
+    use crate::questionnaire::{question_by_id, MAX_LEVEL, QUESTIONS};
+    use crate::test_support::arbitrary::{changed, config, damaged};
+    use crate::test_support::{at, two_use_cases, varied_progress};
 
     /// A stored progress with every part: on a question, answers, both timestamps, entered
     /// amounts, use cases, a currency and a chosen language.

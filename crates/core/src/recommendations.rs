@@ -142,8 +142,8 @@ pub fn recommend(answers: &Answers, scores: &Scores) -> Recommendations {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::questionnaire::question_by_id;
-    use crate::core::scoring::score;
+    use crate::questionnaire::question_by_id;
+    use crate::scoring::score;
 
     fn recommend_for(answers: &Answers) -> Recommendations {
         recommend(answers, &score(answers))

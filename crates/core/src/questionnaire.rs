@@ -2,7 +2,7 @@
 //!
 //! Language-neutral: a question is an id and the area it scores. Its wording, hint and the four
 //! answer texts live in the content files under the keys `q.<id>.prompt`, `q.<id>.hint` and
-//! `q.<id>.o0` to `q.<id>.o3` (see `crate::content`). Every answer is a level from 0 (not
+//! `q.<id>.o0` to `q.<id>.o3` (see the app's `content`). Every answer is a level from 0 (not
 //! started) to 3 (the top of the seed's matrix), so all questions share one scale.
 //!
 //! It also says how answers given to an earlier version of the questionnaire read in this one

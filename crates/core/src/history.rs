@@ -381,8 +381,8 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::import::Migration;
-    use crate::core::test_support::{at, completed};
+    use crate::import::Migration;
+    use crate::test_support::{at, completed};
 
     fn report(level: u8, completed_at: i64) -> ReportV1 {
         ReportV1::build(

@@ -6,9 +6,9 @@
 
 use std::fmt;
 
-use crate::content::Lang;
-use crate::core::json::Json;
-use crate::core::locale::Currency;
+use crate::json::Json;
+use crate::lang::Lang;
+use crate::locale::Currency;
 
 pub const DEFAULT_INSTANCE_ID: &str = "default";
 const MAX_ID_LENGTH: usize = 64;

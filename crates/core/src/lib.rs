@@ -1,8 +1,9 @@
 //! The pure core: the assessment's model and everything computed from it.
 //!
 //! Nothing here touches the browser, signals or the DOM, so all of it runs and is tested
-//! natively. Texts are not here either: the core deals in ids; `crate::content` turns them into
-//! words.
+//! natively. Texts are not here either: the core deals in ids (text keys, `lang::Lang`); the
+//! app's `content` module turns them into words. Being its own crate (`aimc_core`, which the app
+//! re-exports as `core`), it cannot use the app: a forbidden import is a build error.
 
 pub mod answers;
 pub mod chart;
@@ -12,6 +13,7 @@ pub mod host_messages;
 pub mod import;
 pub mod instance_config;
 pub mod json;
+pub mod lang;
 pub mod locale;
 pub mod money;
 pub mod progress;

@@ -72,7 +72,7 @@ pub fn compare(before: &ReportV1, after: &ReportV1) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::test_support::{at, completed};
+    use crate::test_support::{at, completed};
 
     fn report(level_of: impl Fn(usize) -> u8) -> ReportV1 {
         ReportV1::build(&completed(level_of, 1_000), "en", at(1_010))

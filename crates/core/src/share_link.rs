@@ -25,7 +25,7 @@ use super::report::{ReportV1, REPORT_SCHEMA, REPORT_SCHEMA_VERSION};
 use super::roi::{FIELDS, SENSITIVITY_STEP};
 use super::saved_progress;
 use super::timestamp;
-use crate::core::import::ImportedReport;
+use crate::import::ImportedReport;
 
 /// The format id every link starts with, before its version.
 pub const FORMAT_ID: &str = "aimc";
@@ -493,12 +493,12 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::core::history::HistoryEntry;
-    use crate::core::import::Migration;
-    use crate::core::locale::Currency;
-    use crate::core::progress::Screen;
-    use crate::core::roi::{RoiField, UseCase};
-    use crate::core::test_support::{at, completed};
+    use crate::history::HistoryEntry;
+    use crate::import::Migration;
+    use crate::locale::Currency;
+    use crate::progress::Screen;
+    use crate::roi::{RoiField, UseCase};
+    use crate::test_support::{at, completed};
     use miniz_oxide::deflate::compress_to_vec;
     use miniz_oxide::inflate::decompress_to_vec;
     use proptest::prelude::*;
@@ -573,7 +573,7 @@ mod tests {
                 people: 4.0,
             },
         ]);
-        progress.roi.horizon = crate::core::roi::Horizon::ALL[0];
+        progress.roi.horizon = crate::roi::Horizon::ALL[0];
         let report = ReportV1::build(&progress, "de", at(1_795_000_400));
         let shared = shared_report(&link_of(LinkKind::Result, &result_payload(&report)));
         assert_eq!(shared, as_imported(&report));
@@ -609,13 +609,8 @@ mod tests {
         let shared = shared_report(&link_of(LinkKind::Result, &result_payload(&report)));
         let now = at(1_795_000_500);
         assert_eq!(
-            HistoryEntry::new(
-                shared.report,
-                crate::core::history::EntryOrigin::Imported,
-                now
-            )
-            .id,
-            HistoryEntry::new(report, crate::core::history::EntryOrigin::Imported, now).id,
+            HistoryEntry::new(shared.report, crate::history::EntryOrigin::Imported, now).id,
+            HistoryEntry::new(report, crate::history::EntryOrigin::Imported, now).id,
         );
     }
 
@@ -628,7 +623,7 @@ mod tests {
             progress.answers.set(question.id, 1);
         }
         progress.screen = Screen::Question(5);
-        progress.language = Some(crate::content::Lang::from_tag("da").unwrap());
+        progress.language = Some(crate::lang::Lang::from_tag("da").unwrap());
         let link = link_of(LinkKind::Progress, &progress_payload(&progress));
         assert_eq!(
             open(&link, ImportPurpose::Keep),
@@ -658,7 +653,7 @@ mod tests {
                 .insert(spec.field, spec.max * 0.987_654_321);
         }
         progress.roi.use_cases = Some(
-            (0..crate::core::import::MAX_USE_CASES)
+            (0..crate::import::MAX_USE_CASES)
                 .map(|index| UseCase {
                     name: (0..120)
                         .map(|_| {

@@ -12,7 +12,7 @@ use super::locale::Currency;
 use super::questionnaire::QUESTIONS;
 use super::roi::RoiInputs;
 use super::scoring::{score, MaturityLevel};
-use crate::content::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -289,11 +289,11 @@ mod tests {
 
     #[test]
     fn taking_the_check_again_starts_afresh_keeping_the_team_figures() {
-        let mut progress = crate::core::test_support::completed(|_| 2, 1_795_000_000);
+        let mut progress = crate::test_support::completed(|_| 2, 1_795_000_000);
         progress
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::Employees, 40.0);
+            .insert(crate::roi::RoiField::Employees, 40.0);
         progress.currency = Currency::NOK;
         progress.language = Lang::from_tag("nb");
         progress.take_again(now());
@@ -397,7 +397,7 @@ mod tests {
         progress
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::Employees, 40.0);
+            .insert(crate::roi::RoiField::Employees, 40.0);
         progress.start_over();
         assert_eq!(
             progress,
@@ -437,7 +437,7 @@ mod tests {
         entered
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::HourlyCost, 60.0);
+            .insert(crate::roi::RoiField::HourlyCost, 60.0);
         entered.choose_language(lang("nb"), lang("en"), None);
         assert_eq!(
             entered.currency,
@@ -449,7 +449,7 @@ mod tests {
         head_count
             .roi
             .entered
-            .insert(crate::core::roi::RoiField::Employees, 40.0);
+            .insert(crate::roi::RoiField::Employees, 40.0);
         head_count.choose_language(lang("da"), lang("de"), None);
         assert_eq!(head_count.currency, Currency::DKK);
     }

@@ -388,11 +388,10 @@ fn csv_field(field: &str, separator: char) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Lang;
-    use crate::core::answers::Answers;
-    use crate::core::locale::Locale;
-    use crate::core::progress::Progress;
-    use crate::core::test_support::at;
+    use crate::answers::Answers;
+    use crate::locale::Locale;
+    use crate::progress::Progress;
+    use crate::test_support::{at, ContentTexts};
 
     /// A respondent's report as the roll-up gets it from `core::import`: without the ROI part.
     fn report_of(answers: Answers) -> ReportV1 {
@@ -414,7 +413,7 @@ mod tests {
 
     /// The CSV as the team screen writes it in language `code`: its separators, its names.
     fn csv_in(rollup: &TeamRollup, code: &str) -> String {
-        let texts = Lang::from_tag(code).unwrap().texts();
+        let texts = ContentTexts::of(code);
         let style = CsvStyle::for_numbers(Locale::new(texts).numbers);
         rollup.to_csv(style, |id| match Area::from_id(id) {
             Some(area) => texts.area_name(area),
@@ -491,8 +490,8 @@ mod tests {
         let answers = old["answers"].as_object_mut().unwrap();
         answers.remove("job_concerns");
         answers.remove("enthusiasts");
-        let migrated = crate::core::import::import_report(
-            crate::core::import::ImportPurpose::Keep,
+        let migrated = crate::import::import_report(
+            crate::import::ImportPurpose::Keep,
             old.to_string().as_bytes(),
         )
         .unwrap()
@@ -761,10 +760,7 @@ mod tests {
             assert_eq!(rows[1][0], "tool_knowledge");
             assert_eq!(
                 rows[1][1],
-                Lang::from_tag(code)
-                    .unwrap()
-                    .texts()
-                    .area_name(Area::ToolKnowledge)
+                ContentTexts::of(code).area_name(Area::ToolKnowledge)
             );
             assert_eq!(rows[1][3], mean, "{code}");
             assert_eq!(rows[3][0], "overall");
@@ -972,8 +968,8 @@ mod tests {
         use proptest::prelude::*;
 
         use super::*;
-        use crate::core::questionnaire::QUESTIONS;
-        use crate::core::test_support::arbitrary::config;
+        use crate::questionnaire::QUESTIONS;
+        use crate::test_support::arbitrary::config;
 
         /// A respondent's answers: about one in eight left out (a roll of 28 to 31).
         fn respondent() -> impl Strategy<Value = ReportV1> {

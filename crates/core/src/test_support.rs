@@ -1,11 +1,14 @@
 //! What the core's tests build again and again: a moment in time, a completed assessment, a
 //! report with an ROI estimate, and use cases.
 
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 
-use super::locale::Currency;
+use super::lang::{Lang, CODES};
+use super::locale::{Currency, LocalePatterns};
 use super::progress::Progress;
-use super::questionnaire::QUESTIONS;
+use super::questionnaire::{Area, QUESTIONS};
 use super::report::ReportV1;
 use super::roi::{RoiField, UseCase};
 
@@ -68,10 +71,10 @@ pub mod arbitrary {
     use proptest::prelude::*;
     use proptest::test_runner::Config;
 
-    use crate::core::json::Json;
-    use crate::core::locale::Currency;
-    use crate::core::questionnaire::{Area, QUESTIONS};
-    use crate::core::roi::{Horizon, ResolvedInputs, RoiField, RoiInputs, FIELDS};
+    use crate::json::Json;
+    use crate::locale::Currency;
+    use crate::questionnaire::{Area, QUESTIONS};
+    use crate::roi::{Horizon, ResolvedInputs, RoiField, RoiInputs, FIELDS};
 
     /// `cases` cases, and no `proptest-regressions` files: the repository keeps failures as
     /// named tests instead of seeds that mean nothing once a strategy changes.
@@ -412,5 +415,56 @@ pub mod arbitrary {
                 );
                 inputs.with(RoiField::RampFullWeeks, full.max(start))
             })
+    }
+}
+
+/// One language's words, read from its content file (`src/content/<code>.toml`), for the tests
+/// that check what a file says in real words. The core itself never reads them: the app's
+/// content module does, and the compiler keeps the core from using it.
+#[derive(Clone, Copy)]
+pub struct ContentTexts(pub Lang);
+
+impl ContentTexts {
+    pub fn of(code: &str) -> ContentTexts {
+        ContentTexts(Lang::from_tag(code).expect("a language the widget has"))
+    }
+
+    /// The text at a dotted key ("" where the file has none).
+    pub fn get(self, key: &str) -> &'static str {
+        static FILES: OnceLock<Vec<toml::Table>> = OnceLock::new();
+        let files = FILES.get_or_init(|| {
+            CODES
+                .iter()
+                .map(|code| {
+                    let path = format!(
+                        "{}/../../src/content/{code}.toml",
+                        env!("CARGO_MANIFEST_DIR")
+                    );
+                    let text = std::fs::read_to_string(&path).expect("the content file");
+                    text.parse().expect("a TOML table")
+                })
+                .collect()
+        });
+        let mut parts = key.split('.');
+        let first = parts.next().unwrap_or_default();
+        let mut value = files.get(self.0.index()).and_then(|file| file.get(first));
+        for part in parts {
+            value = value.and_then(|value| value.get(part));
+        }
+        value.and_then(toml::Value::as_str).unwrap_or("")
+    }
+
+    pub fn area_name(self, area: Area) -> &'static str {
+        self.get(&format!("area.{}.name", area.id()))
+    }
+}
+
+impl LocalePatterns for ContentTexts {
+    fn lang(&self) -> Lang {
+        self.0
+    }
+
+    fn pattern(&self, key: &str) -> &'static str {
+        self.get(key)
     }
 }

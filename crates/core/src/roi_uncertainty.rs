@@ -409,8 +409,8 @@ fn simulate_over(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::locale::Currency;
-    use crate::core::roi::{estimate, Horizon, RoiInputs};
+    use crate::locale::Currency;
+    use crate::roi::{estimate, Horizon, RoiInputs};
 
     fn defaults() -> ResolvedInputs {
         RoiInputs::default().resolve(None, Currency::EUR)
@@ -452,7 +452,7 @@ mod tests {
         // The headline figure and its range must not contradict each other: with the widget's
         // defaults, at every level and horizon, the estimate is one of the 8 in 10 cases.
         for level in [None, Some(0), Some(40), Some(70), Some(100)] {
-            let level = level.map(crate::core::scoring::MaturityLevel::from_overall_score);
+            let level = level.map(crate::scoring::MaturityLevel::from_overall_score);
             for (horizon, currency) in Horizon::ALL
                 .into_iter()
                 .flat_map(|horizon| Currency::ALL.map(|currency| (horizon, currency)))
@@ -571,7 +571,7 @@ mod tests {
         use proptest::prelude::*;
 
         use super::*;
-        use crate::core::test_support::arbitrary::{config, resolved_inputs};
+        use crate::test_support::arbitrary::{config, resolved_inputs};
 
         proptest! {
             #![proptest_config(config(400))]
