@@ -4,6 +4,7 @@
 // embedding completes and its events reach the page; without Access-Control-Allow-Origin, or
 // with an integrity that is not embed.js's, the widget does not load.
 import { test, expect } from "@playwright/test";
+import { completeAssessment } from "./walk.mjs";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { HOST_ORIGIN, WIDGET_ORIGIN } from "./origins.mjs";
@@ -42,23 +43,15 @@ async function watch(page) {
   return seen;
 }
 
-async function complete(widget) {
-  await widget.locator(".aimc-intro .aimc-primary").click();
-  for (let index = 0; index < 27; index += 1) {
-    await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
-    await widget.locator("button[type=submit]").click();
-  }
-  await expect(widget.locator(".aimc-level-card")).toBeVisible();
-}
 
 test("from another origin, under default-src 'none', the mount point, the custom element and the iframe complete", async ({ page }) => {
   const seen = await watch(page);
   const response = await page.goto(`${HOST_ORIGIN}/cross-origin.html`);
   expect(response.headers()["content-security-policy"]).toBe(HOST_CSP);
 
-  await complete(page.locator("[data-instance=cross-mount] .aimc"));
-  await complete(page.locator("ai-maturity-check .aimc"));
-  await complete(page.frameLocator("iframe").locator(".aimc"));
+  await completeAssessment(page.locator("[data-instance=cross-mount] .aimc"));
+  await completeAssessment(page.locator("ai-maturity-check .aimc"));
+  await completeAssessment(page.frameLocator("iframe").locator(".aimc"));
 
   await expect.poll(() => seen.get("__events")).toEqual(
     expect.arrayContaining(["aimc:ready cross-mount", "aimc:ready cross-element", "aimc:complete cross-mount", "aimc:complete cross-element"]),

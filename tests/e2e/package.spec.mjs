@@ -5,6 +5,7 @@
 // declarations lack fails too), on every screen `aimc:step-change` names. The manifest's parts are
 // checked in parts.spec.
 import { test, expect } from "@playwright/test";
+import { completeAssessment } from "./walk.mjs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -54,12 +55,7 @@ test("the details the widget dispatches, and the iframe's messages, type-check a
   });
   await page.goto("/demo/plain.html");
   const widget = page.locator("ai-maturity-check .aimc");
-  await widget.locator(".aimc-intro .aimc-primary").click();
-  for (let index = 0; index < 27; index += 1) {
-    await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
-    await widget.locator("button[type=submit]").click();
-  }
-  await expect(widget.locator(".aimc-level-number")).toBeVisible();
+  await completeAssessment(widget);
   await widget.getByRole("button", { name: "Estimate the ROI" }).click();
   await widget.locator("#aimc-shadow-demo-roi-employees").fill("40");
   await Promise.all([page.waitForEvent("download"), widget.locator(".aimc-roi .aimc-primary").click()]);

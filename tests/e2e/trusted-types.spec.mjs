@@ -4,6 +4,7 @@
 // console error, a page whose `trusted-types` leaves the policy out is told the fix once, and a
 // second copy of embed.js on the page is refused with the same message.
 import { test, expect } from "@playwright/test";
+import { completeAssessment } from "./walk.mjs";
 
 const FIX = "add trusted-types ai-maturity-check";
 
@@ -25,14 +26,6 @@ async function watch(page) {
   return problems;
 }
 
-async function complete(widget) {
-  await widget.locator(".aimc-intro .aimc-primary").click();
-  for (let index = 0; index < 27; index += 1) {
-    await widget.locator(`input[type=radio][value="${index % 4}"]`).check();
-    await widget.locator("button[type=submit]").click();
-  }
-  await expect(widget.locator(".aimc-level-card")).toBeVisible();
-}
 
 test("the mount point and the custom element complete under enforced Trusted Types", async ({ page }) => {
   const problems = await watch(page);
@@ -41,7 +34,7 @@ test("the mount point and the custom element complete under enforced Trusted Typ
     "require-trusted-types-for 'script'; trusted-types ai-maturity-check",
   );
   for (const widget of [page.locator("[data-instance=csp-element] .aimc"), page.locator("ai-maturity-check .aimc")]) {
-    await complete(widget);
+    await completeAssessment(widget);
     await widget.getByRole("button", { name: "Estimate the ROI" }).click();
     await expect(widget.locator("[data-roi-value]").first()).toBeVisible();
   }
@@ -57,7 +50,7 @@ test("the iframe page completes under enforced Trusted Types and its events reac
   });
   await page.goto("/demo/iframe.html");
   const frame = page.frameLocator("iframe.demo-frame");
-  await complete(frame.locator(".aimc"));
+  await completeAssessment(frame.locator(".aimc"));
   await expect.poll(() => page.evaluate(() => window.__received)).toContain("aimc:complete");
   const frameResponse = await page.evaluate(async () => (await fetch("/frame.html")).headers.get("content-security-policy"));
   expect(frameResponse).toContain("require-trusted-types-for 'script'");
@@ -98,7 +91,7 @@ test("a page that enforces Trusted Types without naming policies gets the widget
     await route.fulfill({ response, headers });
   });
   await page.goto("/");
-  await complete(page.locator(".aimc"));
+  await completeAssessment(page.locator(".aimc"));
   expect(await problems.violations()).toEqual([]);
   expect(problems).toMatchObject({ consoleErrors: [], pageErrors: [] });
 });
@@ -114,6 +107,6 @@ test("a second copy of embed.js from another address is refused with the fix, an
   await page.goto("/");
   await expect.poll(() => problems.pageErrors.join("\n")).toContain("'allow-duplicates'");
   expect(problems.pageErrors.filter((text) => text.includes(FIX))).toHaveLength(1);
-  await complete(page.locator(".aimc"));
+  await completeAssessment(page.locator(".aimc"));
   expect((await problems.violations()).filter((violation) => violation.startsWith("require-trusted-types-for"))).toEqual([]);
 });
