@@ -139,13 +139,16 @@ test("a theme on the mount point, the custom element or an ancestor sets every d
   // The real primary button, not only a probe.
   await expect(page.locator("#on-element .aimc-intro .aimc-primary")).toHaveCSS("background-color", themed.accent);
   // Beside them, an instance the host does not theme keeps the defaults.
-  const untouched = await probe(page, "#untouched");
-  expect([untouched.bg, untouched.text, untouched.accent, untouched.radius]).toEqual([
+  await expect.poll(async () => {
+    const untouched = await probe(page, "#untouched");
+    return [untouched.bg, untouched.text, untouched.accent, untouched.radius];
+  }).toEqual([
     LIGHT.bg,
     LIGHT.text,
     LIGHT.accent,
     "12px",
   ]);
+  const untouched = await probe(page, "#untouched");
   expect([untouched.warningBg, untouched.warningText, untouched.errorText]).toEqual([
     rgb("#fff8e1"),
     rgb("#3d2e00"),
@@ -179,7 +182,8 @@ test("the dark palette follows prefers-color-scheme, and the theme option fixes 
 
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
-  expect(await palettes()).toEqual({
+  // Polled: a shadow root's stylesheet may still be arriving.
+  await expect.poll(palettes).toEqual({
     auto: LIGHT,
     light: LIGHT,
     dark: DARK,
@@ -190,7 +194,8 @@ test("the dark palette follows prefers-color-scheme, and the theme option fixes 
   expect(warnings).toEqual(['ai-maturity-check: option "theme" cannot be "purple": use light, dark or auto; using the default']);
 
   await page.emulateMedia({ colorScheme: "dark" });
-  expect(await palettes()).toEqual({
+  // Polled: a shadow root's stylesheet may still be arriving.
+  await expect.poll(palettes).toEqual({
     auto: DARK,
     light: LIGHT,
     dark: DARK,
