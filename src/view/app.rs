@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::intro::Intro;
 use super::language_switcher::LanguageSwitcher;
-use super::later_screens::{self, LaterScreen, LaterTask};
+use super::later_screens::{self, Chunk, LaterScreen, LaterTask};
 use super::question_step::QuestionStep;
 use super::storage_notice::StorageNoticeBar;
 use crate::browser::clock;
@@ -270,10 +270,10 @@ pub fn start_instance(
             return;
         }
         let current = screen.get();
-        // The later screens' code is fetched in the background once the person is past the
-        // intro (a returning person's already is, see above).
-        if current != Screen::Intro {
-            later_screens::prefetch();
+        // The code of what is shown is fetched in the background: the result's while the
+        // person answers, so it is here at the last click.
+        if let Some(chunk) = Chunk::drawing(current) {
+            later_screens::prefetch(chunk);
         }
         instance
             .id

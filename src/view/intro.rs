@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::later_screens;
+use super::later_screens::{self, Chunk};
 use super::open_roi::OpenRoi;
 use super::start_over::StartOver;
 use super::step_heading::StepHeading;
@@ -46,8 +46,8 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             <nav
                 class="aimc-more"
                 aria-label=texts.get("ui.intro.more")
-                on:pointerover=|_| later_screens::prefetch()
-                on:focusin=|_| later_screens::prefetch()
+                on:pointerover=|_| later_screens::prefetch(Chunk::History)
+                on:focusin=|_| later_screens::prefetch(Chunk::History)
             >
                 <button type="button" class="aimc-link" part="link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::History)))>
                     {move || texts.fill("ui.intro.history", &[("count", &instance.stored_results.get().to_string())])}

@@ -27,7 +27,7 @@ use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 
-/// The chunk holding the later screens could not be fetched.
+/// A chunk of the later screens could not be fetched.
 pub struct LoadFailed;
 
 #[cfg(feature = "split")]
@@ -37,55 +37,186 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
     }
 }
 
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(
-        later_screens,
-        wasm_split_path = ::leptos::wasm_split,
-        preload(fetch_later_screens),
-        fallible
-    )
-)]
-fn later_screen_drawer() -> Result<Drawer, LoadFailed> {
-    Ok(draw_later_screen)
+/// The parts the later screens' code comes in: in the release build, each is a WebAssembly
+/// chunk of its own (code that several of them use is a shared chunk that wasm-split-cli fetches
+/// with any of them), so each path downloads what it draws.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Chunk {
+    /// The result, keeping it in the history, the `Complete` event, and "Continue on another
+    /// device" on the questions. Fetched while the person answers.
+    Result,
+    /// The ROI estimate.
+    Roi,
+    /// The history with its comparison and trend, the team roll-up, links the page was opened
+    /// with, and "download everything".
+    History,
 }
 
-/// Draws one of the later screens; it lives in the chunk.
-type Drawer = fn(Instance, Screen) -> AnyView;
+impl Chunk {
+    #[cfg(feature = "split")]
+    const COUNT: usize = 3;
 
-fn draw_later_screen(instance: Instance, shown: Screen) -> AnyView {
+    #[cfg(feature = "split")]
+    fn index(self) -> usize {
+        match self {
+            Chunk::Result => 0,
+            Chunk::Roi => 1,
+            Chunk::History => 2,
+        }
+    }
+
+    /// The chunk whose code draws `screen` (the questions' extras come with the result's).
+    pub fn drawing(screen: Screen) -> Option<Chunk> {
+        match screen {
+            Screen::Intro => None,
+            Screen::Question(_) | Screen::Result => Some(Chunk::Result),
+            Screen::Roi => Some(Chunk::Roi),
+            Screen::History | Screen::Team => Some(Chunk::History),
+        }
+    }
+}
+
+/// What a chunk gives the main part once it is here: how it draws its screens and runs its
+/// tasks.
+#[derive(Clone, Copy)]
+struct ChunkEntry {
+    draw: fn(Instance, Screen) -> AnyView,
+    run: fn(Instance, LaterTask),
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(result, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn result_chunk() -> Result<ChunkEntry, LoadFailed> {
+    Ok(ChunkEntry {
+        draw: draw_result,
+        run: run_result_task,
+    })
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(roi, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn roi_chunk() -> Result<ChunkEntry, LoadFailed> {
+    Ok(ChunkEntry {
+        draw: draw_roi,
+        run: |_, _| {},
+    })
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn history_chunk() -> Result<ChunkEntry, LoadFailed> {
+    Ok(ChunkEntry {
+        draw: draw_history,
+        run: run_history_task,
+    })
+}
+
+fn draw_result(instance: Instance, shown: Screen) -> AnyView {
     content::attach_late_texts();
     instance.open_history();
     match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
-        Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
-        Screen::History => view! { <HistoryScreen instance /> }.into_any(),
-        Screen::Team => view! { <TeamScreen instance /> }.into_any(),
         // What the question screen shows from this code (see `question_extras`).
         Screen::Question(_) => view! { <ContinueElsewhere instance /> }.into_any(),
-        Screen::Intro => ().into_any(),
+        Screen::Intro | Screen::Roi | Screen::History | Screen::Team => ().into_any(),
+    }
+}
+
+fn draw_roi(instance: Instance, shown: Screen) -> AnyView {
+    content::attach_late_texts();
+    match shown {
+        Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
+        Screen::Intro | Screen::Question(_) | Screen::Result | Screen::History | Screen::Team => {
+            ().into_any()
+        }
+    }
+}
+
+fn draw_history(instance: Instance, shown: Screen) -> AnyView {
+    content::attach_late_texts();
+    instance.open_history();
+    match shown {
+        Screen::History => view! { <HistoryScreen instance /> }.into_any(),
+        Screen::Team => view! { <TeamScreen instance /> }.into_any(),
+        Screen::Intro | Screen::Question(_) | Screen::Result | Screen::Roi => ().into_any(),
+    }
+}
+
+fn run_result_task(instance: Instance, task: LaterTask) {
+    content::attach_late_texts();
+    instance.open_history();
+    match task {
+        LaterTask::RecordResult => instance.record_result(),
+        LaterTask::Complete => {
+            instance.record_result();
+            instance.emit(HostEvent::Complete, &instance.report());
+        }
+        LaterTask::DownloadEverything
+        | LaterTask::OpenHistory
+        | LaterTask::ReloadHistory
+        | LaterTask::OpenLink => {}
+    }
+}
+
+fn run_history_task(instance: Instance, task: LaterTask) {
+    content::attach_late_texts();
+    instance.open_history();
+    match task {
+        LaterTask::DownloadEverything => download_everything(instance),
+        LaterTask::ReloadHistory => {
+            if let Some(current) = instance.history_store.try_with_value(HistoryStore::current) {
+                instance.show_history(current);
+            }
+        }
+        LaterTask::OpenLink => share_link::claim_page_link(instance),
+        LaterTask::OpenHistory | LaterTask::RecordResult | LaterTask::Complete => {}
     }
 }
 
 #[cfg(feature = "split")]
-static DRAWER: std::sync::OnceLock<Drawer> = std::sync::OnceLock::new();
+static ENTRIES: [std::sync::OnceLock<ChunkEntry>; Chunk::COUNT] =
+    [const { std::sync::OnceLock::new() }; Chunk::COUNT];
 
-/// The drawer, once the chunk is here.
-fn drawer() -> Option<Drawer> {
+/// `chunk`'s entry, once it is here.
+fn entry(chunk: Chunk) -> Option<ChunkEntry> {
     #[cfg(feature = "split")]
-    return DRAWER.get().copied();
+    return ENTRIES
+        .get(chunk.index())
+        .and_then(|entry| entry.get().copied());
     #[cfg(not(feature = "split"))]
-    return Some(draw_later_screen);
+    return match chunk {
+        Chunk::Result => result_chunk(),
+        Chunk::Roi => roi_chunk(),
+        Chunk::History => history_chunk(),
+    }
+    .ok();
 }
 
-/// Fetches the chunk (once) and keeps its drawer.
-async fn load() -> Result<Drawer, LoadFailed> {
+/// Fetches `chunk` (once: one fetch serves every call) and keeps its entry.
+async fn load(chunk: Chunk) -> Result<ChunkEntry, LoadFailed> {
+    if let Some(here) = entry(chunk) {
+        return Ok(here);
+    }
     #[cfg(feature = "split")]
-    return later_screen_drawer()
-        .await
-        .map(|drawer| *DRAWER.get_or_init(|| drawer));
+    {
+        let loaded = match chunk {
+            Chunk::Result => result_chunk().await,
+            Chunk::Roi => roi_chunk().await,
+            Chunk::History => history_chunk().await,
+        }?;
+        if let Some(slot) = ENTRIES.get(chunk.index()) {
+            let _ = slot.set(loaded);
+        }
+        Ok(loaded)
+    }
     #[cfg(not(feature = "split"))]
-    return later_screen_drawer();
+    Err(LoadFailed)
 }
 
 /// Work done with the later screens' code.
@@ -105,50 +236,31 @@ pub enum LaterTask {
     OpenLink,
 }
 
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(
-        later_screens,
-        wasm_split_path = ::leptos::wasm_split,
-        fallible
-    )
-)]
-fn later_task(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
-    // The instance may have been unmounted while this code was fetched.
-    if !instance.is_alive() {
-        return Ok(());
-    }
-    content::attach_late_texts();
-    instance.open_history();
-    match task {
-        LaterTask::RecordResult => instance.record_result(),
-        LaterTask::Complete => {
-            instance.record_result();
-            instance.emit(HostEvent::Complete, &instance.report());
+impl LaterTask {
+    /// The chunk whose code does it.
+    fn chunk(self) -> Chunk {
+        match self {
+            LaterTask::RecordResult | LaterTask::Complete => Chunk::Result,
+            LaterTask::DownloadEverything
+            | LaterTask::OpenHistory
+            | LaterTask::ReloadHistory
+            | LaterTask::OpenLink => Chunk::History,
         }
-        LaterTask::DownloadEverything => download_everything(instance),
-        LaterTask::OpenHistory => {}
-        LaterTask::ReloadHistory => {
-            if let Some(current) = instance.history_store.try_with_value(HistoryStore::current) {
-                instance.show_history(current);
-            }
-        }
-        LaterTask::OpenLink => share_link::claim_page_link(instance),
     }
-    Ok(())
 }
 
-/// Runs `task` as soon as the later screens' code is here. When it cannot be fetched, a
-/// completion waits for the chunk's next arrival (see `LaterScreen`) and a download says it
-/// failed.
+/// Runs `task` as soon as its chunk is here. When it cannot be fetched, a completion waits for
+/// the chunk's next arrival (see `LaterScreen`) and a download says it failed.
 pub fn run(instance: Instance, task: LaterTask) {
     leptos::task::spawn_local(async move {
-        #[cfg(feature = "split")]
-        let done = later_task(instance, task).await;
-        #[cfg(not(feature = "split"))]
-        let done = later_task(instance, task);
-        if done.is_err() {
-            match task {
+        let loaded = load(task.chunk()).await;
+        // The instance may have been unmounted while the code was fetched.
+        if !instance.is_alive() {
+            return;
+        }
+        match loaded {
+            Ok(entry) => (entry.run)(instance, task),
+            Err(LoadFailed) => match task {
                 LaterTask::Complete => instance.completion_pending.set_value(true),
                 LaterTask::DownloadEverything => instance
                     .announcement
@@ -157,37 +269,43 @@ pub fn run(instance: Instance, task: LaterTask) {
                 | LaterTask::OpenHistory
                 | LaterTask::ReloadHistory
                 | LaterTask::OpenLink => {}
-            }
+            },
         }
     });
 }
 
-/// Starts fetching the later screens' chunk in the background, so the result shows at once
-/// when the last question is answered. Cheap to call again: one fetch serves every call, and
-/// once the chunk is here a call does nothing.
-pub fn prefetch() {
+/// Starts fetching `chunk` in the background, so its screen shows at once when it is needed.
+/// Cheap to call again: one fetch serves every call, and once the chunk is here a call does
+/// nothing.
+pub fn prefetch(chunk: Chunk) {
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        // A failure here is retried when the screen is needed, and shown then.
-        let _ = fetch_later_screens().await;
-    });
+    if entry(chunk).is_none() {
+        leptos::task::spawn_local(async move {
+            // A failure here is retried when the screen is needed, and shown then.
+            let _ = load(chunk).await;
+        });
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = chunk;
 }
 
 /// `shown`, one of the later screens: drawn at once when its code is here, else once it has
 /// arrived (a task and signals rather than `Suspend`, whose machinery would be in the main part).
 #[component]
 pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
+    let chunk = Chunk::drawing(shown);
     let attempt = RwSignal::new(0_u32);
-    let here = RwSignal::new(drawer().is_some());
+    let here = RwSignal::new(chunk.and_then(entry).is_some());
     let failed = RwSignal::new(false);
     Effect::new(move |_| {
         let retried = attempt.get() > 0;
+        let Some(chunk) = chunk else { return };
         if here.get_untracked() {
             send_pending_completion(instance);
             return;
         }
         leptos::task::spawn_local(async move {
-            let loaded = load().await;
+            let loaded = load(chunk).await;
             if loaded.is_ok() {
                 send_pending_completion(instance);
             }
@@ -203,31 +321,31 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
             }
         });
     });
-    move || match (here.get(), failed.get(), drawer()) {
-        (true, _, Some(draw)) => draw(instance, shown),
+    move || match (here.get(), failed.get(), chunk.and_then(entry)) {
+        (true, _, Some(entry)) => (entry.draw)(instance, shown),
         (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
         _ => ().into_any(),
     }
 }
 
-/// The part of a question screen this code draws ("Continue on another device"): nothing until
-/// the code is here (it is fetched as soon as the questions start), and nothing when it cannot
-/// be fetched, so a question never waits for it. Its view lives in the chunk, so the first
-/// question's download does not carry it.
+/// The part of a question screen the result's chunk draws ("Continue on another device"):
+/// nothing until that code is here (it is fetched as soon as the questions start), and nothing
+/// when it cannot be fetched, so a question never waits for it. Its view lives in the chunk, so
+/// the first question's download does not carry it.
 pub fn question_extras(instance: Instance, index: usize) -> impl IntoView {
-    let here = RwSignal::new(drawer().is_some());
+    let here = RwSignal::new(entry(Chunk::Result).is_some());
     if !here.get_untracked() {
         leptos::task::spawn_local(async move {
-            if load().await.is_ok() {
+            if load(Chunk::Result).await.is_ok() {
                 here.set(true);
             }
         });
     }
     move || {
         here.get()
-            .then(drawer)
+            .then(|| entry(Chunk::Result))
             .flatten()
-            .map(|draw| draw(instance, Screen::Question(index)))
+            .map(|entry| (entry.draw)(instance, Screen::Question(index)))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::later_screens;
+use super::later_screens::{self, Chunk};
 use super::{on_click, Instance};
 use crate::core::progress::Progress;
 
@@ -14,8 +14,8 @@ pub fn OpenRoi(instance: Instance) -> impl IntoView {
                 type="button"
                 class="aimc-button"
                 part="button"
-                on:pointerenter=|_| later_screens::prefetch()
-                on:focus=|_| later_screens::prefetch()
+                on:pointerenter=|_| later_screens::prefetch(Chunk::Roi)
+                on:focus=|_| later_screens::prefetch(Chunk::Roi)
                 on:click=on_click(move |_| instance.navigate(Progress::open_roi))
             >
                 {instance.texts.get("roi.open")}
