@@ -9,12 +9,14 @@
 //! - `EARLY_TEXTS_<CODE>`, the other early texts of each language but English, with
 //!   `early_table(lang)`, which in the release build fetches the table's own WebAssembly chunk
 //!   (`texts_<code>`), so a visitor downloads the first screens' texts of one language only;
-//! - `LATE_TEXTS`, every language's other texts.
+//! - `LATE_TEXTS_ESTIMATE`, `LATE_TEXTS_RESULT` and `LATE_TEXTS_HISTORY`, every language's other
+//!   texts in three groups (see `LATE_GROUPS`), so each of the later screens' chunks carries the
+//!   groups it draws and a path downloads the texts of its screens only.
 //!
 //! The content tests fail on any missing text, so a gap is caught by `cargo test`, not by a
 //! visitor. The late texts (the result, ROI, history and team screens) are referenced only from
-//! the later screens' WebAssembly chunk (`src/view/later_screens.rs`), so in the release build
-//! they travel with that chunk instead of before the first question.
+//! the later screens' WebAssembly chunks (`src/view/first/later_screens.rs`), so in the release
+//! build they travel with those chunks instead of before the first question.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -73,6 +75,43 @@ fn is_early(key: &str) -> bool {
     })
 }
 
+/// The late texts' groups, by key prefix (a prefix ending in `.`, or a whole key); a late key in
+/// none of them is the result's. The ROI estimate's chunk attaches `Estimate` only, the result's
+/// `Estimate` and `Result` (it shows the estimate's figures), the history's all three (its saved
+/// results show both); see `content::LateTexts`. The export's announcements are the estimate's:
+/// every later screen downloads a file.
+const LATE_GROUPS: [(&str, Late); 9] = [
+    ("roi.", Late::Estimate),
+    ("ui.report.", Late::Estimate),
+    ("ui.result.download", Late::Estimate),
+    ("ui.result.downloaded", Late::Estimate),
+    ("ui.history.exported", Late::Estimate),
+    ("ui.history.", Late::History),
+    ("ui.team.", Late::History),
+    ("ui.files.", Late::History),
+    ("import.", Late::History),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Late {
+    Estimate,
+    Result,
+    History,
+}
+
+fn late_group(key: &str) -> Late {
+    LATE_GROUPS
+        .iter()
+        .find(|(prefix, _)| {
+            if prefix.ends_with('.') {
+                key.starts_with(prefix)
+            } else {
+                key == *prefix
+            }
+        })
+        .map_or(Late::Result, |(_, group)| *group)
+}
+
 /// `texts` joined by U+001F, the separator `LanguageTable` splits them at.
 fn join(texts: &[&str]) -> String {
     assert!(
@@ -83,12 +122,12 @@ fn join(texts: &[&str]) -> String {
 }
 
 /// Where a text goes: `LANGUAGES` (shipped before the first question), a language's own early
-/// chunk, or the later screens' chunk.
+/// chunk, or one of the late groups.
 #[derive(Clone, Copy, PartialEq)]
 enum Table {
     First,
     OwnChunk,
-    Late,
+    Late(Late),
 }
 
 fn table_of(code: &str, key: &str) -> Table {
@@ -97,7 +136,7 @@ fn table_of(code: &str, key: &str) -> Table {
         _ if key == "ui.language.name" => Table::First,
         (true, "en") => Table::First,
         (true, _) => Table::OwnChunk,
-        (false, _) => Table::Late,
+        (false, _) => Table::Late(late_group(key)),
     }
 }
 
@@ -241,14 +280,26 @@ fn main() {
         Table::First,
     );
     write_early_chunks(&mut out, &languages, &keys);
-    write_tables(
-        &mut out,
-        "pub static LATE_TEXTS",
-        "The late texts, in the same order as `LANGUAGES`",
-        &languages,
-        &keys,
-        Table::Late,
-    );
+    for (item, doc, group) in [
+        (
+            "pub static LATE_TEXTS_ESTIMATE",
+            "The ROI estimate's texts and the export's",
+            Late::Estimate,
+        ),
+        (
+            "pub static LATE_TEXTS_RESULT",
+            "The result's texts",
+            Late::Result,
+        ),
+        (
+            "pub static LATE_TEXTS_HISTORY",
+            "The history's, the team roll-up's and the imports' texts",
+            Late::History,
+        ),
+    ] {
+        let doc = format!("{doc}, in the same order as `LANGUAGES`");
+        write_tables(&mut out, item, &doc, &languages, &keys, Table::Late(group));
+    }
 
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     fs::write(Path::new(&out_dir).join("texts.rs"), out).expect("OUT_DIR is writable");

@@ -9,8 +9,9 @@
 //! In the release build the texts travel in three parts (see build.rs): English's texts for the
 //! first screens are in the main part; another language's are its own small chunk, which
 //! `load` fetches before an instance draws in that language (`embed.js` starts fetching the
-//! likely one beside the main part); and the later screens' texts of all languages come with
-//! the later screens' chunk, which calls `attach_late_texts`. Until a language's chunk is
+//! likely one beside the main part); and the later screens' texts of all languages come in three
+//! groups (`LateTexts`) with the later screens' chunks, which attach the groups they draw
+//! (`attach_estimate_texts`, ...). Until a language's chunk is
 //! here, or when it cannot be fetched, its texts fall back to English.
 
 pub mod roi_texts;
@@ -56,8 +57,43 @@ fn text_keys() -> &'static [&'static str] {
     KEYS.get_or_init(|| TEXT_KEYS_JOINED.split('\u{1f}').collect())
 }
 
+/// The late texts' groups (see build.rs's `LATE_GROUPS`): each of the later screens' chunks
+/// attaches the ones it draws, and holds them in the release build.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LateTexts {
+    /// The ROI estimate's texts and the export's: every later chunk attaches them.
+    Estimate,
+    /// The result's: its screen, share links, reminders, levels, pitfalls and the plan.
+    Result,
+    /// The history's, the team roll-up's and the imports'.
+    History,
+}
+
+impl LateTexts {
+    const COUNT: usize = 3;
+
+    #[cfg(feature = "split")]
+    fn index(self) -> usize {
+        match self {
+            LateTexts::Estimate => 0,
+            LateTexts::Result => 1,
+            LateTexts::History => 2,
+        }
+    }
+
+    #[cfg(not(feature = "split"))]
+    fn tables(self) -> &'static [LanguageTable] {
+        match self {
+            LateTexts::Estimate => &LATE_TEXTS_ESTIMATE,
+            LateTexts::Result => &LATE_TEXTS_RESULT,
+            LateTexts::History => &LATE_TEXTS_HISTORY,
+        }
+    }
+}
+
 #[cfg(feature = "split")]
-static LATE: OnceLock<&'static [LanguageTable]> = OnceLock::new();
+static LATE: [OnceLock<&'static [LanguageTable]>; LateTexts::COUNT] =
+    [const { OnceLock::new() }; LateTexts::COUNT];
 
 /// Each language's own early table, once its chunk is here.
 #[cfg(feature = "split")]
@@ -103,29 +139,55 @@ fn early_texts(lang: usize) -> &'static [&'static str] {
     return early_table(lang).map_or(&[], |table| table.texts());
 }
 
-/// Makes the late texts available. Called by the later screens' chunk (which holds them) before
-/// it draws anything; without the `split` feature they are always there.
-pub fn attach_late_texts() {
+/// Makes the ROI estimate's and the export's texts available: called by each of the later
+/// screens' chunks before it draws anything. One function per group, so that in the release
+/// build each group's tables travel in the chunk (or the chunk shared by the chunks) that calls
+/// it; without the `split` feature they are always there.
+pub fn attach_estimate_texts() {
     #[cfg(feature = "split")]
-    LATE.get_or_init(|| &LATE_TEXTS);
+    attach(LateTexts::Estimate, &LATE_TEXTS_ESTIMATE);
 }
 
-fn late_texts(lang: usize) -> &'static [&'static str] {
+/// Makes the result's texts available (see `attach_estimate_texts`).
+pub fn attach_result_texts() {
     #[cfg(feature = "split")]
-    return LATE
-        .get()
-        .and_then(|tables| tables.get(lang))
-        .map_or(&[], |table| table.texts());
+    attach(LateTexts::Result, &LATE_TEXTS_RESULT);
+}
+
+/// Makes the history's, the team roll-up's and the imports' texts available (see
+/// `attach_estimate_texts`).
+pub fn attach_history_texts() {
+    #[cfg(feature = "split")]
+    attach(LateTexts::History, &LATE_TEXTS_HISTORY);
+}
+
+#[cfg(feature = "split")]
+fn attach(group: LateTexts, tables: &'static [LanguageTable]) {
+    if let Some(slot) = LATE.get(group.index()) {
+        slot.get_or_init(|| tables);
+    }
+}
+
+/// Language number `lang`'s texts of the late group number `group`, once attached.
+fn late_texts(group: usize, lang: usize) -> &'static [&'static str] {
+    #[cfg(feature = "split")]
+    let tables = LATE.get(group).and_then(OnceLock::get).copied();
     #[cfg(not(feature = "split"))]
-    return LATE_TEXTS.get(lang).map_or(&[], |table| table.texts());
+    let tables = [LateTexts::Estimate, LateTexts::Result, LateTexts::History]
+        .get(group)
+        .map(|late| late.tables());
+    tables
+        .and_then(|tables| tables.get(lang))
+        .map_or(&[], |table| table.texts())
 }
 
 /// The text of key number `index` in language number `lang`, from whichever of its tables
 /// holds it; "" when missing.
 fn text_at(lang: usize, index: usize) -> &'static str {
     let first = LANGUAGES.get(lang).map_or(&[][..], |table| table.texts());
-    [first, early_texts(lang), late_texts(lang)]
+    [first, early_texts(lang)]
         .into_iter()
+        .chain((0..LateTexts::COUNT).map(|group| late_texts(group, lang)))
         .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty()))
         .unwrap_or("")
 }
@@ -346,11 +408,11 @@ mod tests {
     fn view_keys() -> Vec<String> {
         let mut keys = Vec::new();
         let root = env!("CARGO_MANIFEST_DIR");
-        let files = ["src/view", "src/browser"].iter().flat_map(|dir| {
-            std::fs::read_dir(format!("{root}/{dir}")).expect("source folder exists")
-        });
-        for entry in files {
-            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let files = ["src/view", "src/browser"]
+            .iter()
+            .flat_map(|dir| rust_files(&std::path::Path::new(root).join(dir)));
+        for file in files {
+            let source = std::fs::read_to_string(file).unwrap();
             keys.extend(keys_in(&source));
         }
         assert!(keys.len() > 20, "the view should use its texts by key");
@@ -370,58 +432,135 @@ mod tests {
         keys
     }
 
-    /// What is drawn before the later screens' chunk has arrived (in the release build, the
-    /// late texts arrive with it).
-    const FIRST_SCREENS: [&str; 11] = [
-        "src/view/app.rs",
-        "src/view/intro.rs",
-        "src/view/language_switcher.rs",
-        "src/view/later_screens.rs",
-        "src/view/mount.rs",
-        "src/view/open_roi.rs",
-        "src/view/question_step.rs",
-        "src/view/start_over.rs",
-        "src/view/step_heading.rs",
-        "src/view/storage_notice.rs",
-        "src/browser/storage.rs",
-    ];
+    /// Where a file's texts come from, by where it lives: the main part of the release build
+    /// (`src/view/first/`, `src/view/shared/`, the view's own files, and `src/browser/`, which
+    /// either part may call) has the early texts only; a later screen's folder has the early
+    /// texts and the late groups its chunk attaches (see `view::first::later_screens`).
+    fn groups_for(file: &std::path::Path) -> &'static [LateTexts] {
+        let path = file.to_string_lossy().replace('\\', "/");
+        let folder = |name: &str| path.contains(&format!("/src/view/later/{name}/"));
+        if folder("roi") || folder("common") {
+            &[LateTexts::Estimate]
+        } else if folder("result") {
+            &[LateTexts::Estimate, LateTexts::Result]
+        } else if folder("history") || folder("team") {
+            &[LateTexts::Estimate, LateTexts::Result, LateTexts::History]
+        } else {
+            &[]
+        }
+    }
+
+    /// Every `.rs` file under `dir`, recursively.
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                files.push(path);
+            }
+        }
+        files
+    }
+
+    /// The indices of `key`'s texts: its own, or its plural forms' (`key.one`, `key.other`).
+    fn indices_of(key: &str) -> Vec<usize> {
+        let forms = format!("{key}.");
+        let indices: Vec<usize> = (text_keys().iter().enumerate())
+            .filter(|(_, candidate)| **candidate == key || candidate.starts_with(&forms))
+            .map(|(index, _)| index)
+            .collect();
+        assert!(!indices.is_empty(), "`{key}` is no text");
+        indices
+    }
+
+    /// Whether `key` is an early text in every language (drawn before any later chunk).
+    fn is_early(key: &str) -> bool {
+        indices_of(key).into_iter().all(|index| {
+            !LANGUAGES[0].texts()[index].is_empty()
+                && Lang::all().skip(1).all(|lang| {
+                    !early_texts(lang.index())[index].is_empty() || key == "ui.language.name"
+                })
+        })
+    }
+
+    /// Whether `key`'s English text is in the late group `group`.
+    fn is_in(group: LateTexts, key: &str) -> bool {
+        (indices_of(key).into_iter()).all(|index| !group.tables()[0].texts()[index].is_empty())
+    }
+
+    /// The keys that `source`, a file in `file`'s place, uses but its part of the release build
+    /// does not have.
+    fn missing_in_its_part(file: &std::path::Path, source: &str) -> Vec<String> {
+        let groups = groups_for(file);
+        keys_in(source)
+            .into_iter()
+            .filter(|key| !is_early(key) && !groups.iter().any(|group| is_in(*group, key)))
+            .collect()
+    }
 
     #[test]
-    fn the_first_screens_need_only_early_texts() {
-        let early = |key: &str| {
-            let index = text_keys().binary_search(&key).ok();
-            index.is_some_and(|index| {
-                !LANGUAGES[0].texts()[index].is_empty()
-                    && Lang::all().skip(1).all(|lang| {
-                        !early_texts(lang.index())[index].is_empty() || key == "ui.language.name"
-                    })
-            })
-        };
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut keys: Vec<String> = FIRST_SCREENS
+    fn each_file_uses_only_the_texts_of_its_part() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files: Vec<_> = ["src/view", "src/browser"]
             .iter()
-            .flat_map(|file| keys_in(&std::fs::read_to_string(format!("{root}/{file}")).unwrap()))
+            .flat_map(|dir| rust_files(&root.join(dir)))
             .collect();
-        // What the question step draws from the model.
-        for question in QUESTIONS {
-            keys.push(format!("q.{}.prompt", question.id));
-            keys.push(format!("q.{}.o0", question.id));
+        assert!(files.len() > 30, "the view's files are found");
+        let mut checked = 0;
+        for file in &files {
+            let source = std::fs::read_to_string(file).unwrap();
+            checked += keys_in(&source).len();
+            let missing = missing_in_its_part(file, &source);
+            assert!(
+                missing.is_empty(),
+                "{} uses {missing:?}, which its part of the release build does not have: move \
+                 the file, or the texts (build.rs's EARLY and LATE_GROUPS)",
+                file.display()
+            );
         }
+        assert!(checked > 200, "the files' keys are read");
+        // What the question step draws from the model.
+        let mut keys: Vec<String> = QUESTIONS
+            .iter()
+            .flat_map(|question| {
+                [
+                    format!("q.{}.prompt", question.id),
+                    format!("q.{}.o0", question.id),
+                ]
+            })
+            .collect();
         keys.extend(
             Area::ALL
                 .iter()
                 .map(|area| format!("area.{}.name", area.id())),
         );
         keys.extend(["ui.storage.full".to_owned(), "format.plural".to_owned()]);
-        assert!(keys.len() > 60);
         for key in keys {
             assert!(
-                early(&key),
-                "`{key}` is drawn before the later screens arrive, so it must be early (build.rs)"
+                is_early(&key),
+                "`{key}` is drawn by the first screens, so it must be early (build.rs)"
             );
         }
-        // And the split is real: the result's texts are late.
-        assert!(!early("ui.result.heading"));
+    }
+
+    #[test]
+    fn a_main_part_file_with_a_late_text_is_caught() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let intro = root.join("src/view/first/intro.rs");
+        let late = r#"texts.get("ui.result.heading")"#;
+        assert_eq!(missing_in_its_part(&intro, late), ["ui.result.heading"]);
+        // The same text is the result's own; the ROI estimate's chunk does not have it.
+        let result = root.join("src/view/later/result/result_screen.rs");
+        assert!(missing_in_its_part(&result, late).is_empty());
+        let roi = root.join("src/view/later/roi/roi_screen.rs");
+        assert_eq!(missing_in_its_part(&roi, late), ["ui.result.heading"]);
+        let history = r#"texts.get("ui.history.heading")"#;
+        assert_eq!(
+            missing_in_its_part(&result, history),
+            ["ui.history.heading"]
+        );
     }
 
     /// Texts that really are the same word in another language as in English, and the plural

@@ -1,38 +1,19 @@
 //! The Leptos components, one file per thing a person sees. They render state and call the
 //! core; they hold no rules of their own.
+//!
+//! The folders show where the release WebAssembly ships each file: `first` is what the main
+//! part draws (the intro, the questions, and the loader of everything later), `later/<screen>`
+//! the screens in the later chunks, `shared` the components both draw, and `instance` the
+//! state every component takes.
 
-mod app;
-mod area_bars;
-mod comparison;
-mod data_table;
-mod export;
-mod file_drop;
-mod history_screen;
-mod intro;
-mod language_switcher;
-mod later_screens;
-pub mod mount;
-mod open_roi;
-mod question_step;
-mod radar_chart;
-mod reminder;
-mod result;
-mod result_body;
-mod roi_chart;
-mod roi_number_field;
-mod roi_screen;
-mod roi_sensitivity;
-mod roi_summary;
-mod roi_uncertainty;
-mod roi_use_cases;
-mod share_link;
-mod start_over;
-mod step_heading;
-mod storage_notice;
-mod team_screen;
-mod trend_chart;
+mod first;
+mod instance;
+mod later;
+mod shared;
 
-pub(crate) use app::{start_instance, Instance};
+pub(crate) use first::app::start_instance;
+pub use first::mount;
+pub(crate) use instance::Instance;
 
 /// A click handler as one type, so the first screens' buttons (in the main part of the release
 /// WebAssembly) share the code that attaches a handler: each closure type would bring its own

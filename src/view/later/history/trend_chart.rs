@@ -1,0 +1,120 @@
+//! The overall score of every result in the history, oldest first, as an SVG line chart drawn
+//! by the widget itself.
+
+use leptos::prelude::*;
+
+use crate::browser::clock;
+use crate::core::chart::Plot;
+use crate::core::history::HistoryEntry;
+use crate::core::locale::format_datetime;
+use crate::view::Instance;
+
+/// Up to this many results, each gets a dot on the line.
+const MAX_DOTS: usize = 60;
+
+const PLOT: Plot = Plot {
+    left: 44.0,
+    top: 16.0,
+    width: 570.0,
+    height: 170.0,
+    x_max: 1.0,
+    y_max: 100.0,
+};
+
+/// The points of the trend: each scored result's date and overall score, oldest first.
+pub fn trend_points(instance: Instance, entries: &[HistoryEntry]) -> Vec<(String, f64)> {
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let overall = entry.report.scores.overall?;
+            Some((format_date(instance, entry), f64::from(overall)))
+        })
+        .collect()
+}
+
+/// "{day}.{month}.{year}" and the like: the language's date pattern without the time.
+pub fn format_date(instance: Instance, entry: &HistoryEntry) -> String {
+    format_taken_at(instance, entry, "format.date")
+}
+
+/// The date and time, for telling apart results taken on the same day.
+pub fn format_date_time(instance: Instance, entry: &HistoryEntry) -> String {
+    format_taken_at(instance, entry, "format.datetime")
+}
+
+fn format_taken_at(instance: Instance, entry: &HistoryEntry, pattern_key: &str) -> String {
+    let at = entry.taken_at();
+    format_datetime(
+        instance.texts.get(pattern_key),
+        at,
+        clock::local_offset_minutes(at),
+    )
+}
+
+/// `scored`: each result's date label and overall score, oldest first.
+#[component]
+pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoView {
+    let texts = instance.texts;
+    let plot = Plot {
+        x_max: (scored.len().max(2) - 1) as f64,
+        ..PLOT
+    };
+    let points = plot.points(
+        scored
+            .iter()
+            .enumerate()
+            .map(|(index, (_, score))| (index as f64, *score)),
+    );
+    // A dot per result while they can be told apart; beyond that the line says it all.
+    let dots = scored
+        .iter()
+        .take(if scored.len() <= MAX_DOTS { MAX_DOTS } else { 0 })
+        .enumerate()
+        .map(|(index, (_, score))| {
+            view! { <circle class="aimc-radar-dot" cx=format!("{:.1}", plot.x(index as f64)) cy=format!("{:.1}", plot.y(*score)) r="4" /> }
+        })
+        .collect_view();
+    let y_ticks = [0.0, 50.0, 100.0]
+        .map(|value| {
+            view! {
+                <line class="aimc-grid" x1=plot.left y1=plot.y(value) x2=plot.left + plot.width y2=plot.y(value) />
+                <text class="aimc-tick" x=plot.left - 8.0 y=plot.y(value) + 4.0 text-anchor="end">{value.to_string()}</text>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    let first = scored
+        .first()
+        .map(|(date, _)| date.clone())
+        .unwrap_or_default();
+    let last = scored
+        .last()
+        .map(|(date, _)| date.clone())
+        .unwrap_or_default();
+    let summary = scored
+        .iter()
+        .map(|(date, score)| format!("{date}: {score}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let x_labels = [(0usize, first.clone(), "start"), (scored.len().saturating_sub(1), last.clone(), "end")]
+        .map(|(index, date, anchor)| {
+            view! { <text class="aimc-tick" x=plot.x(index as f64) y=plot.bottom() + 22.0 text-anchor=anchor>{date}</text> }
+        })
+        .into_iter()
+        .collect_view();
+    let title_id = instance.element_id("trend-title");
+    let desc_id = instance.element_id("trend-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <figure class="aimc-figure aimc-trend">
+            <svg class="aimc-line-chart" part="chart" viewBox="0 0 640 215" role="img" aria-labelledby=labelled_by>
+                <title id=title_id>{texts.get("ui.history.trend_title")}</title>
+                <desc id=desc_id>{texts.fill("ui.history.trend_desc", &[("summary", &summary)])}</desc>
+                {y_ticks}
+                <polyline class="aimc-line-benefit" points=points />
+                {dots}
+                {x_labels}
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,25 @@
+//! The button that opens the ROI estimate, shown wherever the instance offers the ROI part.
+
+use leptos::prelude::*;
+
+use crate::core::progress::Progress;
+use crate::view::first::later_screens::{self, Chunk};
+use crate::view::{on_click, Instance};
+
+#[component]
+pub fn OpenRoi(instance: Instance) -> impl IntoView {
+    instance.parts.get_untracked().has_roi().then(|| {
+        view! {
+            <button
+                type="button"
+                class="aimc-button"
+                part="button"
+                on:pointerenter=|_| later_screens::prefetch(Chunk::Roi)
+                on:focus=|_| later_screens::prefetch(Chunk::Roi)
+                on:click=on_click(move |_| instance.navigate(Progress::open_roi))
+            >
+                {instance.texts.get("roi.open")}
+            </button>
+        }
+    })
+}
