@@ -81,7 +81,7 @@ impl LateTexts {
         }
     }
 
-    #[cfg(not(feature = "split"))]
+    #[cfg(any(test, not(feature = "split")))]
     fn tables(self) -> &'static [LanguageTable] {
         match self {
             LateTexts::Estimate => &LATE_TEXTS_ESTIMATE,
