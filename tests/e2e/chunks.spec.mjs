@@ -38,20 +38,18 @@ async function keepOneResultAndReturn(page) {
 }
 
 /**
- * One row per chunk and path that needs it:
- * - `chunk`: the chunk's file name in dist/pkg-<hash>/;
+ * The ways to the later screens, each one the screen's name and:
  * - `before` (optional): what the person did earlier, with every chunk available; the page is
- *   loaded again before `reach`, so the chunk is not already there;
+ *   loaded again before `reach`, so no chunk is already there;
  * - `reach`: the way to the screen, from the intro of a freshly loaded page;
  * - `heading`: the screen's heading once its code is here;
  * - `answers`, `results`: what is stored (answered questions, kept results) when the notice shows;
  * - `whileMissing`, `afterRetry` (optional): more that must hold while the notice shows, and once
  *   the screen shows.
  */
-const LATER_CHUNK_PATHS = [
-  {
+const PATHS = {
+  result: {
     screen: "result",
-    chunk: /^split_later_screens\.wasm$/,
     reach: (page) => answerQuestions(widget(page), QUESTION_COUNT, () => 2),
     heading: "Your result",
     answers: QUESTION_COUNT,
@@ -64,9 +62,8 @@ const LATER_CHUNK_PATHS = [
       await expect.poll(() => storedCounts(page)).toEqual({ answers: QUESTION_COUNT, results: 1 });
     },
   },
-  {
+  roi: {
     screen: "ROI estimate",
-    chunk: /^split_later_screens\.wasm$/,
     reach: async (page) => {
       await answerSomeAndReturn(page, 3);
       await widget(page).getByRole("button", { name: "Estimate the ROI" }).click();
@@ -75,9 +72,8 @@ const LATER_CHUNK_PATHS = [
     answers: 3,
     results: 0,
   },
-  {
+  history: {
     screen: "history",
-    chunk: /^split_later_screens\.wasm$/,
     before: keepOneResultAndReturn,
     reach: (page) => widget(page).getByRole("button", { name: "Your earlier results (1)" }).click(),
     heading: "Your results over time",
@@ -85,9 +81,8 @@ const LATER_CHUNK_PATHS = [
     results: 1,
     afterRetry: (page) => expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1),
   },
-  {
+  team: {
     screen: "team roll-up",
-    chunk: /^split_later_screens\.wasm$/,
     reach: async (page) => {
       await answerSomeAndReturn(page, 2);
       await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
@@ -96,6 +91,18 @@ const LATER_CHUNK_PATHS = [
     answers: 2,
     results: 0,
   },
+};
+
+/**
+ * One row per chunk and path that needs it: `chunk` matches the chunk's file name in
+ * dist/pkg-<hash>/, `path` is one of PATHS. A chunk several screens use (wasm-split-cli's
+ * chunk_<n>.wasm) gets a row for one path that needs it at least, or one per path.
+ */
+const LATER_CHUNK_PATHS = [
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.result },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.roi },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.history },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.team },
 ];
 
 /** The later chunks of the build: every .wasm in dist/pkg-<hash>/ but the main module and the texts. */
@@ -139,7 +146,7 @@ test("every later chunk of the build is covered by a row of the table", () => {
   const uncovered = chunks.filter((name) => !LATER_CHUNK_PATHS.some((row) => row.chunk.test(name)));
   expect(uncovered, "chunks no row of LATER_CHUNK_PATHS blocks").toEqual([]);
   const stale = LATER_CHUNK_PATHS.filter((row) => !chunks.some((name) => row.chunk.test(name)));
-  expect(stale.map((row) => `${row.screen}: ${row.chunk}`), "rows whose chunk the build no longer has").toEqual([]);
+  expect(stale.map((row) => `${row.path.screen}: ${row.chunk}`), "rows whose chunk the build no longer has").toEqual([]);
 });
 
 test("a first-time visitor's intro fetches none of the later chunks", async ({ page }) => {
@@ -153,38 +160,38 @@ test("a first-time visitor's intro fetches none of the later chunks", async ({ p
   expect(fetched).toEqual([]); // nothing beyond the first screens before the person starts
 });
 
-for (const row of LATER_CHUNK_PATHS) {
-  test(`without ${row.chunk.source} the ${row.screen} says so, keeps what was entered, and shows after a retry`, async ({ page }) => {
-    if (row.before) {
+for (const { chunk, path } of LATER_CHUNK_PATHS) {
+  test(`without ${chunk.source} the ${path.screen} says so, keeps what was entered, and shows after a retry`, async ({ page }) => {
+    if (path.before) {
       await page.goto("/");
-      await row.before(page);
+      await path.before(page);
     }
     const blocked = [];
-    const isBlocked = (url) => row.chunk.test(fileName(url.href));
+    const isBlocked = (url) => chunk.test(fileName(url.href));
     await page.route(isBlocked, (route) => {
       blocked.push(route.request().url());
       return route.abort("internetdisconnected");
     });
     await page.goto("/");
-    await row.reach(page);
+    await path.reach(page);
 
     const notice = widget(page).getByRole("alert").filter({ hasText: "could not be loaded" });
     await expect(notice.getByRole("heading")).toHaveText("This part of the check could not be loaded");
     await expect(notice).toContainText("Your answers are saved.");
     await expect(notice.getByRole("button", { name: "Try again" })).toBeVisible();
     await expectHeadingFocused(page, "This part of the check could not be loaded");
-    expect(blocked.length, `${row.chunk} was asked for`).toBeGreaterThan(0);
-    expect(await storedCounts(page)).toEqual({ answers: row.answers, results: row.results });
-    if (row.whileMissing) await row.whileMissing(page);
+    expect(blocked.length, `${chunk} was asked for`).toBeGreaterThan(0);
+    expect(await storedCounts(page)).toEqual({ answers: path.answers, results: path.results });
+    if (path.whileMissing) await path.whileMissing(page);
 
     await page.unroute(isBlocked);
     await notice.getByRole("button", { name: "Try again" }).click();
-    await expect(widget(page).locator("h2").first()).toHaveText(row.heading);
-    await expectHeadingFocused(page, row.heading);
+    await expect(widget(page).locator("h2").first()).toHaveText(path.heading);
+    await expectHeadingFocused(page, path.heading);
     await expect(widget(page).getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(0);
-    if (row.afterRetry) await row.afterRetry(page);
+    if (path.afterRetry) await path.afterRetry(page);
     const stored = await storedCounts(page);
-    expect(stored.answers).toBe(row.answers);
-    expect(stored.results).toBeGreaterThanOrEqual(row.results);
+    expect(stored.answers).toBe(path.answers);
+    expect(stored.results).toBeGreaterThanOrEqual(path.results);
   });
 }
