@@ -4,13 +4,14 @@
 #   ./dev.sh serve   build the release widget and serve the demo page on http://127.0.0.1:8080
 #   ./dev.sh test    run every test: native, browser (wasm-bindgen-test), package and end-to-end
 #   ./dev.sh build   build the release widget into dist/ and print its sizes
-#   ./dev.sh bench   build, then measure load time, interaction, memory and scale against budgets
+#   ./dev.sh bench   build, then measure load time, interaction, memory, scale and sizes against budgets
 #   ./dev.sh package build, then write the npm package target/package/ai-maturity-check-<version>.tgz
 set -euo pipefail
 cd "$(dirname "$0")"
 
 TRUNK_VERSION=0.21.14
 WASM_SPLIT_VERSION=0.2.4
+TWIGGY_VERSION=0.8.0
 CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 export PATH="$PWD/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -117,6 +118,8 @@ case "${1:-}" in
   bench)
     ensure_build_tools
     ensure_chromium
+    # The benchmark's breakdown of each WebAssembly part by crate; only the benchmark needs it.
+    ensure_cargo_tool twiggy twiggy "$TWIGGY_VERSION"
     shift
     node scripts/bench.mjs "$@"
     ;;

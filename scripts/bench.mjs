@@ -9,17 +9,30 @@
 //   - total blocking time (long tasks beyond 50 ms) up to the first question;
 //   - answer → next question (median of 10 answers);
 //   - JS heap (after a GC) and WebAssembly memory after the first question;
+//   - the last answer → the result shown: the remaining questions answered, then (as for a
+//     person, who takes longer than its download) the result's code, prefetched while answering,
+//     waited for, and the last answer's click timed until the result's heading is painted;
+//   - the ROI estimate alone (demo/roi.html, a pricing page with `data-parts="roi"`): its first
+//     screen (the ROI screen's heading painted), the bytes on the wire and the total blocking
+//     time until then;
 //   - an ROI input changed until the new figures and the simulation's band are painted (median
 //     of 10 changes, the ROI screen's code already here);
-// and the scale cases: a 270-question build (`bench-10x` feature), opening a history of 500
+// the scale cases: a 270-question build (`bench-10x` feature), opening a history of 500
 // results (once its screen's code has arrived, the budget; and clicked at the first paint, so
-// including fetching that code), and the team roll-up of 1 000 exports. Checks the budgets, prints a summary and writes
-// everything to bench-results/<timestamp>.json.
+// including fetching that code), a returning visitor with 50 results who clicks "earlier
+// results" at the first paint (time from the navigation to the history screen painted), and the
+// team roll-up of 1 000 exports; and, without a browser, everything a visitor can download (the
+// widget's files: embed.js, widget.css, frame.html, every file of pkg-<hash>/; brotli quality 11
+// as served here, not the demo pages) and, with twiggy, each WebAssembly part by crate
+// (scripts/size-breakdown.mjs, from the named modules in target/widget-split/split/). Checks the
+// budgets, prints a summary and writes everything to bench-results/<timestamp>.json.
 //
 // Usage: ./dev.sh bench [--runs N] [--profile fast|slow|both] [--no-build] [--dist DIR]
-//                       [--dist-10x DIR] [--strict]
+//                       [--dist-10x DIR] [--no-breakdown] [--strict]
 //   By default builds dist/ (./dev.sh build) and the 10× build into a temp dir first.
 //   --no-build uses dist/ (or --dist DIR) as it is; the 10× case runs only with --dist-10x DIR.
+//   --no-breakdown leaves out the by-crate breakdown (which needs twiggy; ./dev.sh bench
+//   installs it; it reads target/widget-split/split/, which is the last release build's).
 //   --strict exits with 1 when a budget fails (otherwise the verdicts are only reported).
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
@@ -31,6 +44,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, constants } from "node:zlib";
 import { variant, writeExports } from "./generate-exports.mjs";
+import { SPLIT_DIR, breakdownOfParts, findTwiggy, printBreakdown } from "./size-breakdown.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, CONTENT_TYPES, STRICT_CSP } from "./serving.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,12 +58,21 @@ const QUESTIONS = 27; // the bench-10x build asks ten times as many
 const ANSWERS_TIMED = 10;
 const ROI_CHANGES_TIMED = 10;
 const HISTORY_ENTRIES = 500;
+const RETURNING_HISTORY_ENTRIES = 50; // a person who has checked every month for four years
+const ROI_ALONE_PAGE = "demo/roi.html"; // the ROI estimate alone (data-parts="roi"), as on a pricing page
+const BREAKDOWN_PRINTED = 12; // groups printed per part; the JSON has them all
 const TEAM_EXPORTS = 1000;
 const SCALE_RUNS_MAX = 3;
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
 const BUDGETS = [
+  { name: "ROI alone: first screen (its heading painted)", profile: "slow", limit: 1300, op: "<=", unit: "ms",
+    read: (summary) => summary.roi_alone.slow?.first_screen_ms.median },
+  { name: "ROI alone: downloaded before its first screen (brotli)", profile: "slow", limit: 150 * KIB, op: "<=", unit: "bytes",
+    read: (summary) => summary.roi_alone.slow?.total_bytes.median },
+  { name: "ROI alone: total blocking time to its first screen", profile: "slow", limit: 50, op: "<=", unit: "ms",
+    read: (summary) => summary.roi_alone.slow?.total_blocking_time_ms.median },
   { name: "downloaded before the first question (brotli)", profile: "slow", limit: 120 * KIB, op: "<=", unit: "bytes",
     read: (summary) => summary.main.slow?.total_bytes.median },
   { name: "first question", profile: "slow", limit: 1200, op: "<=", unit: "ms",
@@ -58,16 +81,22 @@ const BUDGETS = [
     read: (summary) => summary.main.slow?.total_blocking_time_ms.median },
   { name: "answer → next question", profile: "slow", limit: 80, op: "<=", unit: "ms",
     read: (summary) => summary.main.slow?.answer_to_next_ms.median },
+  { name: "last answer → result shown", profile: "slow", limit: 100, op: "<=", unit: "ms",
+    read: (summary) => summary.main.slow?.result_shown_ms.median },
   { name: "JS heap + WebAssembly memory", profile: "slow", limit: 3 * MIB, op: "<=", unit: "bytes",
     read: (summary) => summary.main.slow?.memory_bytes.median },
   { name: "ROI input → new figures and band", profile: "slow", limit: 50, op: "<=", unit: "ms",
     read: (summary) => summary.roi_input_ms.slow?.median },
   { name: "10× questionnaire: first question slower by", profile: "slow", limit: 10, op: "<=", unit: "%",
     read: (summary) => summary.questionnaire_10x.slow?.increase_pct },
+  { name: "returning visitor: 50 results shown after navigation", profile: "slow", limit: 2000, op: "<=", unit: "ms",
+    read: (summary) => summary.history_50_from_navigation_ms.slow?.median },
   { name: "history of 500 opens (its code arrived)", profile: "fast", limit: 50, op: "<", unit: "ms",
     read: (summary) => summary.history_500_open_ms.fast?.median },
   { name: "roll-up of 1 000 exports", profile: "fast", limit: 1000, op: "<", unit: "ms",
     read: (summary) => summary.rollup_1000_ms.fast?.median },
+  { name: "everything a visitor can download (brotli)", profile: "files", limit: 300 * KIB, op: "<=", unit: "bytes",
+    read: (summary) => summary.widget_files.total_brotli_bytes },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +111,7 @@ function readOptions(argv) {
       "no-build": { type: "boolean", default: false },
       dist: { type: "string" },
       "dist-10x": { type: "string" },
+      "no-breakdown": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
     },
   });
@@ -97,6 +127,7 @@ function readOptions(argv) {
     build,
     dist: resolve(values.dist ?? join(ROOT, "dist")),
     dist10x: values["dist-10x"] ? resolve(values["dist-10x"]) : null,
+    breakdown: !values["no-breakdown"],
     strict: values.strict,
   };
 }
@@ -132,6 +163,27 @@ function filesBelow(dir) {
 
 function brotli(body) {
   return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+}
+
+/**
+ * Everything a visitor can download, raw and as served here (brotli quality 11): the widget's
+ * files (embed.js, widget.css, frame.html and every file of pkg-<hash>/, every WebAssembly chunk
+ * and language among them), not the demo pages (index.html, demo/).
+ */
+function widgetFiles(dir) {
+  const files = filesBelow(dir)
+    .map((file) => relative(dir, file))
+    .filter((name) => name !== "index.html" && !name.startsWith("demo/"))
+    .sort()
+    .map((name) => {
+      const body = readFileSync(join(dir, name));
+      return { path: name, raw_bytes: body.length, brotli_bytes: brotli(body).length };
+    });
+  if (!files.some((file) => file.path === "embed.js") || !files.some((file) => /^pkg-[^/]+\/.*\.wasm$/.test(file.path))) {
+    throw new Error(`${dir} has no embed.js or no pkg-<hash>/*.wasm: is it a built widget?`);
+  }
+  const sum = (key) => files.reduce((total, file) => total + file[key], 0);
+  return { total_raw_bytes: sum("raw_bytes"), total_brotli_bytes: sum("brotli_bytes"), files };
 }
 
 /** Serves `dir` on a free port of 127.0.0.1; remembers the Accept-Encoding Chromium sent. */
@@ -188,10 +240,11 @@ async function checkBrotliOverHttp(browser, server) {
 
 /**
  * Runs in the page before any of its scripts (addInitScript): collects long tasks, keeps the
- * WebAssembly memory, offers `until` and `afterPaint`, optionally seeds the stored history, and
- * with `autoStart` times the first screen and clicks start as soon as it is painted.
+ * WebAssembly memory, offers `until` and `afterPaint`, optionally seeds the stored history, with
+ * `autoStart` times the first screen and clicks start as soon as it is painted, and with
+ * `roiAlone` times the ROI screen's heading painted (a page whose widget shows the ROI alone).
  */
-function pageProbe({ autoStart, storage }) {
+function pageProbe({ autoStart, roiAlone, storage }) {
   if (storage) localStorage.setItem(storage.key, storage.value);
   const bench = {
     longTasks: [],
@@ -252,6 +305,18 @@ function pageProbe({ autoStart, storage }) {
       return { firstScreen, firstQuestion, blocking, longTasks, counter, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
     })();
   }
+
+  if (roiAlone) {
+    bench.roiScreen = (async () => {
+      await bench.until(() => bench.visible(".aimc-roi h2"), "the ROI screen's heading");
+      await bench.afterPaint();
+      const firstScreen = performance.now();
+      const longTasks = bench.longTasks.filter((task) => task.start < firstScreen);
+      const blocking = longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+      const loaded = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= firstScreen);
+      return { firstScreen, blocking, longTasks, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
+    })();
+  }
 }
 
 /** Answers `count` questions in the page; returns each one's time to the next question painted. */
@@ -273,10 +338,23 @@ function answerQuestionsInPage(count) {
   })();
 }
 
+/** Answers the last question; returns the time from its click to the result's heading painted. */
+function lastAnswerToResultInPage() {
+  const bench = window.__bench;
+  return (async () => {
+    document.querySelector('.aimc input[type=radio][value="2"]').click();
+    const started = performance.now();
+    document.querySelector(".aimc button[type=submit]").click();
+    await bench.until(() => bench.visible(".aimc-result h2"), "the result's heading");
+    await bench.afterPaint();
+    return performance.now() - started;
+  })();
+}
+
 /**
- * Clicks "Your earlier results (N)" once the intro is painted; returns the time to the history
- * screen painted: the trend over all N results and the first page of the list, with its
- * "show more" button.
+ * Clicks "Your earlier results (N)" once the intro is painted; returns the time from the click
+ * to the history screen painted (the trend over all N results and the first page of the list)
+ * and the time from the navigation to then.
  */
 async function openHistoryInPage({ count, waitForCode }) {
   const bench = window.__bench;
@@ -297,7 +375,8 @@ async function openHistoryInPage({ count, waitForCode }) {
     "the history screen",
   );
   await bench.afterPaint();
-  return performance.now() - started;
+  const painted = performance.now(); // from the navigation's start (the time origin)
+  return { clickedMs: painted - started, sinceNavigationMs: painted };
 }
 
 /**
@@ -356,10 +435,10 @@ async function openPage(browser, url, profile, probeOptions) {
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   const cdp = await context.newCDPSession(page);
-  const transfers = await recordTransfers(cdp);
+  const { finished: transfers, pending } = await recordTransfers(cdp);
   await applyProfile(cdp, PROFILES[profile]);
   await page.goto(url);
-  return { context, page, cdp, transfers, errors };
+  return { context, page, cdp, transfers, pending, errors };
 }
 
 async function closePage({ context, errors }) {
@@ -367,16 +446,40 @@ async function closePage({ context, errors }) {
   if (errors.length > 0) throw new Error(`errors in the page: ${errors.join("; ")}`);
 }
 
-/** Collects every finished load with its bytes on the wire (compressed, with headers). */
+/**
+ * Collects every finished load with its bytes on the wire (compressed, with headers), and keeps
+ * the URLs of the loads still under way (request id → URL).
+ */
 async function recordTransfers(cdp) {
   const urls = new Map();
+  const pending = new Map();
   const finished = [];
-  cdp.on("Network.requestWillBeSent", ({ requestId, request }) => urls.set(requestId, request.url));
-  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) =>
-    finished.push({ url: urls.get(requestId), bytes: encodedDataLength }),
-  );
+  cdp.on("Network.requestWillBeSent", ({ requestId, request }) => {
+    urls.set(requestId, request.url);
+    pending.set(requestId, request.url);
+  });
+  cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+    pending.delete(requestId);
+    finished.push({ url: urls.get(requestId), bytes: encodedDataLength });
+  });
+  cdp.on("Network.loadingFailed", ({ requestId }) => pending.delete(requestId));
   await cdp.send("Network.enable");
-  return finished;
+  return { finished, pending };
+}
+
+/**
+ * Waits until no WebAssembly is being fetched (a prefetched chunk has arrived), then 300 ms more
+ * for it to be compiled and started (as the history case does); returns the wait for the fetch.
+ */
+async function untilWasmArrived({ pending }) {
+  const started = performance.now();
+  while ([...pending.values()].some((url) => new URL(url).pathname.endsWith(".wasm"))) {
+    if (performance.now() - started > 120_000) throw new Error("a WebAssembly fetch did not finish in 2 minutes");
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  const waited = performance.now() - started;
+  await new Promise((done) => setTimeout(done, 300));
+  return waited;
 }
 
 async function applyProfile(cdp, profile) {
@@ -414,13 +517,17 @@ async function measureMemory({ page, cdp }) {
   return { js_heap_bytes: usedSize, wasm_memory_bytes: wasm, memory_bytes: usedSize + wasm };
 }
 
-/** Load to first question, memory, then 10 answers; the numbers of one run. */
-async function measureRun(browser, server, profile) {
+/**
+ * Load to first question, memory, then 10 answers and, with `finish`, the rest of the questions
+ * and the last answer → result; the numbers of one run.
+ */
+async function measureRun(browser, server, profile, { finish }) {
   const opened = await openPage(browser, server.url, profile, { autoStart: true });
   const first = await opened.page.evaluate(() => window.__bench.firstQuestion);
   const transfers = opened.transfers.filter(({ url }) => first.loaded.includes(url));
   const memory = await measureMemory(opened);
   const answers = await opened.page.evaluate(answerQuestionsInPage, ANSWERS_TIMED);
+  const result = finish ? await measureResultShown(opened, questionCount(first.counter) - ANSWERS_TIMED) : {};
   await closePage(opened);
   return {
     questions: questionCount(first.counter),
@@ -429,8 +536,36 @@ async function measureRun(browser, server, profile) {
     first_question_ms: first.firstQuestion,
     total_blocking_time_ms: first.blocking,
     answer_to_next_ms: median(answers),
+    ...result,
     ...memory,
     answer_to_next_each_ms: answers,
+    long_tasks: first.longTasks,
+    requests: transfers.map(({ url, bytes }) => ({ path: new URL(url).pathname, type: transferType(url), bytes })),
+  };
+}
+
+/**
+ * Answers all but the last of the `remaining` questions, waits for the result's code (fetched
+ * in the background since the start: a person answering takes longer than its download), then
+ * times the last answer until the result is painted. Also returns how long that wait was.
+ */
+async function measureResultShown(opened, remaining) {
+  await opened.page.evaluate(answerQuestionsInPage, remaining - 1);
+  const waited = await untilWasmArrived(opened);
+  const shown = await opened.page.evaluate(lastAnswerToResultInPage);
+  return { result_shown_ms: shown, result_code_wait_ms: waited };
+}
+
+/** The ROI estimate alone (demo/roi.html): its first screen, the bytes and blocking time until then. */
+async function measureRoiAlone(browser, server, profile) {
+  const opened = await openPage(browser, new URL(ROI_ALONE_PAGE, server.url).href, profile, { roiAlone: true });
+  const first = await opened.page.evaluate(() => window.__bench.roiScreen);
+  const transfers = opened.transfers.filter(({ url }) => first.loaded.includes(url));
+  await closePage(opened);
+  return {
+    ...bytesByType(transfers),
+    first_screen_ms: first.firstScreen,
+    total_blocking_time_ms: first.blocking,
     long_tasks: first.longTasks,
     requests: transfers.map(({ url, bytes }) => ({ path: new URL(url).pathname, type: transferType(url), bytes })),
   };
@@ -471,11 +606,15 @@ function storedHistory(template, count) {
   return JSON.stringify({ version: 1, entries });
 }
 
-async function measureHistoryOpen(browser, server, profile, storedValue, waitForCode) {
+/**
+ * Opens a stored history of `count` results; returns the time from the click to the screen
+ * painted or, with `fromNavigation`, from the navigation's start.
+ */
+async function measureHistoryOpen(browser, server, profile, storedValue, { count, waitForCode, fromNavigation }) {
   const opened = await openPage(browser, server.url, profile, { storage: { key: HISTORY_KEY, value: storedValue } });
-  const ms = await opened.page.evaluate(openHistoryInPage, { count: HISTORY_ENTRIES, waitForCode });
+  const { clickedMs, sinceNavigationMs } = await opened.page.evaluate(openHistoryInPage, { count, waitForCode });
   await closePage(opened);
-  return ms;
+  return fromNavigation ? sinceNavigationMs : clickedMs;
 }
 
 async function measureRoiInput(browser, server, profile) {
@@ -498,7 +637,9 @@ async function repeat(times, label, measure) {
   const results = [];
   for (let run = 1; run <= times; run += 1) {
     const result = await measure();
-    const shown = typeof result === "number" ? `${result.toFixed(1)} ms` : `first question ${result.first_question_ms.toFixed(0)} ms`;
+    const shown = typeof result === "number" ? `${result.toFixed(1)} ms`
+      : result.first_question_ms === undefined ? `first screen ${result.first_screen_ms.toFixed(0)} ms, ${formatBytes(result.total_bytes)}`
+      : `first question ${result.first_question_ms.toFixed(0)} ms${result.result_shown_ms === undefined ? "" : `, result ${result.result_shown_ms.toFixed(0)} ms after the last answer`}`;
     console.log(`  ${label} run ${run}/${times}: ${shown}`);
     results.push(result);
   }
@@ -528,10 +669,11 @@ function perProfile(measured, summarize) {
   return Object.fromEntries(Object.entries(measured).map(([profile, runs]) => [profile, summarize(runs, profile)]));
 }
 
-function summarize(raw) {
+function summarize(raw, widgetFileSizes) {
   const main = perProfile(raw.main, summarizeRuns);
   return {
     main,
+    roi_alone: perProfile(raw.roi_alone, summarizeRuns),
     questionnaire_10x: perProfile(raw.questionnaire_10x, (runs, profile) => {
       const tenfold = summarizeRuns(runs).first_question_ms;
       const normal = main[profile].first_question_ms.median;
@@ -539,8 +681,10 @@ function summarize(raw) {
     }),
     history_500_open_ms: perProfile(raw.history_500_open_ms, stats),
     history_500_open_cold_ms: perProfile(raw.history_500_open_cold_ms, stats),
+    history_50_from_navigation_ms: perProfile(raw.history_50_from_navigation_ms, stats),
     roi_input_ms: perProfile(raw.roi_input_ms, stats),
     rollup_1000_ms: perProfile(raw.rollup_1000_ms, stats),
+    widget_files: { total_raw_bytes: widgetFileSizes.total_raw_bytes, total_brotli_bytes: widgetFileSizes.total_brotli_bytes },
   };
 }
 
@@ -563,6 +707,17 @@ function printTable(title, headers, rows) {
   for (const row of rows) console.log(line(row));
 }
 
+const PRINTED_ROI_ALONE_METRICS = [
+  ["wasm_bytes", "wasm (brotli, on the wire)", formatBytes],
+  ["js_bytes", "js", formatBytes],
+  ["css_bytes", "css", formatBytes],
+  ["html_bytes", "html", formatBytes],
+  ["other_bytes", "other", formatBytes],
+  ["total_bytes", "total before the ROI screen", formatBytes],
+  ["first_screen_ms", "first screen (ROI heading painted)", formatMs],
+  ["total_blocking_time_ms", "total blocking time", formatMs],
+];
+
 const PRINTED_METRICS = [
   ["wasm_bytes", "wasm (brotli, on the wire)", formatBytes],
   ["js_bytes", "js", formatBytes],
@@ -574,23 +729,33 @@ const PRINTED_METRICS = [
   ["first_question_ms", "first question", formatMs],
   ["total_blocking_time_ms", "total blocking time", formatMs],
   ["answer_to_next_ms", "answer → next (median of 10)", formatMs],
+  ["result_shown_ms", "last answer → result shown", formatMs],
+  ["result_code_wait_ms", "(waited for the result's code before it)", formatMs],
   ["js_heap_bytes", "JS heap", formatBytes],
   ["wasm_memory_bytes", "WebAssembly memory", formatBytes],
   ["memory_bytes", "heap + wasm memory", formatBytes],
 ];
 
-function printSummary(summary, budgets) {
+function printSummary(summary, budgets, widgetFileSizes) {
+  const rowsOf = (metrics, printed) =>
+    printed.map(([key, label, format]) => [label, ...["median", "min", "max"].map((at) => format(metrics[key][at]))]);
   for (const [profile, metrics] of Object.entries(summary.main)) {
-    const rows = PRINTED_METRICS.map(([key, label, format]) => [label, ...["median", "min", "max"].map((at) => format(metrics[key][at]))]);
-    printTable(`Profile ${profile}`, ["metric", "median", "min", "max"], rows);
+    printTable(`Profile ${profile}`, ["metric", "median", "min", "max"], rowsOf(metrics, PRINTED_METRICS));
   }
+  for (const [profile, metrics] of Object.entries(summary.roi_alone)) {
+    printTable(`ROI estimate alone (${ROI_ALONE_PAGE}), profile ${profile}`, ["metric", "median", "min", "max"], rowsOf(metrics, PRINTED_ROI_ALONE_METRICS));
+  }
+  printTable("Everything a visitor can download (brotli quality 11)", ["file", "raw", "brotli"], [
+    ...widgetFileSizes.files.map((file) => [file.path, formatBytes(file.raw_bytes), formatBytes(file.brotli_bytes)]),
+    ["total", formatBytes(widgetFileSizes.total_raw_bytes), formatBytes(widgetFileSizes.total_brotli_bytes)],
+  ]);
   const scaleRows = [];
   for (const [profile, tenfold] of Object.entries(summary.questionnaire_10x)) {
     scaleRows.push([`questionnaire_10x first question (${profile})`, formatMs(tenfold.first_question_ms.median),
       formatMs(tenfold.first_question_ms.min), formatMs(tenfold.first_question_ms.max),
       `${tenfold.increase_pct >= 0 ? "+" : ""}${tenfold.increase_pct.toFixed(1)} % vs ${formatMs(tenfold.normal_first_question_ms)}`]);
   }
-  for (const key of ["roi_input_ms", "history_500_open_ms", "history_500_open_cold_ms", "rollup_1000_ms"]) {
+  for (const key of ["roi_input_ms", "history_500_open_ms", "history_500_open_cold_ms", "history_50_from_navigation_ms", "rollup_1000_ms"]) {
     for (const [profile, { median: mid, min, max }] of Object.entries(summary[key])) {
       scaleRows.push([`${key} (${profile})`, formatMs(mid), formatMs(min), formatMs(max), ""]);
     }
@@ -601,6 +766,20 @@ function printSummary(summary, budgets) {
     return [budget.name, budget.profile, `${budget.op} ${format(budget.limit)}`,
       budget.measured === null ? "not measured" : format(budget.measured), budget.verdict];
   }));
+}
+
+/**
+ * Each WebAssembly part of the last release build by crate (scripts/size-breakdown.mjs), or why
+ * not: twiggy missing, or no named modules.
+ */
+function breakdownBySplitParts() {
+  const twiggy = findTwiggy();
+  if (!twiggy) return { skipped: "twiggy is not installed (./dev.sh bench installs it; or cargo install --locked twiggy)" };
+  try {
+    return { split_dir: SPLIT_DIR, twiggy: execFileSync(twiggy, ["--version"], { encoding: "utf8" }).trim(), parts: breakdownOfParts(twiggy, SPLIT_DIR) };
+  } catch (error) {
+    return { skipped: error.message };
+  }
 }
 
 function gitCommit() {
@@ -634,6 +813,8 @@ async function main() {
   const date = new Date().toISOString();
   const git = gitCommit();
   const loadAverage = loadavg();
+  const widgetFileSizes = widgetFiles(options.dist);
+  const sizeBreakdown = options.breakdown ? breakdownBySplitParts() : { skipped: "--no-breakdown" };
   const servers = { normal: await startServer(options.dist) };
   if (options.dist10x) servers.tenfold = await startServer(options.dist10x);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_BENCH_ARGS });
@@ -641,11 +822,18 @@ async function main() {
   try {
     const transport = await checkBrotliOverHttp(browser, servers.normal);
     log(`serving over ${transport}`);
-    const raw = { main: {}, questionnaire_10x: {}, roi_input_ms: {}, history_500_open_ms: {}, history_500_open_cold_ms: {}, rollup_1000_ms: {} };
+    const raw = {
+      main: {}, roi_alone: {}, questionnaire_10x: {}, roi_input_ms: {}, history_500_open_ms: {}, history_500_open_cold_ms: {},
+      history_50_from_navigation_ms: {}, rollup_1000_ms: {},
+    };
     for (const profile of options.profiles) {
-      log(`profile ${profile}: ${options.runs} runs of the first question, memory and 10 answers`);
-      raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile));
+      log(`profile ${profile}: ${options.runs} runs of the first question, memory, 10 answers, the rest and the result`);
+      raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile, { finish: true }));
       if (raw.main[profile].some((run) => run.questions !== QUESTIONS)) throw new Error(`${options.dist} does not ask ${QUESTIONS} questions`);
+    }
+    for (const profile of options.profiles) {
+      log(`profile ${profile}: ${options.runs} runs of the ROI estimate alone (${ROI_ALONE_PAGE})`);
+      raw.roi_alone[profile] = await repeat(options.runs, "ROI alone", () => measureRoiAlone(browser, servers.normal, profile));
     }
     for (const profile of options.profiles) {
       log(`profile ${profile}: an ROI input changed until the new figures and band show (${options.scaleRuns} runs of ${ROI_CHANGES_TIMED} changes)`);
@@ -654,7 +842,7 @@ async function main() {
     if (servers.tenfold) {
       for (const profile of options.profiles) {
         log(`profile ${profile}: the 10× questionnaire (${options.scaleRuns} runs)`);
-        raw.questionnaire_10x[profile] = await repeat(options.scaleRuns, profile, () => measureRun(browser, servers.tenfold, profile));
+        raw.questionnaire_10x[profile] = await repeat(options.scaleRuns, profile, () => measureRun(browser, servers.tenfold, profile, { finish: false }));
         if (raw.questionnaire_10x[profile].some((run) => run.questions !== 10 * QUESTIONS)) throw new Error(`${options.dist10x} does not ask ${10 * QUESTIONS} questions`);
       }
     } else {
@@ -663,14 +851,20 @@ async function main() {
     log("completing the assessment once for the report the scale cases are made from");
     const template = await exportOneReport(browser, servers.normal);
     const storedValue = storedHistory(template, HISTORY_ENTRIES);
+    const returningValue = storedHistory(template, RETURNING_HISTORY_ENTRIES);
     const paths = writeExports(template, TEAM_EXPORTS, join(scratch, "exports"));
     for (const profile of options.profiles) {
-      log(`profile ${profile}: history of ${HISTORY_ENTRIES} and roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs each)`);
-      raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () => measureHistoryOpen(browser, servers.normal, profile, storedValue, true));
-      raw.history_500_open_cold_ms[profile] = await repeat(options.scaleRuns, "history, clicked at the first paint", () => measureHistoryOpen(browser, servers.normal, profile, storedValue, false));
+      log(`profile ${profile}: history of ${HISTORY_ENTRIES}, a returning visitor's ${RETURNING_HISTORY_ENTRIES} and roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs each)`);
+      const history500 = { count: HISTORY_ENTRIES, fromNavigation: false };
+      raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () =>
+        measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: true }));
+      raw.history_500_open_cold_ms[profile] = await repeat(options.scaleRuns, "history, clicked at the first paint", () =>
+        measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: false }));
+      raw.history_50_from_navigation_ms[profile] = await repeat(options.scaleRuns, `${RETURNING_HISTORY_ENTRIES} results, clicked at the first paint, from the navigation`, () =>
+        measureHistoryOpen(browser, servers.normal, profile, returningValue, { count: RETURNING_HISTORY_ENTRIES, waitForCode: false, fromNavigation: true }));
       raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () => measureRollup(browser, servers.normal, profile, paths));
     }
-    const summary = summarize(raw);
+    const summary = summarize(raw, widgetFileSizes);
     const budgets = checkBudgets(summary);
     const results = {
       date,
@@ -679,12 +873,24 @@ async function main() {
       node: process.version,
       load_average_at_start: loadAverage,
       transport,
-      config: { ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, roi_changes_timed: ROI_CHANGES_TIMED, history_entries: HISTORY_ENTRIES, team_exports: TEAM_EXPORTS },
+      config: {
+        ...options, profiles_settings: PROFILES, answers_timed: ANSWERS_TIMED, roi_changes_timed: ROI_CHANGES_TIMED,
+        history_entries: HISTORY_ENTRIES, returning_history_entries: RETURNING_HISTORY_ENTRIES, roi_alone_page: ROI_ALONE_PAGE,
+        team_exports: TEAM_EXPORTS,
+      },
       raw,
       summary,
       budgets,
+      widget_files: widgetFileSizes,
+      size_breakdown: sizeBreakdown,
     };
-    printSummary(summary, budgets);
+    if (sizeBreakdown.parts) {
+      log(`each WebAssembly part by crate (unoptimised, from ${relative(ROOT, sizeBreakdown.split_dir)}; the JSON has every group)`);
+      printBreakdown(sizeBreakdown.parts, BREAKDOWN_PRINTED);
+    } else {
+      log(`no breakdown by crate: ${sizeBreakdown.skipped}`);
+    }
+    printSummary(summary, budgets, widgetFileSizes);
     console.log(`\nChromium ${results.chromium}, commit ${results.git.commit}${results.git.dirty ? " (with uncommitted changes)" : ""}`);
     console.log(`results: ${relative(ROOT, writeResults(results))}`);
     if (options.build) console.log(`the 10× build stays in ${options.dist10x} (reuse: --no-build --dist-10x ${options.dist10x})`);

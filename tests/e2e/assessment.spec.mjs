@@ -204,36 +204,6 @@ test("no request leaves the page's origin", async ({ page, baseURL }) => {
   expect(foreign).toEqual([]);
 });
 
-test("the screens after the questions load on demand, and a failed load can be retried", async ({ page }) => {
-  const chunks = [];
-  page.on("request", (request) => {
-    if (/split_[^/]*\.wasm$/.test(request.url())) chunks.push(request.url());
-  });
-  await page.route(/split_[^/]*\.wasm$/, (route) => route.abort("internetdisconnected"));
-  await page.addInitScript(() => {
-    window.__completed = 0;
-    document.addEventListener("aimc:complete", () => (window.__completed += 1));
-  });
-  await page.goto("/");
-  await expect(heading(page)).toBeVisible();
-  expect(chunks).toEqual([]); // nothing beyond the first screens before the person starts
-  await page.getByRole("button", { name: "Start the assessment" }).click();
-  for (let index = 0; index < QUESTIONS; index += 1) await answerAndNext(page, 2);
-  await expect(heading(page)).toHaveText("This part of the check could not be loaded");
-  await expectHeadingFocused(page);
-  await expect(widget(page)).toContainText("Your answers are saved.");
-  expect(await page.evaluate(() => window.__completed)).toBe(0);
-  await page.unroute(/split_[^/]*\.wasm$/);
-  await page.getByRole("button", { name: "Try again" }).click();
-  await expect(heading(page)).toHaveText("Your result");
-  await expectHeadingFocused(page);
-  await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
-  // The completion the host page could not hear then is sent now, once, and the result is kept.
-  await expect.poll(() => page.evaluate(() => window.__completed)).toBe(1);
-  const history = await page.evaluate(() => JSON.parse(localStorage.getItem("aimc.v1.demo.history")));
-  expect(history.entries).toHaveLength(1);
-});
-
 test("runs under a strict Content-Security-Policy without a violation", async ({ page }) => {
   await page.addInitScript(() => {
     window.__violations = [];

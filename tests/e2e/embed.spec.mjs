@@ -160,6 +160,15 @@ test("parts choose what is offered: the ROI alone, or the assessment alone", asy
   await expect(checkOnly.getByRole("button", { name: "Estimate the ROI" })).toHaveCount(0);
 });
 
+test("the pricing page demo/roi.html (the benchmark's ROI-alone case) opens on the ROI estimate alone", async ({ page }) => {
+  await page.goto("/demo/roi.html");
+  const widget = page.locator("[data-instance=pricing-roi] .aimc");
+  await expect(widget.locator(".aimc-roi h2")).toHaveText("What could AI upskilling return?");
+  await expect(widget.locator(".aimc-roi-live .aimc-figures")).toContainText("€");
+  await expect(widget.getByRole("button", { name: "Start the assessment" })).toHaveCount(0);
+  await expect(widget.getByRole("button", { name: /Back/ })).toHaveCount(0);
+});
+
 test("a JSON block configures the widget, attributes win, and mistakes are reported once with the fix", async ({ page }) => {
   const warnings = [];
   page.on("console", (message) => {

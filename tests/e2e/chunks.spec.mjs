@@ -1,0 +1,197 @@
+// The WebAssembly chunks of the later screens, each one missing in turn: for every chunk a
+// screen needs, a person who goes down the path to that screen while the chunk cannot be fetched
+// sees the load-failure notice (ui.load_failed.*, role=alert) with its retry button, loses
+// nothing they entered (the stored answers and results are as they were), and sees the screen
+// once the connection is back and they try again. One more test fails when the build has a chunk
+// that no row of the table covers, so a new split cannot go untested.
+//
+// After the later screens are split further (split_result, split_roi, split_history and shared
+// chunk_<n>.wasm), only LATER_CHUNK_PATHS changes: one row per chunk and path that needs it.
+import { test, expect } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { answerQuestions, QUESTION_COUNT } from "./walk.mjs";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+const INSTANCE = "demo"; // index.html's mount point
+const PROGRESS_KEY = `aimc.v1.${INSTANCE}.progress`;
+const HISTORY_KEY = `aimc.v1.${INSTANCE}.history`;
+const widget = (page) => page.locator(".aimc");
+
+/** The parts every visitor needs, not lazily fetched screens: the main module and the languages' texts. */
+const NOT_A_LATER_CHUNK = /^(ai-maturity-check_bg|split_texts_\w+)\.wasm$/;
+
+/** From the intro: answers `count` questions, then goes back question by question to the intro. */
+async function answerSomeAndReturn(page, count) {
+  await answerQuestions(widget(page), count, () => 1);
+  for (let step = 0; step <= count; step += 1) await widget(page).getByRole("button", { name: "Back", exact: true }).click();
+  await expect(widget(page).getByRole("button", { name: "Continue where you left off" })).toBeVisible();
+}
+
+/** Completes the assessment with every chunk available and goes back to the intro: one stored result. */
+async function keepOneResultAndReturn(page) {
+  await answerQuestions(widget(page), QUESTION_COUNT, () => 2);
+  await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+  await widget(page).getByRole("button", { name: "Take the check again" }).click();
+  await widget(page).getByRole("button", { name: "Back", exact: true }).click();
+  await expect(widget(page).getByRole("button", { name: "Your earlier results (1)" })).toBeVisible();
+}
+
+/**
+ * The ways to the later screens, each one the screen's name and:
+ * - `before` (optional): what the person did earlier, with every chunk available; the page is
+ *   loaded again before `reach`, so no chunk is already there;
+ * - `reach`: the way to the screen, from the intro of a freshly loaded page;
+ * - `heading`: the screen's heading once its code is here;
+ * - `answers`, `results`: what is stored (answered questions, kept results) when the notice shows;
+ * - `whileMissing`, `afterRetry` (optional): more that must hold while the notice shows, and once
+ *   the screen shows.
+ */
+const PATHS = {
+  result: {
+    screen: "result",
+    reach: (page) => answerQuestions(widget(page), QUESTION_COUNT, () => 2),
+    heading: "Your result",
+    answers: QUESTION_COUNT,
+    results: 0,
+    whileMissing: async (page) => expect(await page.evaluate(() => window.__completed)).toBe(0),
+    afterRetry: async (page) => {
+      await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+      // The completion the host page could not hear then is sent now, once, and the result is kept.
+      await expect.poll(() => page.evaluate(() => window.__completed)).toBe(1);
+      await expect.poll(() => storedCounts(page)).toEqual({ answers: QUESTION_COUNT, results: 1 });
+    },
+  },
+  roi: {
+    screen: "ROI estimate",
+    reach: async (page) => {
+      await answerSomeAndReturn(page, 3);
+      await widget(page).getByRole("button", { name: "Estimate the ROI" }).click();
+    },
+    heading: "What could AI upskilling return?",
+    answers: 3,
+    results: 0,
+  },
+  history: {
+    screen: "history",
+    before: keepOneResultAndReturn,
+    reach: (page) => widget(page).getByRole("button", { name: "Your earlier results (1)" }).click(),
+    heading: "Your results over time",
+    answers: 0,
+    results: 1,
+    afterRetry: (page) => expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1),
+  },
+  team: {
+    screen: "team roll-up",
+    reach: async (page) => {
+      await answerSomeAndReturn(page, 2);
+      await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+    },
+    heading: "Team roll-up",
+    answers: 2,
+    results: 0,
+  },
+};
+
+/**
+ * One row per chunk and path that needs it: `chunk` matches the chunk's file name in
+ * dist/pkg-<hash>/, `path` is one of PATHS. A chunk several screens use (wasm-split-cli's
+ * chunk_<n>.wasm) gets a row for one path that needs it at least, or one per path.
+ */
+const LATER_CHUNK_PATHS = [
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.result },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.roi },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.history },
+  { chunk: /^split_later_screens\.wasm$/, path: PATHS.team },
+];
+
+/** The later chunks of the build: every .wasm in dist/pkg-<hash>/ but the main module and the texts. */
+function laterChunksInDist() {
+  const folders = readdirSync(DIST).filter((name) => name.startsWith("pkg-"));
+  expect(folders, `one pkg-<hash>/ folder in ${DIST}`).toHaveLength(1);
+  return readdirSync(`${DIST}/${folders[0]}`).filter((name) => name.endsWith(".wasm") && !NOT_A_LATER_CHUNK.test(name));
+}
+
+const fileName = (url) => new URL(url).pathname.split("/").pop();
+
+/** What the person entered, as stored: answered questions and kept results. */
+function storedCounts(page) {
+  return page.evaluate(
+    ([progressKey, historyKey]) => {
+      const progress = JSON.parse(localStorage.getItem(progressKey) ?? "{}");
+      const history = JSON.parse(localStorage.getItem(historyKey) ?? '{"entries": []}');
+      return { answers: Object.keys(progress.answers ?? {}).length, results: history.entries.length };
+    },
+    [PROGRESS_KEY, HISTORY_KEY],
+  );
+}
+
+async function expectHeadingFocused(page, text) {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName === "H2" && document.activeElement.textContent)).toBe(text);
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+  await page.addInitScript(() => {
+    window.__completed = 0;
+    document.addEventListener("aimc:complete", () => (window.__completed += 1));
+  });
+});
+
+test("every later chunk of the build is covered by a row of the table", () => {
+  const chunks = laterChunksInDist();
+  expect(chunks.length, "the build has later chunks").toBeGreaterThan(0);
+  const uncovered = chunks.filter((name) => !LATER_CHUNK_PATHS.some((row) => row.chunk.test(name)));
+  expect(uncovered, "chunks no row of LATER_CHUNK_PATHS blocks").toEqual([]);
+  const stale = LATER_CHUNK_PATHS.filter((row) => !chunks.some((name) => row.chunk.test(name)));
+  expect(stale.map((row) => `${row.path.screen}: ${row.chunk}`), "rows whose chunk the build no longer has").toEqual([]);
+});
+
+test("a first-time visitor's intro fetches none of the later chunks", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm") && !NOT_A_LATER_CHUNK.test(fileName(request.url()))) fetched.push(request.url());
+  });
+  await page.goto("/");
+  await expect(widget(page).getByRole("button", { name: "Start the assessment" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]); // nothing beyond the first screens before the person starts
+});
+
+for (const { chunk, path } of LATER_CHUNK_PATHS) {
+  test(`without ${chunk.source} the ${path.screen} says so, keeps what was entered, and shows after a retry`, async ({ page }) => {
+    if (path.before) {
+      await page.goto("/");
+      await path.before(page);
+    }
+    const blocked = [];
+    const isBlocked = (url) => chunk.test(fileName(url.href));
+    await page.route(isBlocked, (route) => {
+      blocked.push(route.request().url());
+      return route.abort("internetdisconnected");
+    });
+    await page.goto("/");
+    await path.reach(page);
+
+    const notice = widget(page).getByRole("alert").filter({ hasText: "could not be loaded" });
+    await expect(notice.getByRole("heading")).toHaveText("This part of the check could not be loaded");
+    await expect(notice).toContainText("Your answers are saved.");
+    await expect(notice.getByRole("button", { name: "Try again" })).toBeVisible();
+    await expectHeadingFocused(page, "This part of the check could not be loaded");
+    expect(blocked.length, `${chunk} was asked for`).toBeGreaterThan(0);
+    expect(await storedCounts(page)).toEqual({ answers: path.answers, results: path.results });
+    if (path.whileMissing) await path.whileMissing(page);
+
+    await page.unroute(isBlocked);
+    await notice.getByRole("button", { name: "Try again" }).click();
+    await expect(widget(page).locator("h2").first()).toHaveText(path.heading);
+    await expectHeadingFocused(page, path.heading);
+    await expect(widget(page).getByRole("alert").filter({ hasText: "could not be loaded" })).toHaveCount(0);
+    if (path.afterRetry) await path.afterRetry(page);
+    const stored = await storedCounts(page);
+    expect(stored.answers).toBe(path.answers);
+    expect(stored.results).toBeGreaterThanOrEqual(path.results);
+  });
+}
