@@ -99,10 +99,13 @@ const PATHS = {
  * chunk_<n>.wasm) gets a row for one path that needs it at least, or one per path.
  */
 const LATER_CHUNK_PATHS = [
-  { chunk: /^split_later_screens\.wasm$/, path: PATHS.result },
-  { chunk: /^split_later_screens\.wasm$/, path: PATHS.roi },
-  { chunk: /^split_later_screens\.wasm$/, path: PATHS.history },
-  { chunk: /^split_later_screens\.wasm$/, path: PATHS.team },
+  { chunk: /^split_result\.wasm$/, path: PATHS.result },
+  { chunk: /^split_roi\.wasm$/, path: PATHS.roi },
+  { chunk: /^split_history\.wasm$/, path: PATHS.history },
+  { chunk: /^split_history\.wasm$/, path: PATHS.team },
+  // The chunks wasm-split-cli makes of code that several splits share (numbered per build):
+  // the ROI estimate's path needs some of them, and fetches them with its own.
+  { chunk: /^chunk_\d+\.wasm$/, path: PATHS.roi },
 ];
 
 /** The later chunks of the build: every .wasm in dist/pkg-<hash>/ but the main module and the texts. */
