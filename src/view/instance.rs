@@ -127,12 +127,17 @@ impl Instance {
     /// Keeps the completed assessment, with its current ROI estimate, in the history.
     pub fn record_result(&self) {
         if self.progress.with_untracked(Progress::is_complete) {
-            let entry = HistoryEntry::new(self.report(), EntryOrigin::Completed, clock::now());
-            // Checked against this tab's copy first: reading the stored history back (all of
-            // it) on every screen change would be work on the hot path for nothing.
-            if !self.history.with_untracked(|history| history.holds(&entry)) {
-                self.change_history(|history| history.record(entry));
-            }
+            self.record_report(self.report());
+        }
+    }
+
+    /// Keeps `report`, the completed assessment's, in the history.
+    pub fn record_report(&self, report: ReportV1) {
+        let entry = HistoryEntry::new(report, EntryOrigin::Completed, clock::now());
+        // Checked against this tab's copy first: reading the stored history back (all of it) on
+        // every screen change would be work on the hot path for nothing.
+        if !self.history.with_untracked(|history| history.holds(&entry)) {
+            self.change_history(|history| history.record(entry));
         }
     }
 
