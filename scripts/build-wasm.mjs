@@ -1,26 +1,27 @@
-// Trunk post-build hook: builds the widget's WebAssembly in two parts and writes embed.js, the one
+// Trunk post-build hook: builds the widget's WebAssembly in parts and writes embed.js, the one
 // file a host page includes.
 //
 // Trunk cannot split a module, so this hook does what its Rust pipeline did, plus the split:
 //   1. cargo build --release --features split, keeping the linker's relocations;
-//   2. wasm-split-cli cuts out the chunk holding the screens after the questions
-//      (src/view/later_screens.rs), which is fetched only when first needed;
+//   2. wasm-split-cli cuts out the chunks: each language's first texts, the later screens' three
+//      (src/view/first/later_screens.rs) and the ones they share, each fetched when first needed;
 //   3. wasm-bindgen writes the JavaScript glue for the main module, whose one HTML setter this
 //      script routes through the Trusted Types policy `ai-maturity-check`;
 //   4. wasm-opt shrinks every module (the npm binaryen on PATH, never Debian's: see README);
-//   5. everything goes into pkg-<hash>/, so a new build never mixes with cached old parts;
-//   6. embed.js fetches the main module while its glue loads (streaming compile), and the texts
-//      of the visitor's likely language (scripts/embed-language-hint.js), starts the module, and
-//      runs scripts/embed-runtime.js. There is no inline script, so pages run under a strict
+//   5. the WebAssembly goes into pkg-<hash>/, so a new build never mixes with cached old parts;
+//   6. embed.js, one ES module bundled and minified by esbuild from the glue, wasm-split's loader
+//      and the loader below, fetches the main module (streaming compile) and the texts of the
+//      visitor's likely language (scripts/embed-language-hint.js), starts the module, and runs
+//      scripts/embed-runtime.js. There is no inline script, so pages run under a strict
 //      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval');
-//   7. esbuild minifies the JavaScript and the stylesheet.
+//   7. esbuild minifies the stylesheet.
 // AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`); AIMC_KEEP_NAMES=1 keeps the
 // function names, for profiling.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { transform } from "esbuild";
+import { build, transform } from "esbuild";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("run as a Trunk hook: TRUNK_STAGING_DIR is not set");
@@ -130,14 +131,16 @@ function withoutSinks(script, what) {
 }
 
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
-outputs.set(`${NAME}.js`, withTrustedHtml(readFileSync(join(bound, `${NAME}.js`), "utf8")));
+// The glue and wasm-split's loader are bundled into embed.js (below), not files of their own.
+const glue = withTrustedHtml(readFileSync(join(bound, `${NAME}.js`), "utf8"));
+let splitLoader;
 for (const name of readdirSync(split)) {
   if (name === `${NAME}.wasm`) continue;
   if (name.endsWith(".wasm")) optimise(join(split, name), name);
-  else if (name === "__wasm_split.js") outputs.set(name, withoutSinks(readFileSync(join(split, name), "utf8"), "wasm-split-cli's loader"));
+  else if (name === "__wasm_split.js") splitLoader = withoutSinks(readFileSync(join(split, name), "utf8"), "wasm-split-cli's loader");
   else outputs.set(name, readFileSync(join(split, name)));
 }
-if (![...outputs.keys()].some((name) => name.startsWith("split_"))) {
+if (![...outputs.keys()].some((name) => name.startsWith("split_")) || !splitLoader) {
   throw new Error("wasm-split-cli made no chunk: is the `split` feature's split point still there?");
 }
 
@@ -145,11 +148,8 @@ if (![...outputs.keys()].some((name) => name.startsWith("split_"))) {
 async function minify(source, loader) {
   return (await transform(source, { loader, minify: true, format: loader === "js" ? "esm" : undefined })).code;
 }
-for (const [name, contents] of outputs) {
-  if (name.endsWith(".js")) outputs.set(name, await minify(contents.toString("utf8"), "js"));
-}
 
-const hash = createHash("sha256");
+const hash = createHash("sha256").update(glue).update(splitLoader);
 for (const name of [...outputs.keys()].sort()) hash.update(name).update(outputs.get(name));
 const pkg = `pkg-${hash.digest("hex").slice(0, 12)}`;
 mkdirSync(join(staging, pkg));
@@ -158,22 +158,46 @@ for (const [name, contents] of outputs) writeFileSync(join(staging, pkg, name), 
 const textLanguages = [...outputs.keys()]
   .map((name) => name.match(/^split_texts_(\w+)\.wasm$/)?.[1])
   .filter(Boolean);
-const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly while its glue loads, starts it,
-// then runs scripts/embed-runtime.js.
+const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly, starts it with its glue (bundled
+// in), then runs scripts/embed-runtime.js.
+import * as bindings from "aimc:glue";
 const pkg = new URL("./${pkg}/", import.meta.url);
 const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
 const textLanguages = ${JSON.stringify(textLanguages)};
 ${readFileSync(join(root, "scripts/embed-language-hint.js"), "utf8")}
-const bindings = await import(new URL("${NAME}.js", pkg).href);
 await bindings.default({ module_or_path: wasm });
 `;
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");
-writeFileSync(join(staging, "embed.js"), await minify(withoutSinks(`${loader}\n${runtime}`, "embed.js"), "js"));
+// One file, so a page that includes embed.js waits for no second round trip before the
+// WebAssembly starts, and pays for one response instead of three. wasm-split's loader finds the
+// chunks next to itself (`new URL("./split_….wasm", import.meta.url)`); in embed.js that is the
+// pkg-<hash>/ folder.
+const splitLoaderInEmbed = splitLoader.replaceAll('new URL("./', `new URL("./${pkg}/`);
+const parts = { [`${NAME}.js`]: glue, "__wasm_split.js": splitLoaderInEmbed };
+const bundled = await build({
+  stdin: { contents: withoutSinks(`${loader}\n${runtime}`, "embed.js"), loader: "js", sourcefile: "embed.js" },
+  bundle: true,
+  write: false,
+  format: "esm",
+  minify: true,
+  plugins: [{
+    name: "aimc-parts",
+    setup(builder) {
+      builder.onResolve({ filter: /^(aimc:glue|\.\/[\w-]+\.js)$/ }, ({ path }) => {
+        const name = path === "aimc:glue" ? `${NAME}.js` : path.slice(2);
+        if (!(name in parts)) throw new Error(`embed.js: no part ${path}`);
+        return { path: name, namespace: "aimc" };
+      });
+      builder.onLoad({ filter: /.*/, namespace: "aimc" }, ({ path }) => ({ contents: parts[path], loader: "js" }));
+    },
+  }],
+});
+writeFileSync(join(staging, "embed.js"), bundled.outputFiles[0].contents);
 const stylesheet = join(staging, "widget.css");
 writeFileSync(stylesheet, await minify(readFileSync(stylesheet, "utf8"), "css"));
 
-// Every page of ours that loads embed.js also asks for what embed.js will load, so the browser
-// fetches it all at once instead of one round trip after another. The placeholder that turned
+// Every page of ours that loads embed.js also asks for the main module, so the browser fetches
+// both at once instead of one after the other. The placeholder that turned
 // Trunk's own Rust build off (see index.html) has no use in the page.
 for (const name of readdirSync(staging, { recursive: true }).filter((name) => name.endsWith(".html"))) {
   const page = join(staging, name);
@@ -181,8 +205,6 @@ for (const name of readdirSync(staging, { recursive: true }).filter((name) => na
     .replace(/<link[^>]*\bdata-trunk-skip\b[^>]*>/, "")
     .replace(/<script[^>]*\bsrc=["']?([^"' >]*)embed\.js["']?[^>]*><\/script>/, (tag, base) =>
       tag +
-      `<link rel="modulepreload" href="${base}${pkg}/${NAME}.js">` +
-      `<link rel="modulepreload" href="${base}${pkg}/__wasm_split.js">` +
       `<link rel="preload" href="${base}${pkg}/${NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin>`);
   writeFileSync(page, html);
 }

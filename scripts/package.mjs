@@ -82,7 +82,7 @@ export function cssProperties() {
 export function partNames() {
   const names = new Set();
   const view = join(ROOT, "src/view");
-  for (const file of readdirSync(view).filter((name) => name.endsWith(".rs"))) {
+  for (const file of readdirSync(view, { recursive: true }).filter((name) => name.endsWith(".rs"))) {
     for (const match of readFileSync(join(view, file), "utf8").matchAll(/\bpart="([^"]+)"/g)) {
       for (const name of match[1].split(/\s+/)) names.add(name);
     }

@@ -71,7 +71,7 @@ test("the tarball holds under package/ what its package.json names, and no demo 
   const targets = [manifest.types, manifest.customElements, ...Object.values(manifest.exports).flatMap((target) =>
     typeof target === "string" ? [target] : Object.values(target))];
   for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, "")), `${target} in the tarball`);
-  for (const name of ["ai-maturity-check_bg.wasm", "ai-maturity-check.js", "__wasm_split.js", "split_later_screens.wasm"]) {
+  for (const name of ["ai-maturity-check_bg.wasm", "split_result.wasm", "split_roi.wasm", "split_history.wasm"]) {
     assert.ok(files.includes(`${pkg}${name}`), `${pkg}${name}`);
   }
   assert.ok(files.includes("LICENSE") && files.includes("README.md"));
