@@ -518,13 +518,21 @@ async function measureMemory({ page, cdp }) {
 }
 
 /**
+ * The page's and the widget's transfers among `loaded`: not the tab's icon (/favicon.ico), which
+ * Chromium asks the server for on its own, sometimes before the first question.
+ */
+function pageTransfers(opened, loaded) {
+  return opened.transfers.filter(({ url }) => loaded.includes(url) && new URL(url).pathname !== "/favicon.ico");
+}
+
+/**
  * Load to first question, memory, then 10 answers and, with `finish`, the rest of the questions
  * and the last answer → result; the numbers of one run.
  */
 async function measureRun(browser, server, profile, { finish }) {
   const opened = await openPage(browser, server.url, profile, { autoStart: true });
   const first = await opened.page.evaluate(() => window.__bench.firstQuestion);
-  const transfers = opened.transfers.filter(({ url }) => first.loaded.includes(url));
+  const transfers = pageTransfers(opened, first.loaded);
   const memory = await measureMemory(opened);
   const answers = await opened.page.evaluate(answerQuestionsInPage, ANSWERS_TIMED);
   const result = finish ? await measureResultShown(opened, questionCount(first.counter) - ANSWERS_TIMED) : {};
@@ -560,7 +568,7 @@ async function measureResultShown(opened, remaining) {
 async function measureRoiAlone(browser, server, profile) {
   const opened = await openPage(browser, new URL(ROI_ALONE_PAGE, server.url).href, profile, { roiAlone: true });
   const first = await opened.page.evaluate(() => window.__bench.roiScreen);
-  const transfers = opened.transfers.filter(({ url }) => first.loaded.includes(url));
+  const transfers = pageTransfers(opened, first.loaded);
   await closePage(opened);
   return {
     ...bytesByType(transfers),

@@ -14,7 +14,7 @@
 //      visitor's likely language (scripts/embed-language-hint.js), starts the module, and runs
 //      scripts/embed-runtime.js. There is no inline script, so pages run under a strict
 //      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval');
-//   7. esbuild minifies the stylesheet.
+//   7. esbuild minifies the stylesheets (widget.css, and widget-later.css for the later screens).
 // AIMC_FEATURES adds cargo features (the benchmark's `bench-10x`); AIMC_KEEP_NAMES=1 keeps the
 // function names, for profiling.
 import { execFileSync } from "node:child_process";
@@ -193,8 +193,10 @@ const bundled = await build({
   }],
 });
 writeFileSync(join(staging, "embed.js"), bundled.outputFiles[0].contents);
-const stylesheet = join(staging, "widget.css");
-writeFileSync(stylesheet, await minify(readFileSync(stylesheet, "utf8"), "css"));
+for (const name of ["widget.css", "widget-later.css"]) {
+  const stylesheet = join(staging, name);
+  writeFileSync(stylesheet, await minify(readFileSync(stylesheet, "utf8"), "css"));
+}
 
 // Every page of ours that loads embed.js also asks for the main module, so the browser fetches
 // both at once instead of one after the other. The placeholder that turned

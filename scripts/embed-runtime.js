@@ -13,6 +13,23 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
   document.head.append(link);
 }
 
+// The later screens' styles, linked where the widget's are (the document's head, or the custom
+// element's shadow root) once a person is past the intro: no later screen can draw before its
+// code, fetched from then on, has arrived, and the first question's download does not carry them.
+const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
+
+/** Links the later stylesheet when an instance shows a screen after the intro. */
+function linkLaterStylesheet(event) {
+  if (event.detail?.screen === "intro") return;
+  const root = event.currentTarget.shadowRoot ?? document.head;
+  if (![...root.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === laterStylesheet)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = laterStylesheet;
+    root.append(link);
+  }
+}
+
 const MOUNT_POINT = "[data-ai-maturity-check]";
 // Every option (core::instance_config::OPTIONS), the one list.
 const options = bindings.observed_attributes().split(" ");
@@ -22,6 +39,8 @@ const points = new Set();
 
 /** Mounts `element`, a mount point or an <ai-maturity-check>; nothing when it runs already. */
 export function mount(element) {
+  // The same function each time, so mounting again adds no second listener.
+  element.addEventListener("aimc:step-change", linkLaterStylesheet);
   if (element.localName === "ai-maturity-check") bindings.mount_shadow(element, stylesheet);
   else if (element.matches(MOUNT_POINT)) {
     points.add(element);

@@ -60,7 +60,7 @@ export function eventNames() {
 
 /** Every `--aimc-*` property widget.css reads, with the fallback it reads it with. */
 export function cssProperties() {
-  const css = read("style/widget.css");
+  const css = read("style/widget.css") + read("style/widget-later.css");
   const found = new Map();
   for (const match of css.matchAll(/var\((--aimc-[a-z-]+)/g)) {
     // The fallback runs to the parenthesis that closes var( (fallbacks hold parentheses too).
@@ -213,6 +213,7 @@ export function packageJson(pkg) {
     exports: {
       ".": { types: "./index.d.ts", default: "./embed.js" },
       "./widget.css": "./widget.css",
+      "./widget-later.css": "./widget-later.css",
       "./frame.html": "./frame.html",
       "./custom-elements.json": "./custom-elements.json",
       "./package.json": "./package.json",
@@ -220,7 +221,7 @@ export function packageJson(pkg) {
     customElements: "custom-elements.json",
     // embed.js defines the element and links the stylesheet when it is imported.
     sideEffects: true,
-    files: ["embed.js", `${pkg}/`, "widget.css", "frame.html", "index.d.ts", "custom-elements.json"],
+    files: ["embed.js", `${pkg}/`, "widget.css", "widget-later.css", "frame.html", "index.d.ts", "custom-elements.json"],
     keywords: ["web-component", "custom-element", "ai", "maturity", "roi", "webassembly"],
   };
 }
@@ -232,7 +233,7 @@ export function writePackage(dist, out) {
   const stage = join(out, "stage");
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
-  for (const name of ["embed.js", "widget.css", "frame.html", pkgs[0]]) {
+  for (const name of ["embed.js", "widget.css", "widget-later.css", "frame.html", pkgs[0]]) {
     if (!existsSync(join(dist, name))) fail(`${dist} has no ${name}: build first (./dev.sh build)`);
     cpSync(join(dist, name), join(stage, name), { recursive: true });
   }

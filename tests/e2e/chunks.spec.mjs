@@ -152,15 +152,31 @@ test("every later chunk of the build is covered by a row of the table", () => {
   expect(stale.map((row) => `${row.path.screen}: ${row.chunk}`), "rows whose chunk the build no longer has").toEqual([]);
 });
 
-test("a first-time visitor's intro fetches none of the later chunks", async ({ page }) => {
+test("a first-time visitor's intro fetches none of the later chunks, nor the later screens' styles, until the person starts", async ({ page }) => {
   const fetched = [];
   page.on("request", (request) => {
-    if (request.url().endsWith(".wasm") && !NOT_A_LATER_CHUNK.test(fileName(request.url()))) fetched.push(request.url());
+    const name = fileName(request.url());
+    if ((name.endsWith(".wasm") && !NOT_A_LATER_CHUNK.test(name)) || name === "widget-later.css") fetched.push(name);
   });
   await page.goto("/");
   await expect(widget(page).getByRole("button", { name: "Start the assessment" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(fetched).toEqual([]); // nothing beyond the first screens before the person starts
+  await widget(page).getByRole("button", { name: "Start the assessment" }).click();
+  await expect(widget(page).locator(".aimc-step")).toBeVisible();
+  // Past the intro: the result's code and the later screens' styles are fetched, each once.
+  await expect.poll(() => fetched.filter((name) => name === "widget-later.css").length).toBe(1);
+  await expect.poll(() => fetched.includes("split_result.wasm")).toBe(true);
+  const laterLinks = () => page.evaluate(() => [...document.head.querySelectorAll('link[rel="stylesheet"]')].filter((link) => link.href.endsWith("/widget-later.css")).length);
+  expect(await laterLinks()).toBe(1);
+  // Every later screen draws in those styles: the result's level card is laid out as a card.
+  for (let index = 0; index < QUESTION_COUNT; index += 1) {
+    await widget(page).locator('input[type=radio][value="1"]').check();
+    await widget(page).locator("button[type=submit]").click();
+  }
+  await expect(widget(page).locator(".aimc-level-card")).toBeVisible();
+  await expect(widget(page).locator(".aimc-level-card")).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  expect(await laterLinks()).toBe(1);
 });
 
 for (const { chunk, path } of LATER_CHUNK_PATHS) {

@@ -132,12 +132,17 @@ test("a theme on the mount point, the custom element or an ancestor sets every d
   for (const id of ["on-mount", "on-element", "under-ancestor", "untouched"]) {
     await expect(page.locator(`#${id} .aimc h2`)).toBeVisible();
   }
-  for (const id of ["on-mount", "on-element", "under-ancestor"]) {
-    // Polled: a shadow root's stylesheet may still be arriving, and colours transition.
-    await expect.poll(async () => ({ id, ...(await probe(page, `#${id}`)) })).toEqual({ id, ...themed, scheme: "light" });
-  }
   // The real primary button, not only a probe.
   await expect(page.locator("#on-element .aimc-intro .aimc-primary")).toHaveCSS("background-color", themed.accent);
+  // Past the intro, so the later screens' stylesheet (the notes' warning colours) is linked too.
+  for (const id of ["on-mount", "on-element", "under-ancestor", "untouched"]) {
+    await page.locator(`#${id} .aimc-intro .aimc-primary`).click();
+    await expect(page.locator(`#${id} .aimc-step`)).toBeVisible();
+  }
+  for (const id of ["on-mount", "on-element", "under-ancestor"]) {
+    // Polled: a shadow root's stylesheets may still be arriving, and colours transition.
+    await expect.poll(async () => ({ id, ...(await probe(page, `#${id}`)) })).toEqual({ id, ...themed, scheme: "light" });
+  }
   // Beside them, an instance the host does not theme keeps the defaults.
   await expect.poll(async () => {
     const untouched = await probe(page, "#untouched");
@@ -148,8 +153,10 @@ test("a theme on the mount point, the custom element or an ancestor sets every d
     LIGHT.accent,
     "12px",
   ]);
-  const untouched = await probe(page, "#untouched");
-  expect([untouched.warningBg, untouched.warningText, untouched.errorText]).toEqual([
+  await expect.poll(async () => {
+    const untouched = await probe(page, "#untouched");
+    return [untouched.warningBg, untouched.warningText, untouched.errorText];
+  }).toEqual([
     rgb("#fff8e1"),
     rgb("#3d2e00"),
     rgb("#ffffff"),
