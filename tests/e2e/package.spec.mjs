@@ -31,9 +31,12 @@ test("the manifest's attributes are the element's observedAttributes", async ({ 
   expect([...observed].sort()).toEqual(element.attributes.map((attribute) => attribute.name).sort());
 });
 
-test("the manifest's CSS properties are read by the stylesheet in the shadow root", async ({ page }) => {
+test("the manifest's CSS properties are read by the stylesheets in the shadow root", async ({ page }) => {
   await page.goto("/demo/plain.html");
   await expect(page.locator("ai-maturity-check .aimc h2")).toBeVisible();
+  // Past the intro, so the later screens' stylesheet is linked beside the first one.
+  await page.locator("ai-maturity-check .aimc-intro .aimc-primary").click();
+  await expect.poll(() => page.evaluate(() => document.querySelector("ai-maturity-check").shadowRoot.styleSheets.length)).toBe(2);
   const css = await page.evaluate(() => {
     const text = (rules) => [...rules].map((rule) => (rule.cssRules ? text(rule.cssRules) : "") + rule.cssText).join("\n");
     return [...document.querySelector("ai-maturity-check").shadowRoot.styleSheets].map((sheet) => text(sheet.cssRules)).join("\n");
