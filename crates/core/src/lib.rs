@@ -30,4 +30,6 @@ pub mod share_link;
 pub mod timestamp;
 
 #[cfg(test)]
+mod golden_formats;
+#[cfg(test)]
 mod test_support;
