@@ -154,7 +154,7 @@ fn documents() -> Vec<(&'static str, String)> {
             "report_without_uncertainty.json",
             report_without_uncertainty().to_json(),
         ),
-        ("history_stored.json", history::encode(&history()).unwrap()),
+        ("history_stored.json", history::encode(&history())),
         (
             "history_bundle.json",
             history::bundle_json(&history(), at(1_795_000_700)),

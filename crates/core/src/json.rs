@@ -240,6 +240,314 @@ impl From<Option<f64>> for Json {
     }
 }
 
+/// What the later screens' documents need beyond the first screens' (reports, the history,
+/// imported files, the team roll-up, share links): serde_json's pretty layout, every float
+/// written and read exactly, and reading as serde_json's `Value` and derived readers read.
+impl Json {
+    /// `number` as serde_json writes a float: the shortest digits that read back as exactly this
+    /// float (Rust's shortest formatting, which the later screens' chunk has anyway), in plain
+    /// notation when its decimal exponent is from -5 to 15 (`0.00001`, `1000000000000000.0`,
+    /// `0.30000000000000004`), else in scientific notation with a signed exponent (`1e-7`,
+    /// `1.5e+300`). Null when it is not finite, as serde_json writes it.
+    pub fn exact_float(number: f64) -> Json {
+        if !number.is_finite() {
+            return Json::Null;
+        }
+        // `{:e}` writes the shortest digits as `d.ddde<exponent>` (`-1.5e-7`, `0e0`).
+        let scientific = format!("{:e}", number.abs());
+        let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+        let exponent: i32 = exponent.parse().unwrap_or(0);
+        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        let sign = if number.is_sign_negative() { "-" } else { "" };
+        if digits == "0" {
+            return Json::Number(format!("{sign}0.0"));
+        }
+        let last = i32::try_from(digits.len()).unwrap_or(i32::MAX) - 1;
+        let zeros = |count: i32| "0".repeat(usize::try_from(count).unwrap_or(0));
+        let text = match (exponent, usize::try_from(exponent + 1).ok()) {
+            (-5..=15, _) if last <= exponent => {
+                format!("{sign}{digits}{}.0", zeros(exponent - last))
+            }
+            (0..=15, Some(whole)) => match digits.split_at_checked(whole) {
+                Some((whole, fraction)) => format!("{sign}{whole}.{fraction}"),
+                None => format!("{sign}{digits}.0"),
+            },
+            (-5..=-1, _) => format!("{sign}0.{}{digits}", zeros(-exponent - 1)),
+            _ => {
+                let (first, rest) = digits.split_at_checked(1).unwrap_or((&digits, ""));
+                let point = if rest.is_empty() { "" } else { "." };
+                let exponent_sign = if exponent < 0 { '-' } else { '+' };
+                format!(
+                    "{sign}{first}{point}{rest}e{exponent_sign}{}",
+                    exponent.unsigned_abs()
+                )
+            }
+        };
+        Json::Number(text)
+    }
+
+    pub fn unsigned(number: impl Into<u64>) -> Json {
+        Json::Number(number.into().to_string())
+    }
+
+    /// A count (`usize`) as a whole number.
+    pub fn count(number: usize) -> Json {
+        Json::Number(number.to_string())
+    }
+
+    /// A list of `items`, each written by `write`.
+    pub fn list<T>(items: &[T], write: impl Fn(&T) -> Json) -> Json {
+        Json::Array(items.iter().map(write).collect())
+    }
+
+    /// The text of this value as serde_json's `to_string_pretty` writes it: two spaces of indent
+    /// per level, `"name": value`, and `[]` and `{}` for empty arrays and objects.
+    pub fn to_pretty_text(&self) -> String {
+        let mut out = String::new();
+        self.write_pretty(&mut out, 0);
+        out
+    }
+
+    fn write_pretty(&self, out: &mut String, depth: usize) {
+        let line = |out: &mut String, depth: usize| {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            Json::Array(items) if !items.is_empty() => {
+                out.push('[');
+                for (position, item) in items.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    line(out, depth + 1);
+                    item.write_pretty(out, depth + 1);
+                }
+                line(out, depth);
+                out.push(']');
+            }
+            Json::Object(members) if !members.is_empty() => {
+                out.push('{');
+                for (position, (name, value)) in members.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    line(out, depth + 1);
+                    write_string(name, out);
+                    out.push_str(": ");
+                    value.write_pretty(out, depth + 1);
+                }
+                line(out, depth);
+                out.push('}');
+            }
+            other => other.write(out),
+        }
+    }
+
+    /// `text` as serde_json reads it into a `Value`: `None` when it is not JSON or holds a number
+    /// beyond f64 (`1e400`); every object's members sorted by name, a name written twice keeping
+    /// its last value.
+    pub fn parse_as_value(text: &str) -> Option<Json> {
+        Json::parse(text)?.into_value()
+    }
+
+    fn into_value(self) -> Option<Json> {
+        Some(match self {
+            Json::Number(text) => {
+                text.parse::<f64>()
+                    .ok()
+                    .filter(|number| number.is_finite())?;
+                Json::Number(text)
+            }
+            Json::Array(items) => Json::Array(
+                items
+                    .into_iter()
+                    .map(Json::into_value)
+                    .collect::<Option<_>>()?,
+            ),
+            Json::Object(members) => {
+                let mut sorted = std::collections::BTreeMap::new();
+                for (name, value) in members {
+                    sorted.insert(name, value.into_value()?);
+                }
+                Json::Object(sorted.into_iter().collect())
+            }
+            other => other,
+        })
+    }
+
+    /// A number as the nearest float, however it is written (Rust's float reading); `None` for
+    /// anything else.
+    pub fn as_any_f64(&self) -> Option<f64> {
+        match self {
+            Json::Number(text) => text.parse::<f64>().ok().filter(|number| number.is_finite()),
+            _ => None,
+        }
+    }
+
+    /// A number written as an integer from 0 to `u64::MAX` (serde_json's `as_u64`: not `1.0`,
+    /// `1e2` or `-0`).
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn read_str(&self) -> Result<&str, WrongShape> {
+        self.as_str().ok_or(WrongShape)
+    }
+
+    pub fn read_string(&self) -> Result<String, WrongShape> {
+        self.read_str().map(str::to_owned)
+    }
+
+    /// A number as serde reads it into an unsigned integer: written as one, and in `T`'s range.
+    pub fn read_unsigned<T: TryFrom<u64>>(&self) -> Result<T, WrongShape> {
+        self.as_u64()
+            .and_then(|number| T::try_from(number).ok())
+            .ok_or(WrongShape)
+    }
+
+    pub fn read_f64(&self) -> Result<f64, WrongShape> {
+        self.as_any_f64().ok_or(WrongShape)
+    }
+
+    /// Each item of an array read by `read`.
+    pub fn read_list<T>(
+        &self,
+        read: impl Fn(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Vec<T>, WrongShape> {
+        self.items().ok_or(WrongShape)?.iter().map(read).collect()
+    }
+
+    /// `None` for null, else `read`'s reading (serde's `Option`).
+    pub fn read_nullable<T>(
+        &self,
+        read: impl FnOnce(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Option<T>, WrongShape> {
+        match self {
+            Json::Null => Ok(None),
+            other => read(other).map(Some),
+        }
+    }
+
+    /// The members of an object read into a map: `read` takes each value, and a name written
+    /// twice keeps its last value (as serde reads a `BTreeMap`).
+    pub fn read_map<T>(
+        &self,
+        read: impl Fn(&Json) -> Result<T, WrongShape>,
+    ) -> Result<std::collections::BTreeMap<String, T>, WrongShape> {
+        let mut map = std::collections::BTreeMap::new();
+        for (name, value) in self.members().ok_or(WrongShape)? {
+            map.insert(name.clone(), read(value)?);
+        }
+        Ok(map)
+    }
+
+    /// The name of a unit enum variant as serde reads one: a string, or an object whose one
+    /// member is named after the variant and is null.
+    pub fn read_variant(&self) -> Result<&str, WrongShape> {
+        match self {
+            Json::String(name) => Ok(name),
+            Json::Object(members) => match members.as_slice() {
+                [(name, Json::Null)] => Ok(name),
+                _ => Err(WrongShape),
+            },
+            _ => Err(WrongShape),
+        }
+    }
+}
+
+/// A value of another shape than a typed reader expects: what serde's derived readers call an
+/// invalid type or value, a missing, duplicate or unknown field, or a wrong length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrongShape;
+
+impl std::fmt::Display for WrongShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the JSON value does not have the expected shape")
+    }
+}
+
+impl std::error::Error for WrongShape {}
+
+/// An object read as serde's derived readers read a struct: each field at most once, members of
+/// other names ignored. Like them it also takes an array of the field values in their declared
+/// order (serde's sequence form), of which trailing fields with a default may be left out.
+pub struct Fields<'a> {
+    values: FieldValues<'a>,
+    names: &'static [&'static str],
+}
+
+enum FieldValues<'a> {
+    Object(&'a [(String, Json)]),
+    Array(&'a [Json]),
+}
+
+impl<'a> Fields<'a> {
+    /// `value`'s fields, named `names` in their declared order, of which those in `defaulted`
+    /// have a default (`#[serde(default)]`).
+    pub fn of(
+        value: &'a Json,
+        names: &'static [&'static str],
+        defaulted: &[&str],
+    ) -> Result<Fields<'a>, WrongShape> {
+        let values = match value {
+            Json::Object(members) => FieldValues::Object(members),
+            Json::Array(items) => {
+                let left_out = names.get(items.len()..).ok_or(WrongShape)?;
+                if !left_out.iter().all(|name| defaulted.contains(name)) {
+                    return Err(WrongShape);
+                }
+                FieldValues::Array(items)
+            }
+            _ => return Err(WrongShape),
+        };
+        Ok(Fields { values, names })
+    }
+
+    /// The field `name` (one of `names`), `None` when it is absent.
+    pub fn get(&self, name: &str) -> Result<Option<&'a Json>, WrongShape> {
+        match self.values {
+            FieldValues::Object(members) => {
+                let mut found = members
+                    .iter()
+                    .filter(|(member, _)| member == name)
+                    .map(|(_, value)| value);
+                let first = found.next();
+                match found.next() {
+                    Some(_) => Err(WrongShape),
+                    None => Ok(first),
+                }
+            }
+            FieldValues::Array(items) => Ok(self
+                .names
+                .iter()
+                .position(|field| *field == name)
+                .and_then(|index| items.get(index))),
+        }
+    }
+
+    pub fn required(&self, name: &str) -> Result<&'a Json, WrongShape> {
+        self.get(name)?.ok_or(WrongShape)
+    }
+
+    /// An `Option` field: absent or null is `None`, else `read`'s reading.
+    pub fn optional<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Option<T>, WrongShape> {
+        match self.get(name)? {
+            None => Ok(None),
+            Some(value) => value.read_nullable(read),
+        }
+    }
+}
+
 /// The most decimals `Json::float` writes.
 const MAX_DECIMALS: usize = 9;
 /// Every integer below 2^53 is a float exactly.
