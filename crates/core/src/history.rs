@@ -217,7 +217,7 @@ pub struct ImportSummary {
 }
 
 impl HistoryEntry {
-    fn to_json_value(&self) -> Json {
+    pub(crate) fn to_json_value(&self) -> Json {
         Json::object([
             ("id", Json::string(&self.id)),
             ("name", Json::string(&self.name)),
@@ -275,22 +275,25 @@ fn stored_version(stored: &Json) -> Result<u32, DecodeError> {
 /// Results answered on an earlier questionnaire are brought to the current one (see
 /// [`migrated_entry`]); the stored value itself changes only with the next history change.
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
+    let mut history = History::default();
+    for entry in stored_entries(raw)? {
+        history.add(migrated_entry(entry));
+    }
+    Ok(history)
+}
+
+/// The entries of a stored history as they are stored, read as serde's derived readers read
+/// them (see `core::json`'s module comment for where this reading differs).
+pub(crate) fn stored_entries(raw: &str) -> Result<Vec<HistoryEntry>, DecodeError> {
     let stored = Json::parse(raw).ok_or(DecodeError::Unreadable)?;
     match stored_version(&stored)? {
-        1 => {
-            let entries = Fields::of(&stored, &["version", "entries"], &[])
-                .and_then(|fields| {
-                    fields
-                        .required("entries")?
-                        .read_list(HistoryEntry::from_json)
-                })
-                .map_err(|_| DecodeError::Unreadable)?;
-            let mut history = History::default();
-            for entry in entries {
-                history.add(migrated_entry(entry));
-            }
-            Ok(history)
-        }
+        1 => Fields::of(&stored, &["version", "entries"], &[])
+            .and_then(|fields| {
+                fields
+                    .required("entries")?
+                    .read_list(HistoryEntry::from_json)
+            })
+            .map_err(|_| DecodeError::Unreadable),
         newer if newer > HISTORY_VERSION => Err(DecodeError::NewerVersion(newer)),
         _ => Err(DecodeError::Unreadable),
     }

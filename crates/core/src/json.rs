@@ -253,11 +253,7 @@ impl Json {
         if !number.is_finite() {
             return Json::Null;
         }
-        // `{:e}` writes the shortest digits as `d.ddde<exponent>` (`-1.5e-7`, `0e0`).
-        let scientific = format!("{:e}", number.abs());
-        let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-        let exponent: i32 = exponent.parse().unwrap_or(0);
-        let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+        let (digits, exponent) = shortest_digits(number.abs());
         let sign = if number.is_sign_negative() { "-" } else { "" };
         if digits == "0" {
             return Json::Number(format!("{sign}0.0"));
@@ -459,6 +455,70 @@ impl Json {
             _ => Err(WrongShape),
         }
     }
+}
+
+/// The significant digits of `magnitude` (at least one, no trailing zeros) and the decimal
+/// exponent of the first: the fewest digits that read back as `magnitude`, the closest to it of
+/// those, and of two equally close the one whose last digit is even (as serde_json's writer
+/// chooses; Rust's `{:e}` takes the larger).
+fn shortest_digits(magnitude: f64) -> (String, i32) {
+    let (digits, exponent) = scientific_digits(&format!("{magnitude:e}"));
+    if !digits.ends_with(['1', '3', '5', '7', '9']) {
+        return (digits, exponent);
+    }
+    // A tie needs the exact value to end in a 5 just after these digits. Most odd endings are
+    // told apart at one more digit; the rest are written out exactly (no float has more than
+    // 767 significant digits).
+    let one_more = format!("{magnitude:.*e}", digits.len());
+    if !scientific_digits(&one_more).0.ends_with('5') {
+        return (digits, exponent);
+    }
+    let (exact, exact_exponent) = scientific_digits(&format!("{magnitude:.800e}"));
+    let Some((lower, tail)) = exact.split_at_checked(digits.len()) else {
+        return (digits, exponent);
+    };
+    if tail != "5" {
+        return (digits, exponent);
+    }
+    let lower_is_even = lower.ends_with(['0', '2', '4', '6', '8']);
+    let (even, even_exponent) = if lower_is_even {
+        (lower.trim_end_matches('0').to_owned(), exact_exponent)
+    } else {
+        increment(lower, exact_exponent)
+    };
+    let (first, rest) = even.split_at_checked(1).unwrap_or(("0", ""));
+    let candidate = format!("{first}.{rest}0e{even_exponent}");
+    if candidate.parse::<f64>().ok() != Some(magnitude) {
+        return (digits, exponent);
+    }
+    (even, even_exponent)
+}
+
+/// The digits and exponent of `d.ddde<exponent>` as `{:e}` writes it, without trailing zeros.
+fn scientific_digits(scientific: &str) -> (String, i32) {
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((scientific, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = match digits.trim_end_matches('0') {
+        "" => "0".to_owned(),
+        trimmed => trimmed.to_owned(),
+    };
+    (digits, exponent.parse().unwrap_or(0))
+}
+
+/// `digits` (a first digit at decimal `exponent`) plus one in the last place, without trailing
+/// zeros; a carry past the first digit raises the exponent.
+fn increment(digits: &str, exponent: i32) -> (String, i32) {
+    let mut bytes = digits.as_bytes().to_vec();
+    for byte in bytes.iter_mut().rev() {
+        if *byte == b'9' {
+            *byte = b'0';
+        } else {
+            *byte += 1;
+            let text: String = bytes.iter().map(|byte| char::from(*byte)).collect();
+            return (text.trim_end_matches('0').to_owned(), exponent);
+        }
+    }
+    ("1".to_owned(), exponent + 1)
 }
 
 /// A value of another shape than a typed reader expects: what serde's derived readers call an
@@ -833,7 +893,7 @@ mod tests {
         serde_json::from_str(text).ok()
     }
 
-    fn to_serde(value: &Json) -> serde_json::Value {
+    pub(super) fn to_serde(value: &Json) -> serde_json::Value {
         match value {
             Json::Null => serde_json::Value::Null,
             Json::Bool(value) => serde_json::Value::Bool(*value),
@@ -1028,6 +1088,142 @@ mod tests {
     }
 
     #[test]
+    fn exact_floats_are_written_as_serde_json_writes_them() {
+        for number in [
+            0.1 + 0.2,
+            1e-7,
+            1e-5,
+            1e-6,
+            0.000_123,
+            123_456_789_012.34,
+            9_007_199_254_740_993.0,
+            1e15,
+            1e16,
+            1.5e16,
+            1e21,
+            1.5e300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            40.0,
+            -1_234.5e-10,
+            1.0 / 3.0,
+            // Exactly halfway between two shortest candidates: the even one.
+            -95_377_855_819_077.625,
+            0.5,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(
+                Json::exact_float(number).to_text(),
+                serde_json::to_string(&number).unwrap(),
+                "{number:e}"
+            );
+        }
+        assert_eq!(
+            Json::exact_float(0.1 + 0.2).to_text(),
+            "0.30000000000000004"
+        );
+        assert_eq!(Json::exact_float(1e-7).to_text(), "1e-7");
+        assert_eq!(Json::exact_float(1e16).to_text(), "1e+16");
+        assert_eq!(Json::exact_float(1e15).to_text(), "1000000000000000.0");
+    }
+
+    #[test]
+    fn pretty_text_is_laid_out_as_serde_json_lays_it_out() {
+        let value = Json::object([
+            ("empty", Json::Object(Vec::new())),
+            ("none", Json::Array(Vec::new())),
+            (
+                "list",
+                Json::Array(vec![
+                    Json::Null,
+                    Json::object([("a", Json::Array(vec![Json::Bool(true)]))]),
+                ]),
+            ),
+            ("text", Json::string("a \"b\" \n")),
+            ("number", Json::exact_float(2.5)),
+        ]);
+        let serde = serde_json::json!({
+            "empty": {},
+            "list": [null, {"a": [true]}],
+            "none": [],
+            "number": 2.5,
+            "text": "a \"b\" \n",
+        });
+        // serde_json's map is sorted; ours keeps the order given, here sorted too.
+        let Json::Object(mut members) = value else {
+            unreachable!()
+        };
+        members.sort_by(|(a, _), (b, _)| a.cmp(b));
+        assert_eq!(
+            Json::Object(members).to_pretty_text(),
+            serde_json::to_string_pretty(&serde).unwrap()
+        );
+        assert_eq!(Json::Null.to_pretty_text(), "null");
+    }
+
+    #[test]
+    fn read_as_a_value_numbers_beyond_f64_are_refused_and_the_last_of_a_name_counts() {
+        assert_eq!(Json::parse_as_value("[1e400]"), None);
+        assert_eq!(Json::parse_as_value("-1e400"), None);
+        assert_eq!(
+            Json::parse_as_value("1e-400").and_then(|value| value.as_any_f64()),
+            Some(0.0)
+        );
+        assert_eq!(
+            Json::parse_as_value(r#"{"b":1,"a":{"y":1,"x":2},"b":3}"#),
+            Json::parse(r#"{"a":{"x":2,"y":1},"b":3}"#)
+        );
+        assert_eq!(Json::integer(5).as_u64(), Some(5));
+        for not_unsigned in ["-0", "-1", "1.0", "1e2", "18446744073709551616"] {
+            assert_eq!(Json::Number(not_unsigned.to_owned()).as_u64(), None);
+        }
+    }
+
+    #[test]
+    fn fields_are_read_as_serde_reads_a_struct() {
+        let names = &["a", "b", "c"];
+        let object = Json::parse(r#"{"b":2,"z":[],"a":1}"#).unwrap();
+        let fields = Fields::of(&object, names, &[]).unwrap();
+        assert_eq!(
+            fields.required("a").and_then(Json::read_unsigned::<u8>),
+            Ok(1)
+        );
+        assert_eq!(fields.get("c"), Ok(None));
+        assert_eq!(fields.optional("c", Json::read_f64), Ok(None));
+        let twice = Json::parse(r#"{"a":1,"a":1}"#).unwrap();
+        assert_eq!(
+            Fields::of(&twice, names, &[]).unwrap().get("a"),
+            Err(WrongShape)
+        );
+        let array = Json::parse("[1,2]").unwrap();
+        assert!(Fields::of(&array, names, &[]).is_err(), "c has no default");
+        let fields = Fields::of(&array, names, &["c"]).unwrap();
+        assert_eq!(fields.required("b").and_then(Json::read_f64), Ok(2.0));
+        assert_eq!(fields.get("c"), Ok(None));
+        assert!(Fields::of(&Json::parse("[1,2,3,4]").unwrap(), names, &[]).is_err());
+        assert!(Fields::of(&Json::Null, names, &[]).is_err());
+        assert_eq!(Json::string("EUR").read_variant(), Ok("EUR"));
+        assert_eq!(
+            Json::parse(r#"{"EUR":null}"#).unwrap().read_variant(),
+            Ok("EUR")
+        );
+        for not_a_variant in [
+            r#"{"EUR":1}"#,
+            r#"{"EUR":null,"USD":null}"#,
+            "{}",
+            "1",
+            "null",
+        ] {
+            assert!(Json::parse(not_a_variant).unwrap().read_variant().is_err());
+        }
+    }
+
+    #[test]
     fn counting_items_checks_everything_and_builds_nothing() {
         let text = r#" {"version":1,"entries":[{"a":[1,{"b":"\u00e9"}]},2,"x",null],"more":{}} "#;
         assert_eq!(Json::count_items(text, "entries"), Some(4));
@@ -1072,6 +1268,7 @@ mod tests {
 mod properties {
     use proptest::prelude::*;
 
+    use super::tests::to_serde;
     use super::*;
     use crate::test_support::arbitrary::{config, damaged, json, number_text};
 
@@ -1089,9 +1286,12 @@ mod properties {
             let text = String::from_utf8_lossy(&bytes);
             let ours = Json::parse(&text);
             let count = Json::count_items(&text, "entries");
-            if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+            let as_serde_value = serde_json::from_str::<serde_json::Value>(&text).ok();
+            if as_serde_value.is_some() {
                 prop_assert!(ours.is_some(), "serde_json reads it");
             }
+            // Read as a `Value`: what serde_json reads, and only that, as it reads it.
+            prop_assert_eq!(Json::parse_as_value(&text).as_ref().map(to_serde), as_serde_value);
             match ours {
                 Some(value) => prop_assert_eq!(Json::parse(&value.to_text()), Some(value)),
                 None => prop_assert_eq!(count, None),
@@ -1115,6 +1315,32 @@ mod properties {
                 })
             });
             prop_assert_eq!(counted, expected);
+        }
+
+        /// Any float, every bit pattern, is written as serde_json writes it.
+        #[test]
+        fn every_float_is_written_exactly_as_serde_json_writes_it(bits in any::<u64>()) {
+            let number = f64::from_bits(bits);
+            prop_assert_eq!(
+                Json::exact_float(number).to_text(),
+                serde_json::to_string(&number).unwrap()
+            );
+        }
+
+        /// So are the floats of amounts and percentages, and what reads back is the float.
+        #[test]
+        fn everyday_floats_are_written_exactly_as_serde_json_writes_them(
+            number in prop_oneof![-1e7f64..1e7, -1.0f64..1.0, (any::<i32>(), 0u32..12).prop_map(|(digits, places)| f64::from(digits) / 10f64.powi(places as i32))],
+        ) {
+            let written = Json::exact_float(number);
+            prop_assert_eq!(written.to_text(), serde_json::to_string(&number).unwrap());
+            prop_assert_eq!(written.as_any_f64().map(f64::to_bits), Some(number.to_bits()));
+        }
+
+        /// Any value's pretty text reads back as the value.
+        #[test]
+        fn pretty_text_reads_back(value in json()) {
+            prop_assert_eq!(Json::parse(&value.to_pretty_text()), Some(value));
         }
 
         /// A number read as a float is the float serde_json reads (correctly rounded); one read

@@ -31,5 +31,7 @@ pub mod timestamp;
 
 #[cfg(test)]
 mod golden_formats;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod serde_oracle;
 #[cfg(test)]
 mod test_support;
