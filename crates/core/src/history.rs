@@ -259,7 +259,8 @@ pub fn encode(history: &History) -> String {
 /// How many results a stored history value holds, read without decoding them: what the intro
 /// shows before the history itself is opened. 0 for a value it cannot read.
 pub fn count_entries(raw: &str) -> usize {
-    // With `core::json`: serde_json is not in the download before the first question.
+    // Counted by `core::json` without building the entries: the intro shows it before the
+    // later screens' chunk, which reads the history, has arrived.
     Json::count_items(raw, "entries").unwrap_or(0)
 }
 

@@ -1,24 +1,38 @@
-//! A small JSON reader and writer for what the first screens store and send: the saved progress,
-//! the configuration block and the details of the host events sent before the result.
-//!
-//! serde_json with derived (de)serialisers costs about 30 KiB of brotli'd WebAssembly, which
-//! every visitor would download before the first question; this is a few. The reports, the
-//! history and imported files keep serde_json: they are handled by the later screens' chunk
-//! (see `view::later_screens`), fetched while the person answers.
+//! The widget's JSON reader and writer: every document it stores, exports, imports and sends
+//! goes through here (the saved progress, the configuration block, the host events' details;
+//! and, in the later screens' chunk, reports, the stored history, the "export everything"
+//! bundle, imported files, the team roll-up and share links). The WebAssembly carries no serde
+//! or serde_json: with derived (de)serialisers they cost about 40 KiB of brotli'd WebAssembly;
+//! serde_json stays a dev-dependency, the tests' oracle (`serde_oracle`, the golden files).
 //!
 //! It reads standard JSON (RFC 8259) with serde_json's limits: nesting deeper than 128 levels,
-//! lone surrogates and raw control characters in strings are errors. Unlike serde_json, a member
-//! name written twice is no error and its first value counts (serde_json's derived readers
-//! refuse the object; its `Value` keeps the last). It writes what serde_json writes: compact,
-//! members in the order given, floats with a fraction (`40.0`).
+//! lone surrogates and raw control characters in strings are errors. `Json::parse` keeps every
+//! member as written: a name written twice is no error and `get` finds its first value.
+//! `Json::parse_as_value` reads as serde_json read a file into a `Value`, as imports and share
+//! links did: a number beyond f64 (`1e400`) is an error, members are sorted by name and a name
+//! written twice keeps its last value. The typed readers (`Fields`, `read_*`) read as serde's
+//! derived readers did: each field of a struct at most once (a stored history with a field
+//! written twice is unreadable, as it was), members of other names ignored, an absent `Option`
+//! none, unsigned integers only from numbers written as integers (`1.0` and `-0` are none), a
+//! struct also from an array of its fields in order, a unit enum variant also from an object
+//! `{"EUR": null}`. It writes what serde_json writes: compact or pretty (two spaces of indent,
+//! `"name": value`, `[]` and `{}` when empty), members in the order given.
 //!
-//! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
-//! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
-//! and the first screens only ever store amounts a person typed. So a number reads as a float
-//! when its significant digits make a whole number up to 2^53 and its decimal exponent is within
-//! ±22, where one exact division or multiplication gives the correctly rounded float (Clinger's
-//! fast path); and a float is written with the fewest decimals, up to 9, that read back as the
-//! same float.
+//! One deliberate difference: serde read a stored history straight from its text and only
+//! glanced at the members it did not know, so a lone surrogate or nesting beyond 128 levels
+//! inside such a member passed; here the whole text must be JSON. The widget never writes either.
+//!
+//! Numbers are kept as written. The first screens avoid Rust's general float reading and
+//! writing (`str::parse::<f64>`, `f64`'s `Display`), which would add about 20 KiB to the
+//! download before the first question: their tables and algorithms serve every float, and the
+//! first screens only ever store amounts a person typed. So there `as_f64` reads a number as a
+//! float when its significant digits make a whole number up to 2^53 and its decimal exponent is
+//! within ±22, where one exact division or multiplication gives the correctly rounded float
+//! (Clinger's fast path), and `float` writes the fewest decimals, up to 9, that read back as the
+//! same float. The later screens' documents hold every kind of float (simulated percentiles,
+//! sums of money): there `as_any_f64` reads any number with `str::parse`, and `exact_float`
+//! writes the shortest digits that read back as exactly the float, laid out as serde_json lays
+//! them out (`0.30000000000000004`, `1e-7`, `1e+16`), both already in that chunk.
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -386,10 +400,14 @@ impl Json {
     /// A number written as an integer from 0 to `u64::MAX` (serde_json's `as_u64`: not `1.0`,
     /// `1e2` or `-0`).
     pub fn as_u64(&self) -> Option<u64> {
-        match self {
-            Json::Number(text) => text.parse().ok(),
-            _ => None,
-        }
+        let Json::Number(text) = self else {
+            return None;
+        };
+        // Digit by digit rather than `str::parse`, which the first screens' code shares.
+        text.bytes().try_fold(0_u64, |number, byte| {
+            let digit = byte.is_ascii_digit().then(|| u64::from(byte - b'0'))?;
+            number.checked_mul(10)?.checked_add(digit)
+        })
     }
 
     pub fn read_str(&self) -> Result<&str, WrongShape> {
@@ -1111,7 +1129,7 @@ mod tests {
             -1_234.5e-10,
             1.0 / 3.0,
             // Exactly halfway between two shortest candidates: the even one.
-            -95_377_855_819_077.625,
+            -95_377_855_819_077.5 - 0.125,
             0.5,
             f64::NAN,
             f64::INFINITY,

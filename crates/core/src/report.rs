@@ -2,7 +2,9 @@
 //!
 //! Language-neutral: answers, scores and recommendations are ids and numbers; `language` only
 //! says which language the person used. A later format gets a new struct and a migration; a
-//! reader checks `schema` and `schema_version` before trusting anything else.
+//! reader checks `schema` and `schema_version` before trusting anything else. The JSON is
+//! written and read here with `core::json`, as serde's derived (de)serialisers did; the stored
+//! history and the bundle hold reports in the same form.
 
 use std::collections::BTreeMap;
 

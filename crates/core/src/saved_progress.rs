@@ -23,7 +23,7 @@ use crate::lang::Lang;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
-// Version 1, in this order (written by `core::json`, which keeps the bytes serde_json wrote):
+// Version 1, in this order (written by `core::json`, byte for byte as serde_json wrote it):
 //   version      1
 //   questionnaire the questionnaire version the answers were given to (absent: 1, written
 //                before version 2 of the questionnaire)

@@ -110,6 +110,7 @@ struct Roi {
 }
 
 #[derive(Serialize, Deserialize)]
+#[allow(clippy::upper_case_acronyms)]
 enum Currency {
     EUR,
     NOK,
