@@ -296,13 +296,31 @@ impl Json {
         Json::Number(text)
     }
 
+    /// A whole number from 0 up. Its digits are written here rather than by `u64`'s `Display`,
+    /// which the first screens' code would then share and no longer have inlined (this costs
+    /// the download before the first question nothing).
     pub fn unsigned(number: impl Into<u64>) -> Json {
-        Json::Number(number.into().to_string())
+        let mut rest = number.into();
+        let mut digits = Vec::new();
+        loop {
+            digits.push(b'0' + (rest % 10) as u8);
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        Json::Number(
+            digits
+                .iter()
+                .rev()
+                .map(|digit| char::from(*digit))
+                .collect(),
+        )
     }
 
     /// A count (`usize`) as a whole number.
     pub fn count(number: usize) -> Json {
-        Json::Number(number.to_string())
+        Json::unsigned(u64::try_from(number).unwrap_or(u64::MAX))
     }
 
     /// A list of `items`, each written by `write`.
@@ -403,7 +421,8 @@ impl Json {
         let Json::Number(text) = self else {
             return None;
         };
-        // Digit by digit rather than `str::parse`, which the first screens' code shares.
+        // Digit by digit rather than with `str::parse`, which the first screens' code would then
+        // share and no longer have inlined.
         text.bytes().try_fold(0_u64, |number, byte| {
             let digit = byte.is_ascii_digit().then(|| u64::from(byte - b'0'))?;
             number.checked_mul(10)?.checked_add(digit)
@@ -520,7 +539,17 @@ fn scientific_digits(scientific: &str) -> (String, i32) {
         "" => "0".to_owned(),
         trimmed => trimmed.to_owned(),
     };
-    (digits, exponent.parse().unwrap_or(0))
+    // By hand, as `as_u64` reads digits: `str::parse::<i32>` is the first screens' too.
+    let (negative, exponent) = match exponent.strip_prefix('-') {
+        Some(magnitude) => (true, magnitude),
+        None => (false, exponent),
+    };
+    let magnitude = exponent.bytes().fold(0_i32, |value, digit| {
+        value
+            .saturating_mul(10)
+            .saturating_add(i32::from(digit.wrapping_sub(b'0')))
+    });
+    (digits, if negative { -magnitude } else { magnitude })
 }
 
 /// `digits` (a first digit at decimal `exponent`) plus one in the last place, without trailing
