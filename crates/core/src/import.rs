@@ -204,8 +204,8 @@ fn check_schema(value: &Json) -> Result<(), ImportError> {
 
 /// The whole-number fields, checked on the parsed value before types: a number that does not
 /// fit (a level of 4, 300, -1, 2.5 or 1e308) is out of range at its path, not a wrong type.
-/// Values that are not numbers at all are left for deserialisation to reject. Unknown question
-/// ids are checked here too, beside their levels.
+/// Values that are not numbers at all are left for `ReportV1::from_json` to reject. Unknown
+/// question ids are checked here too, beside their levels.
 fn check_integers(value: &Json) -> Result<(), ImportError> {
     let max_version = u64::from(QUESTIONNAIRE_VERSION);
     check_integer(
