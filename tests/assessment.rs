@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ai_maturity_check::content::{Lang, LangTexts};
+use ai_maturity_check::core::json::Json;
 use ai_maturity_check::core::progress::{Progress, Screen, StepError};
 use ai_maturity_check::core::questionnaire::{Area, QUESTIONS};
 use ai_maturity_check::core::recommendations::recommend;
@@ -73,7 +74,7 @@ fn a_whole_assessment_from_intro_to_exported_report() {
     }
 
     let report = ReportV1::build(&progress, "nb", at(1_800_000_400));
-    let parsed: ReportV1 = serde_json::from_str(&report.to_json()).unwrap();
+    let parsed = ReportV1::from_json(&Json::parse(&report.to_json()).unwrap()).unwrap();
     assert_eq!(parsed.recommendations[0], "next.measurement");
     assert_eq!(parsed.completed_at, Some(at(1_800_000_300)));
     assert!(parsed

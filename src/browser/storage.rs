@@ -282,13 +282,8 @@ impl HistoryStore {
         if !self.writable || !changed {
             return (history, Ok(()));
         }
-        // A history that cannot be written as JSON (which serde_json never refuses for these
-        // types) leaves the stored one as it was, like a failed write.
-        let written = history::encode(&history)
-            .map_err(|_| StorageNotice::Unavailable)
-            .and_then(|encoded| {
-                raw_set(self.mode, &self.key, &encoded).map_err(|error| write_error(&error))
-            });
+        let written = raw_set(self.mode, &self.key, &history::encode(&history))
+            .map_err(|error| write_error(&error));
         (history, written)
     }
 

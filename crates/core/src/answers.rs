@@ -6,12 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::questionnaire::{question_by_id, MAX_LEVEL, QUESTIONS};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(BTreeMap<String, u8>);
 
 impl Answers {

@@ -11,16 +11,14 @@
 //! trust an imported file (that is `import`'s job, reused here for bundles).
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::import::{
     clean_text, current_questionnaire, report_from_value, ImportError, ImportPurpose,
     ImportedReport,
 };
 use super::import::{import_report, MAX_IMPORT_BYTES};
-use super::json::Json;
-use super::report::{ReportV1, WIDGET_VERSION};
+use super::json::{Fields, Json, WrongShape};
+use super::report::{read_timestamp, timestamp_json, ReportV1, WIDGET_VERSION};
 use super::saved_progress::DecodeError;
 
 /// The version of the stored history value; a later one gets a migration in `decode`.
@@ -33,21 +31,34 @@ pub const MAX_BUNDLE_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_NAME_CHARS: usize = 80;
 
 /// How an entry came into the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryOrigin {
     Completed,
     Imported,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+impl EntryOrigin {
+    /// The origin's id in the stored history.
+    pub fn id(self) -> &'static str {
+        match self {
+            EntryOrigin::Completed => "completed",
+            EntryOrigin::Imported => "imported",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<EntryOrigin> {
+        [EntryOrigin::Completed, EntryOrigin::Imported]
+            .into_iter()
+            .find(|origin| origin.id() == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct HistoryEntry {
     /// A fingerprint of the result (see `fingerprint`).
     pub id: String,
-    /// The person's own label; empty until they give one.
-    #[serde(default)]
+    /// The person's own label; empty until they give one (absent in the stored form: empty).
     pub name: String,
-    #[serde(with = "super::timestamp")]
     pub saved_at: DateTime<Utc>,
     pub origin: EntryOrigin,
     pub report: ReportV1,
@@ -205,38 +216,58 @@ pub struct ImportSummary {
     pub older_questionnaire: usize,
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredHistoryV1 {
-    version: u32,
-    entries: Vec<HistoryEntry>,
+impl HistoryEntry {
+    pub(crate) fn to_json_value(&self) -> Json {
+        Json::object([
+            ("id", Json::string(&self.id)),
+            ("name", Json::string(&self.name)),
+            ("saved_at", timestamp_json(self.saved_at)),
+            ("origin", Json::string(self.origin.id())),
+            ("report", self.report.to_json_value()),
+        ])
+    }
+
+    fn from_json(value: &Json) -> Result<HistoryEntry, WrongShape> {
+        let names = &["id", "name", "saved_at", "origin", "report"];
+        let fields = Fields::of(value, names, &["name"])?;
+        Ok(HistoryEntry {
+            id: fields.required("id")?.read_string()?,
+            name: fields
+                .get("name")?
+                .map_or(Ok(String::new()), Json::read_string)?,
+            saved_at: read_timestamp(fields.required("saved_at")?)?,
+            origin: EntryOrigin::from_id(fields.required("origin")?.read_variant()?)
+                .ok_or(WrongShape)?,
+            report: ReportV1::from_json(fields.required("report")?)?,
+        })
+    }
 }
 
-/// The stored text of `history`. An error (serde_json refuses nothing these types hold, but a
-/// failure must not become an empty value written over the stored one) leaves the caller to
-/// keep what is stored.
-pub fn encode(history: &History) -> Result<String, serde_json::Error> {
-    let stored = StoredHistoryV1 {
-        version: HISTORY_VERSION,
-        entries: history.entries.clone(),
-    };
-    serde_json::to_string(&stored)
+/// The stored text of `history` (version 1): `{"version":1,"entries":[…]}`, compact, each entry
+/// `id`, `name`, `saved_at`, `origin` (`completed` or `imported`) and `report` (as exported).
+pub fn encode(history: &History) -> String {
+    Json::object([
+        ("version", Json::unsigned(HISTORY_VERSION)),
+        (
+            "entries",
+            Json::list(&history.entries, HistoryEntry::to_json_value),
+        ),
+    ])
+    .to_text()
 }
 
 /// How many results a stored history value holds, read without decoding them: what the intro
 /// shows before the history itself is opened. 0 for a value it cannot read.
 pub fn count_entries(raw: &str) -> usize {
-    // With `core::json`: serde_json is not in the download before the first question.
+    // Counted by `core::json` without building the entries: the intro shows it before the
+    // later screens' chunk, which reads the history, has arrived.
     Json::count_items(raw, "entries").unwrap_or(0)
 }
 
 /// The `version` of a stored history, read before choosing how to decode the rest.
-fn stored_version(raw: &str) -> Result<u32, DecodeError> {
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        version: u32,
-    }
-    serde_json::from_str::<VersionOnly>(raw)
-        .map(|stored| stored.version)
+fn stored_version(stored: &Json) -> Result<u32, DecodeError> {
+    Fields::of(stored, &["version"], &[])
+        .and_then(|fields| fields.required("version")?.read_unsigned())
         .map_err(|_| DecodeError::Unreadable)
 }
 
@@ -245,16 +276,25 @@ fn stored_version(raw: &str) -> Result<u32, DecodeError> {
 /// Results answered on an earlier questionnaire are brought to the current one (see
 /// [`migrated_entry`]); the stored value itself changes only with the next history change.
 pub fn decode(raw: &str) -> Result<History, DecodeError> {
-    match stored_version(raw)? {
-        1 => {
-            let stored: StoredHistoryV1 =
-                serde_json::from_str(raw).map_err(|_| DecodeError::Unreadable)?;
-            let mut history = History::default();
-            for entry in stored.entries {
-                history.add(migrated_entry(entry));
-            }
-            Ok(history)
-        }
+    let mut history = History::default();
+    for entry in stored_entries(raw)? {
+        history.add(migrated_entry(entry));
+    }
+    Ok(history)
+}
+
+/// The entries of a stored history as they are stored, read as serde's derived readers read
+/// them (see `core::json`'s module comment for where this reading differs).
+pub(crate) fn stored_entries(raw: &str) -> Result<Vec<HistoryEntry>, DecodeError> {
+    let stored = Json::parse(raw).ok_or(DecodeError::Unreadable)?;
+    match stored_version(&stored)? {
+        1 => Fields::of(&stored, &["version", "entries"], &[])
+            .and_then(|fields| {
+                fields
+                    .required("entries")?
+                    .read_list(HistoryEntry::from_json)
+            })
+            .map_err(|_| DecodeError::Unreadable),
         newer if newer > HISTORY_VERSION => Err(DecodeError::NewerVersion(newer)),
         _ => Err(DecodeError::Unreadable),
     }
@@ -278,39 +318,22 @@ fn migrated_entry(entry: HistoryEntry) -> HistoryEntry {
     }
 }
 
-#[derive(Serialize)]
-struct BundleV1<'a> {
-    schema: &'static str,
-    schema_version: u32,
-    widget_version: &'static str,
-    #[serde(with = "super::timestamp")]
-    exported_at: DateTime<Utc>,
-    entries: Vec<BundleEntry<'a>>,
-}
-
-#[derive(Serialize)]
-struct BundleEntry<'a> {
-    name: &'a str,
-    report: &'a ReportV1,
-}
-
 /// "Export everything": every entry's name and report, oldest first.
 pub fn bundle_json(history: &History, exported_at: DateTime<Utc>) -> String {
-    let bundle = BundleV1 {
-        schema: BUNDLE_SCHEMA,
-        schema_version: BUNDLE_SCHEMA_VERSION,
-        widget_version: WIDGET_VERSION,
-        exported_at,
-        entries: history
-            .entries
-            .iter()
-            .map(|entry| BundleEntry {
-                name: &entry.name,
-                report: &entry.report,
-            })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&bundle).unwrap_or_default()
+    let entries = Json::list(&history.entries, |entry| {
+        Json::object([
+            ("name", Json::string(&entry.name)),
+            ("report", entry.report.to_json_value()),
+        ])
+    });
+    Json::object([
+        ("schema", Json::string(BUNDLE_SCHEMA)),
+        ("schema_version", Json::unsigned(BUNDLE_SCHEMA_VERSION)),
+        ("widget_version", Json::string(WIDGET_VERSION)),
+        ("exported_at", timestamp_json(exported_at)),
+        ("entries", entries),
+    ])
+    .to_pretty_text()
 }
 
 /// One report ready to go into the history, with the label it came with.
@@ -328,9 +351,9 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|_| ImportError::NotJson)?;
-    if value.get("schema").and_then(Value::as_str) != Some(BUNDLE_SCHEMA) {
+    let value =
+        Json::parse_as_value(text.trim_start_matches('\u{feff}')).ok_or(ImportError::NotJson)?;
+    if value.get("schema").and_then(Json::as_str) != Some(BUNDLE_SCHEMA) {
         // A single report, with its own, smaller size limit.
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: bytes.len() });
@@ -342,7 +365,7 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
             }]
         });
     }
-    match value.get("schema_version").and_then(Value::as_u64) {
+    match value.get("schema_version").and_then(Json::as_u64) {
         Some(1) => {}
         Some(newer) if newer > u64::from(BUNDLE_SCHEMA_VERSION) => {
             return Err(ImportError::NewerVersion(
@@ -351,7 +374,7 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
         }
         _ => return Err(ImportError::NotOurFormat),
     }
-    let Some(Value::Array(entries)) = value.get("entries") else {
+    let Some(Json::Array(entries)) = value.get("entries") else {
         return Err(ImportError::NotOurFormat);
     };
     entries
@@ -359,8 +382,8 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
         .enumerate()
         .map(|(index, entry)| {
             let name = match entry.get("name") {
-                None | Some(Value::Null) => String::new(),
-                Some(Value::String(name)) => name.clone(),
+                None | Some(Json::Null) => String::new(),
+                Some(Json::String(name)) => name.clone(),
                 Some(_) => return Err(ImportError::NotOurFormat),
             };
             let report = entry
@@ -383,6 +406,7 @@ mod tests {
     use super::*;
     use crate::import::Migration;
     use crate::test_support::{at, completed};
+    use serde_json::Value;
 
     fn report(level: u8, completed_at: i64) -> ReportV1 {
         ReportV1::build(
@@ -473,7 +497,7 @@ mod tests {
         let mut history = History::default();
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
-        assert_eq!(count_entries(&encode(&history).unwrap()), 2);
+        assert_eq!(count_entries(&encode(&history)), 2);
         assert_eq!(count_entries(r#"{"version":1,"entries":[]}"#), 0);
         for unreadable in [
             "",
@@ -491,7 +515,7 @@ mod tests {
         history.add(entry(1, 1_000));
         history.add(entry(3, 2_000));
         history.rename(&entry(3, 2_000).id, "After the pilot");
-        assert_eq!(decode(&encode(&history).unwrap()), Ok(history));
+        assert_eq!(decode(&encode(&history)), Ok(history));
         assert_eq!(
             decode(r#"{"version":2,"entries":[]}"#),
             Err(DecodeError::NewerVersion(2))
@@ -548,7 +572,7 @@ mod tests {
 
     /// `report`'s JSON as questionnaire version 1 wrote it: no change-management answers.
     fn as_version_1(report: &ReportV1) -> Value {
-        let mut value = serde_json::to_value(report).unwrap();
+        let mut value: Value = serde_json::from_str(&report.to_json()).unwrap();
         value["questionnaire_version"] = Value::from(1);
         let answers = value["answers"].as_object_mut().unwrap();
         answers.remove("job_concerns");
@@ -559,7 +583,8 @@ mod tests {
     #[test]
     fn a_stored_version_1_history_opens_in_todays_terms_and_keeps_its_names() {
         let old = report(2, 1_000);
-        let mut stored_entry = serde_json::to_value(entry(2, 1_000)).unwrap();
+        let mut stored_entry: Value =
+            serde_json::from_str(&entry(2, 1_000).to_json_value().to_text()).unwrap();
         stored_entry["report"] = as_version_1(&old);
         stored_entry["report"]["answers"]["reviews"] = Value::from(2); // "about once a year"
         stored_entry["name"] = Value::from("Before the pilot");

@@ -3,8 +3,8 @@
 //! Pure data, serialised to JSON; `browser::host_events` turns them into `CustomEvent`s on the
 //! mount element and, in an iframe, into messages to the parent page. Documented in README.md.
 //!
-//! The details are written with `core::json`, except the report's (serde_json, as exported),
-//! which only the later screens' chunk sends.
+//! The details are written with `core::json`; the report's (as exported, but compact) only by
+//! the later screens' chunk, which sends it.
 
 use super::json::Json;
 use super::locale::Currency;
@@ -224,7 +224,7 @@ impl Detail for RoiChangeDetail<'_> {
 /// The report, as exported but compact.
 impl Detail for ReportV1 {
     fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "null".to_owned())
+        self.to_json_value().to_text()
     }
 }
 

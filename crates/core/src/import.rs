@@ -22,9 +22,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::Value;
-
 use super::answers::Answers;
+use super::json::Json;
 use super::locale::Currency;
 use super::progress::Progress;
 use super::questionnaire::{migrate_answer, question_by_id, MAX_LEVEL, QUESTIONNAIRE_VERSION};
@@ -54,9 +53,9 @@ const MAX_PATH_KEY_CHARS: usize = 40;
 pub enum ImportError {
     /// Larger than [`MAX_IMPORT_BYTES`]; not parsed.
     TooLarge { bytes: usize },
-    /// Not UTF-8, not JSON, truncated, nested deeper than serde_json allows (128 levels), or
-    /// holding a number beyond what a 64-bit float can hold (such as `1e400`, which serde_json
-    /// refuses while parsing).
+    /// Not UTF-8, not JSON, truncated, nested deeper than 128 levels (serde_json's limit), or
+    /// holding a number beyond what a 64-bit float can hold (such as `1e400`, refused while
+    /// parsing, as serde_json did).
     NotJson,
     /// JSON, but not an object with schema `ai-maturity-check/report` and a valid
     /// `schema_version`, or with a part of the wrong type.
@@ -156,21 +155,21 @@ pub fn import_report(purpose: ImportPurpose, bytes: &[u8]) -> Result<ImportedRep
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
     // Some editors save UTF-8 with a byte order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde_json stops at 128 levels of nesting with an error, so deep files cannot exhaust
-    // the stack, and it refuses numbers beyond f64 instead of reading them as infinity.
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    // `core::json` stops at 128 levels of nesting with an error, so deep files cannot exhaust
+    // the stack, and refuses numbers beyond f64 instead of reading them as infinity.
+    let value = Json::parse_as_value(text).ok_or(ImportError::NotJson)?;
     report_from_value(purpose, value)
 }
 
-/// The checks and the migration on an already parsed value (reused when a whole history bundle
-/// is imported).
+/// The checks and the migration on an already parsed value, as [`Json::parse_as_value`] reads
+/// one (reused when a whole history bundle is imported).
 pub fn report_from_value(
     purpose: ImportPurpose,
-    value: Value,
+    value: Json,
 ) -> Result<ImportedReport, ImportError> {
     check_schema(&value)?;
     check_integers(&value)?;
-    let report: ReportV1 = serde_json::from_value(value).map_err(|_| ImportError::NotOurFormat)?;
+    let report = ReportV1::from_json(&value).map_err(|_| ImportError::NotOurFormat)?;
     rebuild(purpose, report)
 }
 
@@ -189,12 +188,12 @@ pub fn current_questionnaire(report: ReportV1) -> Result<ImportedReport, ImportE
 }
 
 /// An object whose `schema` is ours and whose `schema_version` this widget reads.
-fn check_schema(value: &Value) -> Result<(), ImportError> {
-    let object = value.as_object().ok_or(ImportError::NotOurFormat)?;
-    if object.get("schema").and_then(Value::as_str) != Some(REPORT_SCHEMA) {
+fn check_schema(value: &Json) -> Result<(), ImportError> {
+    value.members().ok_or(ImportError::NotOurFormat)?;
+    if value.get("schema").and_then(Json::as_str) != Some(REPORT_SCHEMA) {
         return Err(ImportError::NotOurFormat);
     }
-    match object.get("schema_version").and_then(Value::as_u64) {
+    match value.get("schema_version").and_then(Json::as_u64) {
         None | Some(0) => Err(ImportError::NotOurFormat),
         Some(version) if version > u64::from(REPORT_SCHEMA_VERSION) => Err(
             ImportError::NewerVersion(u32::try_from(version).unwrap_or(u32::MAX)),
@@ -205,16 +204,16 @@ fn check_schema(value: &Value) -> Result<(), ImportError> {
 
 /// The whole-number fields, checked on the parsed value before types: a number that does not
 /// fit (a level of 4, 300, -1, 2.5 or 1e308) is out of range at its path, not a wrong type.
-/// Values that are not numbers at all are left for deserialisation to reject. Unknown question
-/// ids are checked here too, beside their levels.
-fn check_integers(value: &Value) -> Result<(), ImportError> {
+/// Values that are not numbers at all are left for `ReportV1::from_json` to reject. Unknown
+/// question ids are checked here too, beside their levels.
+fn check_integers(value: &Json) -> Result<(), ImportError> {
     let max_version = u64::from(QUESTIONNAIRE_VERSION);
     check_integer(
         value.get("questionnaire_version"),
         "questionnaire_version",
         |version| (1..=max_version).contains(&version),
     )?;
-    if let Some(Value::Object(answers)) = value.get("answers") {
+    if let Some(Json::Object(answers)) = value.get("answers") {
         for (id, level) in answers {
             let path = format!("answers.{}", path_key(id));
             if question_by_id(id).is_none() {
@@ -231,7 +230,7 @@ fn check_integers(value: &Value) -> Result<(), ImportError> {
         check_integer(scores.get("level"), "scores.level", |level| {
             level <= max_level
         })?;
-        if let Some(Value::Object(areas)) = scores.get("areas") {
+        if let Some(Json::Object(areas)) = scores.get("areas") {
             for (id, score) in areas {
                 let path = format!("scores.areas.{}", path_key(id));
                 check_integer(Some(score), &path, |score| score <= 100)?;
@@ -248,12 +247,12 @@ fn check_integers(value: &Value) -> Result<(), ImportError> {
 
 /// Out of range when `value` is a number that is not an unsigned integer `allowed` accepts.
 fn check_integer(
-    value: Option<&Value>,
+    value: Option<&Json>,
     path: &str,
     allowed: impl Fn(u64) -> bool,
 ) -> Result<(), ImportError> {
     match value {
-        Some(Value::Number(number)) if !number.as_u64().is_some_and(allowed) => {
+        Some(number @ Json::Number(_)) if !number.as_u64().is_some_and(allowed) => {
             Err(ImportError::OutOfRange(path.to_owned()))
         }
         _ => Ok(()),
@@ -371,8 +370,8 @@ fn checked_roi(roi: RoiReport) -> Result<CheckedRoi, ImportError> {
         return Err(out_of_range("roi.inputs"));
     }
 
-    // Replaced below by the estimate computed anew. Neither JSON nor a parsed `Value` can hold
-    // NaN or infinity, so these only guard the rule should serde_json ever accept one.
+    // Replaced below by the estimate computed anew. Neither JSON nor a parsed `Json` value can
+    // hold NaN or infinity, so these only guard the rule should the reader ever accept one.
     finite(roi.sensitivity_step_pct, || {
         "roi.sensitivity_step_pct".to_owned()
     })?;
@@ -487,7 +486,7 @@ mod tests {
     use super::*;
     use crate::questionnaire::QUESTIONS;
     use crate::test_support::{at, norwegian_report, two_use_cases, varied_progress};
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     /// A complete assessment with entered ROI values and two use cases.
     fn progress() -> Progress {
@@ -504,6 +503,11 @@ mod tests {
 
     fn value() -> Value {
         serde_json::from_str(&report().to_json()).unwrap()
+    }
+
+    /// `value` as `core::json` reads its text.
+    fn as_json(value: &Value) -> Json {
+        Json::parse_as_value(&value.to_string()).unwrap()
     }
 
     fn import_value(value: &Value) -> Result<ImportedReport, ImportError> {
@@ -1254,13 +1258,13 @@ mod tests {
     #[test]
     fn report_from_value_checks_an_already_parsed_value() {
         assert_eq!(
-            report_from_value(ImportPurpose::Keep, value())
+            report_from_value(ImportPurpose::Keep, as_json(&value()))
                 .unwrap()
                 .report,
             report()
         );
         assert_eq!(
-            report_from_value(ImportPurpose::Keep, json!([value()])),
+            report_from_value(ImportPurpose::Keep, as_json(&json!([value()]))),
             Err(ImportError::NotOurFormat)
         );
     }
@@ -1311,7 +1315,7 @@ mod properties {
     /// An "export everything" file of two results, one of them named.
     fn valid_bundle() -> String {
         let mut history = History::default();
-        let report: ReportV1 = serde_json::from_str(&valid_report()).unwrap();
+        let report = ReportV1::from_json(&Json::parse(&valid_report()).unwrap()).unwrap();
         let mut entry = HistoryEntry::new(report, EntryOrigin::Completed, at(1_795_000_500));
         entry.name = "Before".to_owned();
         history.add(entry);

@@ -1,24 +1,38 @@
-//! A small JSON reader and writer for what the first screens store and send: the saved progress,
-//! the configuration block and the details of the host events sent before the result.
-//!
-//! serde_json with derived (de)serialisers costs about 30 KiB of brotli'd WebAssembly, which
-//! every visitor would download before the first question; this is a few. The reports, the
-//! history and imported files keep serde_json: they are handled by the later screens' chunk
-//! (see `view::later_screens`), fetched while the person answers.
+//! The widget's JSON reader and writer: every document it stores, exports, imports and sends
+//! goes through here (the saved progress, the configuration block, the host events' details;
+//! and, in the later screens' chunk, reports, the stored history, the "export everything"
+//! bundle, imported files, the team roll-up and share links). The WebAssembly carries no serde
+//! or serde_json: with derived (de)serialisers they cost about 40 KiB of brotli'd WebAssembly;
+//! serde_json stays a dev-dependency, the tests' oracle (`serde_oracle`, the golden files).
 //!
 //! It reads standard JSON (RFC 8259) with serde_json's limits: nesting deeper than 128 levels,
-//! lone surrogates and raw control characters in strings are errors. Unlike serde_json, a member
-//! name written twice is no error and its first value counts (serde_json's derived readers
-//! refuse the object; its `Value` keeps the last). It writes what serde_json writes: compact,
-//! members in the order given, floats with a fraction (`40.0`).
+//! lone surrogates and raw control characters in strings are errors. `Json::parse` keeps every
+//! member as written: a name written twice is no error and `get` finds its first value.
+//! `Json::parse_as_value` reads as serde_json read a file into a `Value`, as imports and share
+//! links did: a number beyond f64 (`1e400`) is an error, members are sorted by name and a name
+//! written twice keeps its last value. The typed readers (`Fields`, `read_*`) read as serde's
+//! derived readers did: each field of a struct at most once (a stored history with a field
+//! written twice is unreadable, as it was), members of other names ignored, an absent `Option`
+//! none, unsigned integers only from numbers written as integers (`1.0` and `-0` are none), a
+//! struct also from an array of its fields in order, a unit enum variant also from an object
+//! `{"EUR": null}`. It writes what serde_json writes: compact or pretty (two spaces of indent,
+//! `"name": value`, `[]` and `{}` when empty), members in the order given.
 //!
-//! Numbers are kept as written. Rust's general float reading and writing (`str::parse::<f64>`,
-//! `f64`'s `Display`) would add about 20 KiB: their tables and algorithms serve every float,
-//! and the first screens only ever store amounts a person typed. So a number reads as a float
-//! when its significant digits make a whole number up to 2^53 and its decimal exponent is within
-//! ±22, where one exact division or multiplication gives the correctly rounded float (Clinger's
-//! fast path); and a float is written with the fewest decimals, up to 9, that read back as the
-//! same float.
+//! One deliberate difference: serde read a stored history straight from its text and only
+//! glanced at the members it did not know, so a lone surrogate or nesting beyond 128 levels
+//! inside such a member passed; here the whole text must be JSON. The widget never writes either.
+//!
+//! Numbers are kept as written. The first screens avoid Rust's general float reading and
+//! writing (`str::parse::<f64>`, `f64`'s `Display`), which would add about 20 KiB to the
+//! download before the first question: their tables and algorithms serve every float, and the
+//! first screens only ever store amounts a person typed. So there `as_f64` reads a number as a
+//! float when its significant digits make a whole number up to 2^53 and its decimal exponent is
+//! within ±22, where one exact division or multiplication gives the correctly rounded float
+//! (Clinger's fast path), and `float` writes the fewest decimals, up to 9, that read back as the
+//! same float. The later screens' documents hold every kind of float (simulated percentiles,
+//! sums of money): there `as_any_f64` reads any number with `str::parse`, and `exact_float`
+//! writes the shortest digits that read back as exactly the float, laid out as serde_json lays
+//! them out (`0.30000000000000004`, `1e-7`, `1e+16`), both already in that chunk.
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -237,6 +251,407 @@ impl Json {
 impl From<Option<f64>> for Json {
     fn from(number: Option<f64>) -> Json {
         number.map_or(Json::Null, Json::float)
+    }
+}
+
+/// What the later screens' documents need beyond the first screens' (reports, the history,
+/// imported files, the team roll-up, share links): serde_json's pretty layout, every float
+/// written and read exactly, and reading as serde_json's `Value` and derived readers read.
+impl Json {
+    /// `number` as serde_json writes a float: the shortest digits that read back as exactly this
+    /// float (Rust's shortest formatting, which the later screens' chunk has anyway), in plain
+    /// notation when its decimal exponent is from -5 to 15 (`0.00001`, `1000000000000000.0`,
+    /// `0.30000000000000004`), else in scientific notation with a signed exponent (`1e-7`,
+    /// `1.5e+300`). Null when it is not finite, as serde_json writes it.
+    pub fn exact_float(number: f64) -> Json {
+        if !number.is_finite() {
+            return Json::Null;
+        }
+        let (digits, exponent) = shortest_digits(number.abs());
+        let sign = if number.is_sign_negative() { "-" } else { "" };
+        if digits == "0" {
+            return Json::Number(format!("{sign}0.0"));
+        }
+        let last = i32::try_from(digits.len()).unwrap_or(i32::MAX) - 1;
+        let zeros = |count: i32| "0".repeat(usize::try_from(count).unwrap_or(0));
+        let text = match (exponent, usize::try_from(exponent + 1).ok()) {
+            (-5..=15, _) if last <= exponent => {
+                format!("{sign}{digits}{}.0", zeros(exponent - last))
+            }
+            (0..=15, Some(whole)) => match digits.split_at_checked(whole) {
+                Some((whole, fraction)) => format!("{sign}{whole}.{fraction}"),
+                None => format!("{sign}{digits}.0"),
+            },
+            (-5..=-1, _) => format!("{sign}0.{}{digits}", zeros(-exponent - 1)),
+            _ => {
+                let (first, rest) = digits.split_at_checked(1).unwrap_or((&digits, ""));
+                let point = if rest.is_empty() { "" } else { "." };
+                let exponent_sign = if exponent < 0 { '-' } else { '+' };
+                format!(
+                    "{sign}{first}{point}{rest}e{exponent_sign}{}",
+                    exponent.unsigned_abs()
+                )
+            }
+        };
+        Json::Number(text)
+    }
+
+    /// A whole number from 0 up. Its digits are written here rather than by `u64`'s `Display`,
+    /// which the first screens' code would then share and no longer have inlined (this costs
+    /// the download before the first question nothing).
+    pub fn unsigned(number: impl Into<u64>) -> Json {
+        let mut rest = number.into();
+        let mut digits = Vec::new();
+        loop {
+            digits.push(b'0' + (rest % 10) as u8);
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        Json::Number(
+            digits
+                .iter()
+                .rev()
+                .map(|digit| char::from(*digit))
+                .collect(),
+        )
+    }
+
+    /// A count (`usize`) as a whole number.
+    pub fn count(number: usize) -> Json {
+        Json::unsigned(u64::try_from(number).unwrap_or(u64::MAX))
+    }
+
+    /// A list of `items`, each written by `write`.
+    pub fn list<T>(items: &[T], write: impl Fn(&T) -> Json) -> Json {
+        Json::Array(items.iter().map(write).collect())
+    }
+
+    /// The text of this value as serde_json's `to_string_pretty` writes it: two spaces of indent
+    /// per level, `"name": value`, and `[]` and `{}` for empty arrays and objects.
+    pub fn to_pretty_text(&self) -> String {
+        let mut out = String::new();
+        self.write_pretty(&mut out, 0);
+        out
+    }
+
+    fn write_pretty(&self, out: &mut String, depth: usize) {
+        let line = |out: &mut String, depth: usize| {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str("  ");
+            }
+        };
+        match self {
+            Json::Array(items) if !items.is_empty() => {
+                out.push('[');
+                for (position, item) in items.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    line(out, depth + 1);
+                    item.write_pretty(out, depth + 1);
+                }
+                line(out, depth);
+                out.push(']');
+            }
+            Json::Object(members) if !members.is_empty() => {
+                out.push('{');
+                for (position, (name, value)) in members.iter().enumerate() {
+                    if position > 0 {
+                        out.push(',');
+                    }
+                    line(out, depth + 1);
+                    write_string(name, out);
+                    out.push_str(": ");
+                    value.write_pretty(out, depth + 1);
+                }
+                line(out, depth);
+                out.push('}');
+            }
+            other => other.write(out),
+        }
+    }
+
+    /// `text` as serde_json reads it into a `Value`: `None` when it is not JSON or holds a number
+    /// beyond f64 (`1e400`); every object's members sorted by name, a name written twice keeping
+    /// its last value.
+    pub fn parse_as_value(text: &str) -> Option<Json> {
+        Json::parse(text)?.into_value()
+    }
+
+    fn into_value(self) -> Option<Json> {
+        Some(match self {
+            Json::Number(text) => {
+                text.parse::<f64>()
+                    .ok()
+                    .filter(|number| number.is_finite())?;
+                Json::Number(text)
+            }
+            Json::Array(items) => Json::Array(
+                items
+                    .into_iter()
+                    .map(Json::into_value)
+                    .collect::<Option<_>>()?,
+            ),
+            Json::Object(members) => {
+                let mut sorted = std::collections::BTreeMap::new();
+                for (name, value) in members {
+                    sorted.insert(name, value.into_value()?);
+                }
+                Json::Object(sorted.into_iter().collect())
+            }
+            other => other,
+        })
+    }
+
+    /// A number as the nearest float, however it is written (Rust's float reading); `None` for
+    /// anything else.
+    pub fn as_any_f64(&self) -> Option<f64> {
+        match self {
+            Json::Number(text) => text.parse::<f64>().ok().filter(|number| number.is_finite()),
+            _ => None,
+        }
+    }
+
+    /// A number written as an integer from 0 to `u64::MAX` (serde_json's `as_u64`: not `1.0`,
+    /// `1e2` or `-0`).
+    pub fn as_u64(&self) -> Option<u64> {
+        let Json::Number(text) = self else {
+            return None;
+        };
+        // Digit by digit rather than with `str::parse`, which the first screens' code would then
+        // share and no longer have inlined.
+        text.bytes().try_fold(0_u64, |number, byte| {
+            let digit = byte.is_ascii_digit().then(|| u64::from(byte - b'0'))?;
+            number.checked_mul(10)?.checked_add(digit)
+        })
+    }
+
+    pub fn read_str(&self) -> Result<&str, WrongShape> {
+        self.as_str().ok_or(WrongShape)
+    }
+
+    pub fn read_string(&self) -> Result<String, WrongShape> {
+        self.read_str().map(str::to_owned)
+    }
+
+    /// A number as serde reads it into an unsigned integer: written as one, and in `T`'s range.
+    pub fn read_unsigned<T: TryFrom<u64>>(&self) -> Result<T, WrongShape> {
+        self.as_u64()
+            .and_then(|number| T::try_from(number).ok())
+            .ok_or(WrongShape)
+    }
+
+    pub fn read_f64(&self) -> Result<f64, WrongShape> {
+        self.as_any_f64().ok_or(WrongShape)
+    }
+
+    /// Each item of an array read by `read`.
+    pub fn read_list<T>(
+        &self,
+        read: impl Fn(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Vec<T>, WrongShape> {
+        self.items().ok_or(WrongShape)?.iter().map(read).collect()
+    }
+
+    /// `None` for null, else `read`'s reading (serde's `Option`).
+    pub fn read_nullable<T>(
+        &self,
+        read: impl FnOnce(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Option<T>, WrongShape> {
+        match self {
+            Json::Null => Ok(None),
+            other => read(other).map(Some),
+        }
+    }
+
+    /// The members of an object read into a map: `read` takes each value, and a name written
+    /// twice keeps its last value (as serde reads a `BTreeMap`).
+    pub fn read_map<T>(
+        &self,
+        read: impl Fn(&Json) -> Result<T, WrongShape>,
+    ) -> Result<std::collections::BTreeMap<String, T>, WrongShape> {
+        let mut map = std::collections::BTreeMap::new();
+        for (name, value) in self.members().ok_or(WrongShape)? {
+            map.insert(name.clone(), read(value)?);
+        }
+        Ok(map)
+    }
+
+    /// The name of a unit enum variant as serde reads one: a string, or an object whose one
+    /// member is named after the variant and is null.
+    pub fn read_variant(&self) -> Result<&str, WrongShape> {
+        match self {
+            Json::String(name) => Ok(name),
+            Json::Object(members) => match members.as_slice() {
+                [(name, Json::Null)] => Ok(name),
+                _ => Err(WrongShape),
+            },
+            _ => Err(WrongShape),
+        }
+    }
+}
+
+/// The significant digits of `magnitude` (at least one, no trailing zeros) and the decimal
+/// exponent of the first: the fewest digits that read back as `magnitude`, the closest to it of
+/// those, and of two equally close the one whose last digit is even (as serde_json's writer
+/// chooses; Rust's `{:e}` takes the larger).
+fn shortest_digits(magnitude: f64) -> (String, i32) {
+    let (digits, exponent) = scientific_digits(&format!("{magnitude:e}"));
+    if !digits.ends_with(['1', '3', '5', '7', '9']) {
+        return (digits, exponent);
+    }
+    // A tie needs the exact value to end in a 5 just after these digits. Most odd endings are
+    // told apart at one more digit; the rest are written out exactly (no float has more than
+    // 767 significant digits).
+    let one_more = format!("{magnitude:.*e}", digits.len());
+    if !scientific_digits(&one_more).0.ends_with('5') {
+        return (digits, exponent);
+    }
+    let (exact, exact_exponent) = scientific_digits(&format!("{magnitude:.800e}"));
+    let Some((lower, tail)) = exact.split_at_checked(digits.len()) else {
+        return (digits, exponent);
+    };
+    if tail != "5" {
+        return (digits, exponent);
+    }
+    let lower_is_even = lower.ends_with(['0', '2', '4', '6', '8']);
+    let (even, even_exponent) = if lower_is_even {
+        (lower.trim_end_matches('0').to_owned(), exact_exponent)
+    } else {
+        increment(lower, exact_exponent)
+    };
+    let (first, rest) = even.split_at_checked(1).unwrap_or(("0", ""));
+    let candidate = format!("{first}.{rest}0e{even_exponent}");
+    if candidate.parse::<f64>().ok() != Some(magnitude) {
+        return (digits, exponent);
+    }
+    (even, even_exponent)
+}
+
+/// The digits and exponent of `d.ddde<exponent>` as `{:e}` writes it, without trailing zeros.
+fn scientific_digits(scientific: &str) -> (String, i32) {
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((scientific, "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = match digits.trim_end_matches('0') {
+        "" => "0".to_owned(),
+        trimmed => trimmed.to_owned(),
+    };
+    // By hand, as `as_u64` reads digits: `str::parse::<i32>` is the first screens' too.
+    let (negative, exponent) = match exponent.strip_prefix('-') {
+        Some(magnitude) => (true, magnitude),
+        None => (false, exponent),
+    };
+    let magnitude = exponent.bytes().fold(0_i32, |value, digit| {
+        value
+            .saturating_mul(10)
+            .saturating_add(i32::from(digit.wrapping_sub(b'0')))
+    });
+    (digits, if negative { -magnitude } else { magnitude })
+}
+
+/// `digits` (a first digit at decimal `exponent`) plus one in the last place, without trailing
+/// zeros; a carry past the first digit raises the exponent.
+fn increment(digits: &str, exponent: i32) -> (String, i32) {
+    let mut bytes = digits.as_bytes().to_vec();
+    for byte in bytes.iter_mut().rev() {
+        if *byte == b'9' {
+            *byte = b'0';
+        } else {
+            *byte += 1;
+            let text: String = bytes.iter().map(|byte| char::from(*byte)).collect();
+            return (text.trim_end_matches('0').to_owned(), exponent);
+        }
+    }
+    ("1".to_owned(), exponent + 1)
+}
+
+/// A value of another shape than a typed reader expects: what serde's derived readers call an
+/// invalid type or value, a missing, duplicate or unknown field, or a wrong length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrongShape;
+
+impl std::fmt::Display for WrongShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the JSON value does not have the expected shape")
+    }
+}
+
+impl std::error::Error for WrongShape {}
+
+/// An object read as serde's derived readers read a struct: each field at most once, members of
+/// other names ignored. Like them it also takes an array of the field values in their declared
+/// order (serde's sequence form), of which trailing fields with a default may be left out.
+pub struct Fields<'a> {
+    values: FieldValues<'a>,
+    names: &'static [&'static str],
+}
+
+enum FieldValues<'a> {
+    Object(&'a [(String, Json)]),
+    Array(&'a [Json]),
+}
+
+impl<'a> Fields<'a> {
+    /// `value`'s fields, named `names` in their declared order, of which those in `defaulted`
+    /// have a default (`#[serde(default)]`).
+    pub fn of(
+        value: &'a Json,
+        names: &'static [&'static str],
+        defaulted: &[&str],
+    ) -> Result<Fields<'a>, WrongShape> {
+        let values = match value {
+            Json::Object(members) => FieldValues::Object(members),
+            Json::Array(items) => {
+                let left_out = names.get(items.len()..).ok_or(WrongShape)?;
+                if !left_out.iter().all(|name| defaulted.contains(name)) {
+                    return Err(WrongShape);
+                }
+                FieldValues::Array(items)
+            }
+            _ => return Err(WrongShape),
+        };
+        Ok(Fields { values, names })
+    }
+
+    /// The field `name` (one of `names`), `None` when it is absent.
+    pub fn get(&self, name: &str) -> Result<Option<&'a Json>, WrongShape> {
+        match self.values {
+            FieldValues::Object(members) => {
+                let mut found = members
+                    .iter()
+                    .filter(|(member, _)| member == name)
+                    .map(|(_, value)| value);
+                let first = found.next();
+                match found.next() {
+                    Some(_) => Err(WrongShape),
+                    None => Ok(first),
+                }
+            }
+            FieldValues::Array(items) => Ok(self
+                .names
+                .iter()
+                .position(|field| *field == name)
+                .and_then(|index| items.get(index))),
+        }
+    }
+
+    pub fn required(&self, name: &str) -> Result<&'a Json, WrongShape> {
+        self.get(name)?.ok_or(WrongShape)
+    }
+
+    /// An `Option` field: absent or null is `None`, else `read`'s reading.
+    pub fn optional<T>(
+        &self,
+        name: &str,
+        read: impl FnOnce(&Json) -> Result<T, WrongShape>,
+    ) -> Result<Option<T>, WrongShape> {
+        match self.get(name)? {
+            None => Ok(None),
+            Some(value) => value.read_nullable(read),
+        }
     }
 }
 
@@ -525,7 +940,7 @@ mod tests {
         serde_json::from_str(text).ok()
     }
 
-    fn to_serde(value: &Json) -> serde_json::Value {
+    pub(super) fn to_serde(value: &Json) -> serde_json::Value {
         match value {
             Json::Null => serde_json::Value::Null,
             Json::Bool(value) => serde_json::Value::Bool(*value),
@@ -720,6 +1135,142 @@ mod tests {
     }
 
     #[test]
+    fn exact_floats_are_written_as_serde_json_writes_them() {
+        for number in [
+            0.1 + 0.2,
+            1e-7,
+            1e-5,
+            1e-6,
+            0.000_123,
+            123_456_789_012.34,
+            9_007_199_254_740_993.0,
+            1e15,
+            1e16,
+            1.5e16,
+            1e21,
+            1.5e300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            40.0,
+            -1_234.5e-10,
+            1.0 / 3.0,
+            // Exactly halfway between two shortest candidates: the even one.
+            -95_377_855_819_077.5 - 0.125,
+            0.5,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(
+                Json::exact_float(number).to_text(),
+                serde_json::to_string(&number).unwrap(),
+                "{number:e}"
+            );
+        }
+        assert_eq!(
+            Json::exact_float(0.1 + 0.2).to_text(),
+            "0.30000000000000004"
+        );
+        assert_eq!(Json::exact_float(1e-7).to_text(), "1e-7");
+        assert_eq!(Json::exact_float(1e16).to_text(), "1e+16");
+        assert_eq!(Json::exact_float(1e15).to_text(), "1000000000000000.0");
+    }
+
+    #[test]
+    fn pretty_text_is_laid_out_as_serde_json_lays_it_out() {
+        let value = Json::object([
+            ("empty", Json::Object(Vec::new())),
+            ("none", Json::Array(Vec::new())),
+            (
+                "list",
+                Json::Array(vec![
+                    Json::Null,
+                    Json::object([("a", Json::Array(vec![Json::Bool(true)]))]),
+                ]),
+            ),
+            ("text", Json::string("a \"b\" \n")),
+            ("number", Json::exact_float(2.5)),
+        ]);
+        let serde = serde_json::json!({
+            "empty": {},
+            "list": [null, {"a": [true]}],
+            "none": [],
+            "number": 2.5,
+            "text": "a \"b\" \n",
+        });
+        // serde_json's map is sorted; ours keeps the order given, here sorted too.
+        let Json::Object(mut members) = value else {
+            unreachable!()
+        };
+        members.sort_by(|(a, _), (b, _)| a.cmp(b));
+        assert_eq!(
+            Json::Object(members).to_pretty_text(),
+            serde_json::to_string_pretty(&serde).unwrap()
+        );
+        assert_eq!(Json::Null.to_pretty_text(), "null");
+    }
+
+    #[test]
+    fn read_as_a_value_numbers_beyond_f64_are_refused_and_the_last_of_a_name_counts() {
+        assert_eq!(Json::parse_as_value("[1e400]"), None);
+        assert_eq!(Json::parse_as_value("-1e400"), None);
+        assert_eq!(
+            Json::parse_as_value("1e-400").and_then(|value| value.as_any_f64()),
+            Some(0.0)
+        );
+        assert_eq!(
+            Json::parse_as_value(r#"{"b":1,"a":{"y":1,"x":2},"b":3}"#),
+            Json::parse(r#"{"a":{"x":2,"y":1},"b":3}"#)
+        );
+        assert_eq!(Json::integer(5).as_u64(), Some(5));
+        for not_unsigned in ["-0", "-1", "1.0", "1e2", "18446744073709551616"] {
+            assert_eq!(Json::Number(not_unsigned.to_owned()).as_u64(), None);
+        }
+    }
+
+    #[test]
+    fn fields_are_read_as_serde_reads_a_struct() {
+        let names = &["a", "b", "c"];
+        let object = Json::parse(r#"{"b":2,"z":[],"a":1}"#).unwrap();
+        let fields = Fields::of(&object, names, &[]).unwrap();
+        assert_eq!(
+            fields.required("a").and_then(Json::read_unsigned::<u8>),
+            Ok(1)
+        );
+        assert_eq!(fields.get("c"), Ok(None));
+        assert_eq!(fields.optional("c", Json::read_f64), Ok(None));
+        let twice = Json::parse(r#"{"a":1,"a":1}"#).unwrap();
+        assert_eq!(
+            Fields::of(&twice, names, &[]).unwrap().get("a"),
+            Err(WrongShape)
+        );
+        let array = Json::parse("[1,2]").unwrap();
+        assert!(Fields::of(&array, names, &[]).is_err(), "c has no default");
+        let fields = Fields::of(&array, names, &["c"]).unwrap();
+        assert_eq!(fields.required("b").and_then(Json::read_f64), Ok(2.0));
+        assert_eq!(fields.get("c"), Ok(None));
+        assert!(Fields::of(&Json::parse("[1,2,3,4]").unwrap(), names, &[]).is_err());
+        assert!(Fields::of(&Json::Null, names, &[]).is_err());
+        assert_eq!(Json::string("EUR").read_variant(), Ok("EUR"));
+        assert_eq!(
+            Json::parse(r#"{"EUR":null}"#).unwrap().read_variant(),
+            Ok("EUR")
+        );
+        for not_a_variant in [
+            r#"{"EUR":1}"#,
+            r#"{"EUR":null,"USD":null}"#,
+            "{}",
+            "1",
+            "null",
+        ] {
+            assert!(Json::parse(not_a_variant).unwrap().read_variant().is_err());
+        }
+    }
+
+    #[test]
     fn counting_items_checks_everything_and_builds_nothing() {
         let text = r#" {"version":1,"entries":[{"a":[1,{"b":"\u00e9"}]},2,"x",null],"more":{}} "#;
         assert_eq!(Json::count_items(text, "entries"), Some(4));
@@ -764,6 +1315,7 @@ mod tests {
 mod properties {
     use proptest::prelude::*;
 
+    use super::tests::to_serde;
     use super::*;
     use crate::test_support::arbitrary::{config, damaged, json, number_text};
 
@@ -781,9 +1333,12 @@ mod properties {
             let text = String::from_utf8_lossy(&bytes);
             let ours = Json::parse(&text);
             let count = Json::count_items(&text, "entries");
-            if serde_json::from_str::<serde_json::Value>(&text).is_ok() {
+            let as_serde_value = serde_json::from_str::<serde_json::Value>(&text).ok();
+            if as_serde_value.is_some() {
                 prop_assert!(ours.is_some(), "serde_json reads it");
             }
+            // Read as a `Value`: what serde_json reads, and only that, as it reads it.
+            prop_assert_eq!(Json::parse_as_value(&text).as_ref().map(to_serde), as_serde_value);
             match ours {
                 Some(value) => prop_assert_eq!(Json::parse(&value.to_text()), Some(value)),
                 None => prop_assert_eq!(count, None),
@@ -807,6 +1362,32 @@ mod properties {
                 })
             });
             prop_assert_eq!(counted, expected);
+        }
+
+        /// Any float, every bit pattern, is written as serde_json writes it.
+        #[test]
+        fn every_float_is_written_exactly_as_serde_json_writes_it(bits in any::<u64>()) {
+            let number = f64::from_bits(bits);
+            prop_assert_eq!(
+                Json::exact_float(number).to_text(),
+                serde_json::to_string(&number).unwrap()
+            );
+        }
+
+        /// So are the floats of amounts and percentages, and what reads back is the float.
+        #[test]
+        fn everyday_floats_are_written_exactly_as_serde_json_writes_them(
+            number in prop_oneof![-1e7f64..1e7, -1.0f64..1.0, (any::<i32>(), 0u32..12).prop_map(|(digits, places)| f64::from(digits) / 10f64.powi(places as i32))],
+        ) {
+            let written = Json::exact_float(number);
+            prop_assert_eq!(written.to_text(), serde_json::to_string(&number).unwrap());
+            prop_assert_eq!(written.as_any_f64().map(f64::to_bits), Some(number.to_bits()));
+        }
+
+        /// Any value's pretty text reads back as the value.
+        #[test]
+        fn pretty_text_reads_back(value in json()) {
+            prop_assert_eq!(Json::parse(&value.to_pretty_text()), Some(value));
         }
 
         /// A number read as a float is the float serde_json reads (correctly rounded); one read

@@ -30,4 +30,8 @@ pub mod share_link;
 pub mod timestamp;
 
 #[cfg(test)]
+mod golden_formats;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod serde_oracle;
+#[cfg(test)]
 mod test_support;

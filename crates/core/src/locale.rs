@@ -6,10 +6,8 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, FixedOffset, Offset, Timelike, Utc};
-use serde::{Deserialize, Serialize};
-
 use crate::lang::Lang;
+use chrono::{DateTime, Datelike, FixedOffset, Offset, Timelike, Utc};
 
 /// Formats `at` in the person's time zone (`offset_minutes` east of UTC) with a pattern using
 /// `{year}`, `{month}`, `{day}`, `{hour}` and `{minute}` (month, day, hour and minute two-digit).
@@ -167,7 +165,7 @@ impl NumberStyle {
 }
 
 /// The currencies amounts can be entered in. Amounts are never converted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Currency {
     #[default]
     EUR,

@@ -2,29 +2,32 @@
 //!
 //! Language-neutral: answers, scores and recommendations are ids and numbers; `language` only
 //! says which language the person used. A later format gets a new struct and a migration; a
-//! reader checks `schema` and `schema_version` before trusting anything else.
+//! reader checks `schema` and `schema_version` before trusting anything else. The JSON is
+//! written and read here with `core::json`, as serde's derived (de)serialisers did; the stored
+//! history and the bundle hold reports in the same form.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
+use super::json::{Fields, Json, WrongShape};
 use super::locale::{day_stamp, Currency};
 use super::progress::Progress;
 use super::questionnaire::QUESTIONNAIRE_VERSION;
 use super::recommendations::recommend;
 use super::roi::{
-    DefaultSource, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome, Sensitivity,
-    UseCase, FIELDS, SENSITIVITY_STEP,
+    DefaultSource, MonthTotals, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome,
+    Sensitivity, UseCase, FIELDS, SENSITIVITY_STEP,
 };
-use super::roi_uncertainty::Uncertainty;
+use super::roi_uncertainty::{BandMonth, InputRange, Percentiles, UncertainInput, Uncertainty};
 use super::scoring::score;
+use super::timestamp;
 
 pub const REPORT_SCHEMA: &str = "ai-maturity-check/report";
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReportV1 {
     pub schema: String,
     pub schema_version: u32,
@@ -32,11 +35,8 @@ pub struct ReportV1 {
     pub questionnaire_version: u32,
     /// The language the assessment was taken in (`en`, `nb`, ...); labels only.
     pub language: String,
-    #[serde(default, with = "super::timestamp::optional")]
     pub started_at: Option<DateTime<Utc>>,
-    #[serde(default, with = "super::timestamp::optional")]
     pub completed_at: Option<DateTime<Utc>>,
-    #[serde(with = "super::timestamp")]
     pub exported_at: DateTime<Utc>,
     /// Level 0–3 per question id.
     pub answers: BTreeMap<String, u8>,
@@ -45,11 +45,10 @@ pub struct ReportV1 {
     pub recommendations: Vec<String>,
     /// The ROI estimate with the inputs it used. Always written; absent in files exported
     /// before the widget had the ROI estimate, which still import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roi: Option<RoiReport>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoiReport {
     /// ISO 4217 code of every amount below; amounts are never converted.
     pub currency: Currency,
@@ -64,7 +63,6 @@ pub struct RoiReport {
     /// and payback, the chance of paying back and the monthly band. Absent with `error`, and
     /// in files from before the simulation (which held fixed `scenarios` instead; a reader
     /// ignores those, since everything derived is computed anew).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertainty: Option<Uncertainty>,
     /// Each input is varied by ± this percentage.
     pub sensitivity_step_pct: f64,
@@ -73,7 +71,7 @@ pub struct RoiReport {
     pub plausibility_notes: Vec<PlausibilityNote>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoiInputRecord {
     pub field: RoiField,
     pub value: f64,
@@ -129,7 +127,7 @@ impl RoiReport {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportScores {
     /// 0–100, absent while nothing is answered.
     pub overall: Option<u8>,
@@ -186,9 +184,9 @@ impl ReportV1 {
         }
     }
 
+    /// The export: [`ReportV1::to_json_value`] with two spaces of indent.
     pub fn to_json(&self) -> String {
-        // Serialising plain structs of strings, numbers and maps with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        self.to_json_value().to_pretty_text()
     }
 
     /// A file name that sorts by date: `ai-maturity-check-2026-11-22.json`.
@@ -196,6 +194,465 @@ impl ReportV1 {
         let day = day_stamp(self.completed_at.unwrap_or(self.exported_at));
         format!("ai-maturity-check-{day}.json")
     }
+}
+
+// The export's JSON, written and read as serde's derived (de)serialisers did: members in the
+// order of the structs' fields above, `roi` and `uncertainty` left out when absent, other
+// absent values null, maps by name, enums by id. A reader takes a struct's fields from an
+// object or, as serde did, from an array in that order (`core::json::Fields`).
+
+const REPORT_FIELDS: &[&str] = &[
+    "schema",
+    "schema_version",
+    "widget_version",
+    "questionnaire_version",
+    "language",
+    "started_at",
+    "completed_at",
+    "exported_at",
+    "answers",
+    "scores",
+    "recommendations",
+    "roi",
+];
+
+fn optional_timestamp_json(at: Option<DateTime<Utc>>) -> Json {
+    at.map_or(Json::Null, timestamp_json)
+}
+
+pub(crate) fn timestamp_json(at: DateTime<Utc>) -> Json {
+    Json::String(timestamp::write(at))
+}
+
+pub(crate) fn read_timestamp(value: &Json) -> Result<DateTime<Utc>, WrongShape> {
+    timestamp::read(value.read_str()?).ok_or(WrongShape)
+}
+
+fn levels_json(levels: &BTreeMap<String, u8>) -> Json {
+    Json::Object(
+        levels
+            .iter()
+            .map(|(id, level)| (id.clone(), Json::unsigned(*level)))
+            .collect(),
+    )
+}
+
+fn strings_json(texts: &[String]) -> Json {
+    Json::list(texts, |text| Json::string(text))
+}
+
+fn optional_json<T>(value: &Option<T>, write: impl FnOnce(&T) -> Json) -> Json {
+    value.as_ref().map_or(Json::Null, write)
+}
+
+impl ReportV1 {
+    /// The report as a JSON value (see [`ReportV1::to_json`] for the export's text).
+    pub fn to_json_value(&self) -> Json {
+        let mut members = vec![
+            ("schema".to_owned(), Json::string(&self.schema)),
+            (
+                "schema_version".to_owned(),
+                Json::unsigned(self.schema_version),
+            ),
+            (
+                "widget_version".to_owned(),
+                Json::string(&self.widget_version),
+            ),
+            (
+                "questionnaire_version".to_owned(),
+                Json::unsigned(self.questionnaire_version),
+            ),
+            ("language".to_owned(), Json::string(&self.language)),
+            (
+                "started_at".to_owned(),
+                optional_timestamp_json(self.started_at),
+            ),
+            (
+                "completed_at".to_owned(),
+                optional_timestamp_json(self.completed_at),
+            ),
+            ("exported_at".to_owned(), timestamp_json(self.exported_at)),
+            ("answers".to_owned(), levels_json(&self.answers)),
+            ("scores".to_owned(), self.scores.to_json_value()),
+            (
+                "recommendations".to_owned(),
+                strings_json(&self.recommendations),
+            ),
+        ];
+        if let Some(roi) = &self.roi {
+            members.push(("roi".to_owned(), roi.to_json_value()));
+        }
+        Json::Object(members)
+    }
+
+    /// A report from a JSON value, as serde read one: every field of its type (a timestamp an
+    /// RFC 3339 text), the times and `roi` optional; members of other names are ignored. The
+    /// values are not checked (that is `core::import`'s job).
+    pub fn from_json(value: &Json) -> Result<ReportV1, WrongShape> {
+        let fields = Fields::of(value, REPORT_FIELDS, &["started_at", "completed_at", "roi"])?;
+        Ok(ReportV1 {
+            schema: fields.required("schema")?.read_string()?,
+            schema_version: fields.required("schema_version")?.read_unsigned()?,
+            widget_version: fields.required("widget_version")?.read_string()?,
+            questionnaire_version: fields.required("questionnaire_version")?.read_unsigned()?,
+            language: fields.required("language")?.read_string()?,
+            started_at: fields.optional("started_at", read_timestamp)?,
+            completed_at: fields.optional("completed_at", read_timestamp)?,
+            exported_at: read_timestamp(fields.required("exported_at")?)?,
+            answers: fields.required("answers")?.read_map(Json::read_unsigned)?,
+            scores: ReportScores::from_json(fields.required("scores")?)?,
+            recommendations: fields
+                .required("recommendations")?
+                .read_list(Json::read_string)?,
+            roi: fields.optional("roi", RoiReport::from_json)?,
+        })
+    }
+}
+
+impl ReportScores {
+    fn to_json_value(&self) -> Json {
+        let score = |value: Option<u8>| value.map_or(Json::Null, Json::unsigned);
+        Json::object([
+            ("overall", score(self.overall)),
+            ("level", score(self.level)),
+            ("areas", levels_json(&self.areas)),
+        ])
+    }
+
+    fn from_json(value: &Json) -> Result<ReportScores, WrongShape> {
+        let fields = Fields::of(value, &["overall", "level", "areas"], &[])?;
+        Ok(ReportScores {
+            overall: fields.optional("overall", Json::read_unsigned)?,
+            level: fields.optional("level", Json::read_unsigned)?,
+            areas: fields.required("areas")?.read_map(Json::read_unsigned)?,
+        })
+    }
+}
+
+const ROI_REPORT_FIELDS: &[&str] = &[
+    "currency",
+    "horizon_months",
+    "inputs",
+    "use_cases",
+    "outcome",
+    "error",
+    "uncertainty",
+    "sensitivity_step_pct",
+    "sensitivity",
+    "plausibility_notes",
+];
+
+impl RoiReport {
+    fn to_json_value(&self) -> Json {
+        let mut members = vec![
+            ("currency".to_owned(), Json::string(self.currency.code())),
+            (
+                "horizon_months".to_owned(),
+                Json::unsigned(self.horizon_months),
+            ),
+            (
+                "inputs".to_owned(),
+                Json::list(&self.inputs, RoiInputRecord::to_json_value),
+            ),
+            (
+                "use_cases".to_owned(),
+                optional_json(&self.use_cases, |cases| Json::list(cases, use_case_json)),
+            ),
+            (
+                "outcome".to_owned(),
+                optional_json(&self.outcome, outcome_json),
+            ),
+            (
+                "error".to_owned(),
+                optional_json(&self.error, |error| Json::string(error)),
+            ),
+        ];
+        if let Some(uncertainty) = &self.uncertainty {
+            members.push(("uncertainty".to_owned(), uncertainty_json(uncertainty)));
+        }
+        members.extend([
+            (
+                "sensitivity_step_pct".to_owned(),
+                Json::exact_float(self.sensitivity_step_pct),
+            ),
+            (
+                "sensitivity".to_owned(),
+                Json::list(&self.sensitivity, sensitivity_json),
+            ),
+            (
+                "plausibility_notes".to_owned(),
+                Json::list(&self.plausibility_notes, |note| Json::string(note.id())),
+            ),
+        ]);
+        Json::Object(members)
+    }
+
+    fn from_json(value: &Json) -> Result<RoiReport, WrongShape> {
+        let fields = Fields::of(value, ROI_REPORT_FIELDS, &["uncertainty"])?;
+        Ok(RoiReport {
+            currency: read_currency(fields.required("currency")?)?,
+            horizon_months: fields.required("horizon_months")?.read_unsigned()?,
+            inputs: fields
+                .required("inputs")?
+                .read_list(RoiInputRecord::from_json)?,
+            use_cases: fields.optional("use_cases", |cases| cases.read_list(read_use_case))?,
+            outcome: fields.optional("outcome", read_outcome)?,
+            error: fields.optional("error", Json::read_string)?,
+            uncertainty: fields.optional("uncertainty", read_uncertainty)?,
+            sensitivity_step_pct: fields.required("sensitivity_step_pct")?.read_f64()?,
+            sensitivity: fields
+                .required("sensitivity")?
+                .read_list(read_sensitivity)?,
+            plausibility_notes: fields.required("plausibility_notes")?.read_list(|note| {
+                PlausibilityNote::from_id(note.read_variant()?).ok_or(WrongShape)
+            })?,
+        })
+    }
+}
+
+impl RoiInputRecord {
+    fn to_json_value(&self) -> Json {
+        Json::object([
+            ("field", Json::string(self.field.id())),
+            ("value", Json::exact_float(self.value)),
+            ("source", Json::string(&self.source)),
+        ])
+    }
+
+    fn from_json(value: &Json) -> Result<RoiInputRecord, WrongShape> {
+        let fields = Fields::of(value, &["field", "value", "source"], &[])?;
+        Ok(RoiInputRecord {
+            field: read_field(fields.required("field")?)?,
+            value: fields.required("value")?.read_f64()?,
+            source: fields.required("source")?.read_string()?,
+        })
+    }
+}
+
+fn read_currency(value: &Json) -> Result<Currency, WrongShape> {
+    Currency::from_code(value.read_variant()?).ok_or(WrongShape)
+}
+
+fn read_field(value: &Json) -> Result<RoiField, WrongShape> {
+    RoiField::from_id(value.read_variant()?).ok_or(WrongShape)
+}
+
+pub(crate) fn use_case_json(case: &UseCase) -> Json {
+    Json::object([
+        ("name", Json::string(&case.name)),
+        ("hours_per_week", Json::exact_float(case.hours_per_week)),
+        ("people", Json::exact_float(case.people)),
+    ])
+}
+
+fn read_use_case(value: &Json) -> Result<UseCase, WrongShape> {
+    let fields = Fields::of(value, &["name", "hours_per_week", "people"], &[])?;
+    Ok(UseCase {
+        name: fields.required("name")?.read_string()?,
+        hours_per_week: fields.required("hours_per_week")?.read_f64()?,
+        people: fields.required("people")?.read_f64()?,
+    })
+}
+
+fn outcome_json(outcome: &RoiOutcome) -> Json {
+    Json::object([
+        ("benefit", Json::exact_float(outcome.benefit)),
+        ("cost", Json::exact_float(outcome.cost)),
+        ("net_benefit", Json::exact_float(outcome.net_benefit)),
+        ("roi_pct", Json::exact_float(outcome.roi_pct)),
+        (
+            "payback_month",
+            outcome.payback_month.map_or(Json::Null, Json::unsigned),
+        ),
+        (
+            "months",
+            Json::list(&outcome.months, |month| {
+                Json::object([
+                    ("month", Json::unsigned(month.month)),
+                    ("cumulative_cost", Json::exact_float(month.cumulative_cost)),
+                    (
+                        "cumulative_benefit",
+                        Json::exact_float(month.cumulative_benefit),
+                    ),
+                ])
+            }),
+        ),
+    ])
+}
+
+fn read_outcome(value: &Json) -> Result<RoiOutcome, WrongShape> {
+    let names = &[
+        "benefit",
+        "cost",
+        "net_benefit",
+        "roi_pct",
+        "payback_month",
+        "months",
+    ];
+    let fields = Fields::of(value, names, &[])?;
+    let number = |name: &str| fields.required(name)?.read_f64();
+    Ok(RoiOutcome {
+        benefit: number("benefit")?,
+        cost: number("cost")?,
+        net_benefit: number("net_benefit")?,
+        roi_pct: number("roi_pct")?,
+        payback_month: fields.optional("payback_month", Json::read_unsigned)?,
+        months: fields.required("months")?.read_list(|month| {
+            let names = &["month", "cumulative_cost", "cumulative_benefit"];
+            let fields = Fields::of(month, names, &[])?;
+            Ok(MonthTotals {
+                month: fields.required("month")?.read_unsigned()?,
+                cumulative_cost: fields.required("cumulative_cost")?.read_f64()?,
+                cumulative_benefit: fields.required("cumulative_benefit")?.read_f64()?,
+            })
+        })?,
+    })
+}
+
+fn sensitivity_json(row: &Sensitivity) -> Json {
+    Json::object([
+        ("field", Json::string(row.field.id())),
+        ("roi_low", Json::exact_float(row.roi_low)),
+        ("roi_high", Json::exact_float(row.roi_high)),
+    ])
+}
+
+fn read_sensitivity(value: &Json) -> Result<Sensitivity, WrongShape> {
+    let fields = Fields::of(value, &["field", "roi_low", "roi_high"], &[])?;
+    Ok(Sensitivity {
+        field: read_field(fields.required("field")?)?,
+        roi_low: fields.required("roi_low")?.read_f64()?,
+        roi_high: fields.required("roi_high")?.read_f64()?,
+    })
+}
+
+const UNCERTAINTY_FIELDS: &[&str] = &[
+    "runs",
+    "seed",
+    "ranges",
+    "roi_pct",
+    "net_benefit",
+    "payback_month",
+    "payback_within_horizon_pct",
+    "band",
+];
+
+fn percentiles_json<T: Copy>(percentiles: &Percentiles<T>, write: impl Fn(T) -> Json) -> Json {
+    Json::object([
+        ("p10", write(percentiles.p10)),
+        ("p50", write(percentiles.p50)),
+        ("p90", write(percentiles.p90)),
+    ])
+}
+
+fn read_percentiles<T>(
+    value: &Json,
+    read: impl Fn(Option<&Json>) -> Result<T, WrongShape>,
+) -> Result<Percentiles<T>, WrongShape> {
+    let fields = Fields::of(value, &["p10", "p50", "p90"], &[])?;
+    Ok(Percentiles {
+        p10: read(fields.get("p10")?)?,
+        p50: read(fields.get("p50")?)?,
+        p90: read(fields.get("p90")?)?,
+    })
+}
+
+fn uncertainty_json(uncertainty: &Uncertainty) -> Json {
+    Json::object([
+        ("runs", Json::count(uncertainty.runs)),
+        ("seed", Json::unsigned(uncertainty.seed)),
+        (
+            "ranges",
+            Json::list(&uncertainty.ranges, |range| {
+                Json::object([
+                    ("input", Json::string(range.input.id())),
+                    ("low", Json::exact_float(range.low)),
+                    ("likely", Json::exact_float(range.likely)),
+                    ("high", Json::exact_float(range.high)),
+                    ("source", Json::string(&range.source)),
+                ])
+            }),
+        ),
+        (
+            "roi_pct",
+            percentiles_json(&uncertainty.roi_pct, Json::exact_float),
+        ),
+        (
+            "net_benefit",
+            percentiles_json(&uncertainty.net_benefit, Json::exact_float),
+        ),
+        (
+            "payback_month",
+            percentiles_json(&uncertainty.payback_month, |month| {
+                month.map_or(Json::Null, Json::unsigned)
+            }),
+        ),
+        (
+            "payback_within_horizon_pct",
+            Json::exact_float(uncertainty.payback_within_horizon_pct),
+        ),
+        (
+            "band",
+            Json::list(&uncertainty.band, |month| {
+                Json::object([
+                    ("month", Json::unsigned(month.month)),
+                    ("cost_p10", Json::exact_float(month.cost_p10)),
+                    ("cost_p90", Json::exact_float(month.cost_p90)),
+                    ("benefit_p10", Json::exact_float(month.benefit_p10)),
+                    ("benefit_p90", Json::exact_float(month.benefit_p90)),
+                ])
+            }),
+        ),
+    ])
+}
+
+fn read_uncertainty(value: &Json) -> Result<Uncertainty, WrongShape> {
+    let fields = Fields::of(value, UNCERTAINTY_FIELDS, &[])?;
+    let float = |value: Option<&Json>| value.ok_or(WrongShape)?.read_f64();
+    Ok(Uncertainty {
+        runs: fields.required("runs")?.read_unsigned()?,
+        seed: fields.required("seed")?.read_unsigned()?,
+        ranges: fields.required("ranges")?.read_list(read_range)?,
+        roi_pct: read_percentiles(fields.required("roi_pct")?, float)?,
+        net_benefit: read_percentiles(fields.required("net_benefit")?, float)?,
+        // An absent `Option` is `None`, as serde reads it.
+        payback_month: read_percentiles(fields.required("payback_month")?, |month| {
+            month.map_or(Ok(None), |month| month.read_nullable(Json::read_unsigned))
+        })?,
+        payback_within_horizon_pct: fields.required("payback_within_horizon_pct")?.read_f64()?,
+        band: fields.required("band")?.read_list(|month| {
+            let names = &[
+                "month",
+                "cost_p10",
+                "cost_p90",
+                "benefit_p10",
+                "benefit_p90",
+            ];
+            let fields = Fields::of(month, names, &[])?;
+            let number = |name: &str| fields.required(name)?.read_f64();
+            Ok(BandMonth {
+                month: fields.required("month")?.read_unsigned()?,
+                cost_p10: number("cost_p10")?,
+                cost_p90: number("cost_p90")?,
+                benefit_p10: number("benefit_p10")?,
+                benefit_p90: number("benefit_p90")?,
+            })
+        })?,
+    })
+}
+
+fn read_range(value: &Json) -> Result<InputRange, WrongShape> {
+    let names = &["input", "low", "likely", "high", "source"];
+    let fields = Fields::of(value, names, &[])?;
+    let number = |name: &str| fields.required(name)?.read_f64();
+    Ok(InputRange {
+        input: UncertainInput::from_id(fields.required("input")?.read_variant()?)
+            .ok_or(WrongShape)?,
+        low: number("low")?,
+        likely: number("likely")?,
+        high: number("high")?,
+        source: fields.required("source")?.read_string()?,
+    })
 }
 
 #[cfg(test)]
@@ -211,7 +668,7 @@ mod tests {
     #[test]
     fn round_trips_through_json() {
         let report = sample();
-        let parsed: ReportV1 = serde_json::from_str(&report.to_json()).unwrap();
+        let parsed = ReportV1::from_json(&Json::parse(&report.to_json()).unwrap()).unwrap();
         assert_eq!(parsed, report);
     }
 

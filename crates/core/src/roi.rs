@@ -13,16 +13,13 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::locale::Currency;
 use super::money;
 use super::roi_uncertainty::{simulate, Uncertainty};
 use super::scoring::MaturityLevel;
 
 /// Where a field's default comes from, shown beside the field and exported with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DefaultSource {
     /// A figure from the seed articles (the seed's file number, e.g. "003").
     Seed(&'static str),
@@ -32,8 +29,7 @@ pub enum DefaultSource {
     AssessmentLevel,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RoiField {
     Employees,
     ParticipationPct,
@@ -318,7 +314,7 @@ impl FieldSpec {
 }
 
 /// A task AI helps with: hours saved per person per week, and how many people do it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UseCase {
     /// Free text the person may edit; shown as text, never as markup.
     pub name: String,
@@ -348,13 +344,10 @@ pub const SEED_USE_CASES: [(&str, f64); 3] = [
     ("roi.use_case.documentation", 3.0),
 ];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Horizon {
-    #[serde(rename = "12")]
     Months12,
-    #[serde(rename = "24")]
     Months24,
-    #[serde(rename = "36")]
     Months36,
 }
 
@@ -372,7 +365,7 @@ impl Horizon {
 
 /// What the person entered. Fields they did not touch take their default (which for adoption
 /// and ramp-up follows the assessment's level), so a later assessment still moves them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoiInputs {
     pub entered: BTreeMap<RoiField, f64>,
     /// When set, hours saved per participant come from these use cases.
@@ -654,14 +647,14 @@ pub fn validate(inputs: &ResolvedInputs) -> Vec<RoiError> {
 }
 
 /// One month of the estimate, cumulative from the start.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MonthTotals {
     pub month: u32,
     pub cumulative_cost: f64,
     pub cumulative_benefit: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoiOutcome {
     pub benefit: f64,
     pub cost: f64,
@@ -757,7 +750,7 @@ pub fn estimate(inputs: &ResolvedInputs) -> Result<RoiOutcome, RoiError> {
 }
 
 /// How much the ROI moves when one input moves by ±SENSITIVITY_STEP.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sensitivity {
     pub field: RoiField,
     /// ROI (%) with the input lowered and raised by the step (clamped to its range).
@@ -816,8 +809,7 @@ pub fn sensitivity(inputs: &ResolvedInputs) -> Vec<Sensitivity> {
 }
 
 /// Where the estimate leaves what the seeds report, said plainly instead of cheered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlausibilityNote {
     /// ROI above 400 % in the first 12 months (seed 000: 200–400 % is realistic, a first-year
     /// view; seed 003: above 400 % only with consistent execution).
@@ -851,6 +843,13 @@ impl PlausibilityNote {
             PlausibilityNote::ProgrammeCostOutsideSeedRange => "programme_cost_outside_seed_range",
             PlausibilityNote::AdoptionVeryHigh => "adoption_very_high",
         }
+    }
+
+    /// The note with this `id`, if any.
+    pub fn from_id(id: &str) -> Option<PlausibilityNote> {
+        PlausibilityNote::ALL
+            .into_iter()
+            .find(|note| note.id() == id)
     }
 }
 

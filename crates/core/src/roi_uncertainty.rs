@@ -20,8 +20,6 @@
 //!
 //! [`estimate`]: super::roi::estimate
 
-use serde::{Deserialize, Serialize};
-
 use super::roi::{ramp_integral, ResolvedInputs, RoiField, WEEKS_PER_MONTH};
 
 /// Simulated cases per estimate: enough for stable 10th and 90th percentiles (each within about
@@ -33,8 +31,7 @@ pub const RUNS: usize = 500;
 pub const SEED: u64 = 1_320_261_201;
 
 /// The inputs the simulation varies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UncertainInput {
     /// Hours saved per participant per week.
     HoursSaved,
@@ -71,6 +68,13 @@ impl UncertainInput {
             UncertainInput::TrainingHours => "training_hours",
         }
     }
+
+    /// The input with this `id`, if any.
+    pub fn from_id(id: &str) -> Option<UncertainInput> {
+        UncertainInput::ALL
+            .into_iter()
+            .find(|input| input.id() == id)
+    }
 }
 
 /// Where a range comes from, shown beside it and exported with it.
@@ -94,7 +98,7 @@ impl RangeSource {
 
 /// One varied input: drawn from `low` to `high`, most often near `likely` (the person's entry).
 /// Values are in the input's own unit (hours, percent, weeks, money).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InputRange {
     pub input: UncertainInput,
     pub low: f64,
@@ -105,7 +109,7 @@ pub struct InputRange {
 }
 
 /// The 10th, 50th and 90th percentile of one result over all simulated cases.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Percentiles<T> {
     pub p10: T,
     pub p50: T,
@@ -113,7 +117,7 @@ pub struct Percentiles<T> {
 }
 
 /// One month of the band: where the cumulative cost and benefit lie in 8 of 10 cases.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BandMonth {
     pub month: u32,
     pub cost_p10: f64,
@@ -123,7 +127,7 @@ pub struct BandMonth {
 }
 
 /// What the simulation shows and exports.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Uncertainty {
     pub runs: usize,
     pub seed: u64,

@@ -18,8 +18,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
-
+use super::json::Json;
 use super::locale::NumberStyle;
 use super::questionnaire::Area;
 use super::recommendations::{Pitfall, MAX_GAPS};
@@ -40,7 +39,7 @@ pub const DISAGREEMENT_STD_DEV: f64 = 25.0;
 const PITFALL_SHARE_DENOMINATOR: usize = 3;
 
 /// Mean, spread and extremes of one set of 0–100 scores.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SpreadStats {
     /// How many respondents have this score.
     pub respondents: usize,
@@ -85,17 +84,16 @@ fn one_decimal(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AreaRollup {
     /// The area's id (`tool_knowledge`, ...).
     pub area: String,
-    #[serde(flatten)]
     pub stats: SpreadStats,
     /// The standard deviation reaches [`DISAGREEMENT_STD_DEV`].
     pub disagreement: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PitfallCount {
     /// The pitfall's id (`pitfall.7`).
     pub pitfall: String,
@@ -103,7 +101,7 @@ pub struct PitfallCount {
     pub respondents: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TeamRollup {
     /// [`TEAM_ROLLUP_SCHEMA`].
     pub schema: &'static str,
@@ -296,9 +294,52 @@ const CSV_COLUMNS: [&str; 8] = [
 pub const CSV_OVERALL: &str = "overall";
 
 impl TeamRollup {
+    /// The roll-up as JSON with two spaces of indent: its fields in the order above, each
+    /// area's statistics beside its id.
     pub fn to_json(&self) -> String {
-        // Plain structs of strings, finite numbers and arrays: serialising cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let stats = |stats: &SpreadStats| {
+            [
+                ("respondents".to_owned(), Json::count(stats.respondents)),
+                ("mean".to_owned(), Json::exact_float(stats.mean)),
+                ("std_dev".to_owned(), Json::exact_float(stats.std_dev)),
+                ("min".to_owned(), Json::unsigned(stats.min)),
+                ("max".to_owned(), Json::unsigned(stats.max)),
+            ]
+        };
+        let areas = Json::list(&self.areas, |area| {
+            let mut members = vec![("area".to_owned(), Json::string(&area.area))];
+            members.extend(stats(&area.stats));
+            members.push(("disagreement".to_owned(), Json::Bool(area.disagreement)));
+            Json::Object(members)
+        });
+        let pitfalls = Json::list(&self.pitfalls, |count| {
+            Json::object([
+                ("pitfall", Json::string(&count.pitfall)),
+                ("respondents", Json::count(count.respondents)),
+            ])
+        });
+        Json::object([
+            ("schema", Json::string(self.schema)),
+            ("schema_version", Json::unsigned(self.schema_version)),
+            ("respondents", Json::count(self.respondents)),
+            (
+                "overall",
+                self.overall
+                    .as_ref()
+                    .map_or(Json::Null, |overall| Json::Object(stats(overall).to_vec())),
+            ),
+            ("areas", areas),
+            (
+                "levels",
+                Json::list(&self.levels, |count| Json::count(*count)),
+            ),
+            ("pitfalls", pitfalls),
+            (
+                "recommendations",
+                Json::list(&self.recommendations, |id| Json::string(id)),
+            ),
+        ])
+        .to_pretty_text()
     }
 
     /// [`CSV_BOM`], a header line ([`CSV_COLUMNS`]), one row per area, then [`CSV_OVERALL`];

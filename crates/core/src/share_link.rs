@@ -16,9 +16,10 @@
 //! and goes through `import::report_from_value`, the very checks an imported file passes, so a
 //! damaged, foreign, newer or out-of-range link is refused with the reason and nothing is added.
 
-use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
 
 use super::import::{current_questionnaire, report_from_value, ImportError, ImportPurpose};
+use super::json::Json;
 use super::progress::Progress;
 use super::questionnaire::{QUESTIONNAIRE_VERSION, QUESTIONS};
 use super::report::{ReportV1, REPORT_SCHEMA, REPORT_SCHEMA_VERSION};
@@ -224,48 +225,63 @@ pub fn result_payload(report: &ReportV1) -> String {
             None => '-',
         })
         .collect();
-    let time = |at: Option<chrono::DateTime<chrono::Utc>>| at.map(timestamp::write);
-    let mut payload = json!({
-        "q": QUESTIONNAIRE_VERSION,
-        "l": report.language,
-        "w": report.widget_version,
-        "a": answers,
-        "t": [time(report.started_at), time(report.completed_at), timestamp::write(report.exported_at)],
-    });
-    if let (Some(roi), Value::Object(members)) = (&report.roi, &mut payload) {
-        let values: Vec<f64> = roi.inputs.iter().map(|input| input.value).collect();
-        let sources: Vec<String> = roi
+    let time = |at: Option<chrono::DateTime<chrono::Utc>>| {
+        at.map_or(Json::Null, |at| Json::String(timestamp::write(at)))
+    };
+    // Members by name, as serde_json's `json!` (a sorted map) wrote them.
+    let mut payload = vec![
+        ("a".to_owned(), Json::String(answers)),
+        ("l".to_owned(), Json::string(&report.language)),
+        ("q".to_owned(), Json::unsigned(QUESTIONNAIRE_VERSION)),
+    ];
+    if let Some(roi) = &report.roi {
+        let fields: Vec<Json> = roi
             .inputs
             .iter()
-            .map(|input| short_source(&input.source))
+            .map(|input| Json::string(input.field.id()))
             .collect();
-        let fields: Vec<Value> = roi
-            .inputs
-            .iter()
-            .map(|input| serde_json::to_value(input.field).unwrap_or(Value::Null))
-            .collect();
-        let mut roi_part = json!({
-            "c": roi.currency,
-            "h": roi.horizon_months,
-            "v": values,
-            "s": sources,
-        });
-        if let Value::Object(roi_members) = &mut roi_part {
-            // The fields are in the widget's order; only a report in another order names them.
-            if !in_field_order(&fields) {
-                roi_members.insert("f".to_owned(), Value::Array(fields));
-            }
-            if let Some(use_cases) = &roi.use_cases {
-                let rows: Vec<Value> = use_cases
-                    .iter()
-                    .map(|case| json!([case.name, case.hours_per_week, case.people]))
-                    .collect();
-                roi_members.insert("u".to_owned(), Value::Array(rows));
-            }
+        let mut roi_part = vec![("c".to_owned(), Json::string(roi.currency.code()))];
+        // The fields are in the widget's order; only a report in another order names them.
+        if !in_field_order(&fields) {
+            roi_part.push(("f".to_owned(), Json::Array(fields)));
         }
-        members.insert("r".to_owned(), roi_part);
+        roi_part.extend([
+            ("h".to_owned(), Json::unsigned(roi.horizon_months)),
+            (
+                "s".to_owned(),
+                Json::list(&roi.inputs, |input| {
+                    Json::String(short_source(&input.source))
+                }),
+            ),
+        ]);
+        if let Some(use_cases) = &roi.use_cases {
+            let rows = Json::list(use_cases, |case| {
+                Json::Array(vec![
+                    Json::string(&case.name),
+                    Json::exact_float(case.hours_per_week),
+                    Json::exact_float(case.people),
+                ])
+            });
+            roi_part.push(("u".to_owned(), rows));
+        }
+        roi_part.push((
+            "v".to_owned(),
+            Json::list(&roi.inputs, |input| Json::exact_float(input.value)),
+        ));
+        payload.push(("r".to_owned(), Json::Object(roi_part)));
     }
-    payload.to_string()
+    payload.extend([
+        (
+            "t".to_owned(),
+            Json::Array(vec![
+                time(report.started_at),
+                time(report.completed_at),
+                time(Some(report.exported_at)),
+            ]),
+        ),
+        ("w".to_owned(), Json::string(&report.widget_version)),
+    ]);
+    Json::Object(payload).to_text()
 }
 
 /// The payload of answers in progress: the stored progress record.
@@ -294,7 +310,7 @@ pub fn read_payload(
                 }
             }),
         LinkKind::Result => {
-            let value: Value = serde_json::from_str(text).map_err(|_| ShareError::Damaged)?;
+            let value = Json::parse_as_value(text).ok_or(ShareError::Damaged)?;
             let report = expand(&value)?;
             let imported = report_from_value(purpose, report)?;
             Ok(Shared::Result(Box::new(imported)))
@@ -304,9 +320,9 @@ pub fn read_payload(
 
 /// A result's payload written out as the report JSON an export holds, with empty derived parts
 /// (the import computes them anew), so the import's checks see what a file would show.
-fn expand(payload: &Value) -> Result<Value, ShareError> {
-    let object = payload.as_object().ok_or(ShareError::Damaged)?;
-    let questionnaire = object.get("q").cloned().ok_or(ShareError::Damaged)?;
+fn expand(payload: &Json) -> Result<Json, ShareError> {
+    payload.members().ok_or(ShareError::Damaged)?;
+    let questionnaire = payload.get("q").cloned().ok_or(ShareError::Damaged)?;
     if questionnaire.as_u64() != Some(u64::from(QUESTIONNAIRE_VERSION)) {
         // Answers are written in the order of the questionnaire they were given to; this
         // widget knows its own order only.
@@ -317,12 +333,14 @@ fn expand(payload: &Value) -> Result<Value, ShareError> {
             _ => Err(ShareError::OutOfRange("questionnaire_version".to_owned())),
         };
     }
-    let text = |key: &str| object.get(key).and_then(Value::as_str);
+    let text = |key: &str| payload.get(key).and_then(Json::as_str);
     let answers_text = text("a").ok_or(ShareError::Damaged)?;
     if answers_text.chars().count() != QUESTIONS.len() {
         return Err(ShareError::OutOfRange("answers".to_owned()));
     }
-    let mut answers = Map::new();
+    // By id, as a parsed file's members are (`Json::parse_as_value`), so the import's checks
+    // meet them in the same order.
+    let mut answers = BTreeMap::new();
     for (question, mark) in QUESTIONS.iter().zip(answers_text.chars()) {
         match mark {
             '-' => {}
@@ -330,95 +348,119 @@ fn expand(payload: &Value) -> Result<Value, ShareError> {
                 let level = digit
                     .to_digit(10)
                     .ok_or_else(|| ShareError::OutOfRange(format!("answers.{}", question.id)))?;
-                answers.insert(question.id.to_owned(), json!(level));
+                answers.insert(question.id.to_owned(), Json::unsigned(level));
             }
         }
     }
-    let Some(Value::Array(times)) = object.get("t") else {
+    let Some(Json::Array(times)) = payload.get("t") else {
         return Err(ShareError::Damaged);
     };
     let [started, completed, exported] = times.as_slice() else {
         return Err(ShareError::Damaged);
     };
-    let mut report = json!({
-        "schema": REPORT_SCHEMA,
-        "schema_version": REPORT_SCHEMA_VERSION,
-        "widget_version": text("w").ok_or(ShareError::Damaged)?,
-        "questionnaire_version": questionnaire,
-        "language": text("l").ok_or(ShareError::Damaged)?,
-        "started_at": started,
-        "completed_at": completed,
-        "exported_at": exported,
-        "answers": answers,
-        "scores": { "areas": {} },
-        "recommendations": [],
-    });
-    if let (Some(roi), Value::Object(members)) = (object.get("r"), &mut report) {
-        members.insert("roi".to_owned(), expand_roi(roi)?);
+    let mut report = vec![
+        ("schema".to_owned(), Json::string(REPORT_SCHEMA)),
+        (
+            "schema_version".to_owned(),
+            Json::unsigned(REPORT_SCHEMA_VERSION),
+        ),
+        (
+            "widget_version".to_owned(),
+            Json::string(text("w").ok_or(ShareError::Damaged)?),
+        ),
+        ("questionnaire_version".to_owned(), questionnaire),
+        (
+            "language".to_owned(),
+            Json::string(text("l").ok_or(ShareError::Damaged)?),
+        ),
+        ("started_at".to_owned(), started.clone()),
+        ("completed_at".to_owned(), completed.clone()),
+        ("exported_at".to_owned(), exported.clone()),
+        (
+            "answers".to_owned(),
+            Json::Object(answers.into_iter().collect()),
+        ),
+        (
+            "scores".to_owned(),
+            Json::object([("areas", Json::Object(Vec::new()))]),
+        ),
+        ("recommendations".to_owned(), Json::Array(Vec::new())),
+    ];
+    if let Some(roi) = payload.get("r") {
+        report.push(("roi".to_owned(), expand_roi(roi)?));
     }
-    Ok(report)
+    Ok(Json::Object(report))
 }
 
-fn expand_roi(roi: &Value) -> Result<Value, ShareError> {
-    let object = roi.as_object().ok_or(ShareError::Damaged)?;
-    let (Some(Value::Array(values)), Some(Value::Array(sources))) =
-        (object.get("v"), object.get("s"))
+fn expand_roi(roi: &Json) -> Result<Json, ShareError> {
+    roi.members().ok_or(ShareError::Damaged)?;
+    let (Some(Json::Array(values)), Some(Json::Array(sources))) = (roi.get("v"), roi.get("s"))
     else {
         return Err(ShareError::Damaged);
     };
-    let fields: Vec<Value> = match object.get("f") {
+    let fields: Vec<Json> = match roi.get("f") {
         None => FIELDS
             .iter()
-            .map(|spec| serde_json::to_value(spec.field).unwrap_or(Value::Null))
+            .map(|spec| Json::string(spec.field.id()))
             .collect(),
-        Some(Value::Array(fields)) => fields.clone(),
+        Some(Json::Array(fields)) => fields.clone(),
         Some(_) => return Err(ShareError::Damaged),
     };
     if values.len() != fields.len() || sources.len() != fields.len() {
         return Err(ShareError::OutOfRange("roi.inputs".to_owned()));
     }
-    let inputs: Vec<Value> = fields
+    let inputs: Vec<Json> = fields
         .into_iter()
         .zip(values)
         .zip(sources)
         .map(|((field, value), source)| {
             let source = source.as_str().map(long_source).unwrap_or_default();
-            json!({ "field": field, "value": value, "source": source })
+            Json::object([
+                ("field", field),
+                ("value", value.clone()),
+                ("source", Json::String(source)),
+            ])
         })
         .collect();
-    let use_cases = match object.get("u") {
-        None => Value::Null,
-        Some(Value::Array(rows)) => Value::Array(
+    let use_cases = match roi.get("u") {
+        None => Json::Null,
+        Some(Json::Array(rows)) => Json::Array(
             rows.iter()
-                .map(|row| match row.as_array().map(Vec::as_slice) {
-                    Some([name, hours, people]) => Ok(json!({
-                        "name": name, "hours_per_week": hours, "people": people,
-                    })),
+                .map(|row| match row.items() {
+                    Some([name, hours, people]) => Ok(Json::object([
+                        ("name", name.clone()),
+                        ("hours_per_week", hours.clone()),
+                        ("people", people.clone()),
+                    ])),
                     _ => Err(ShareError::Damaged),
                 })
                 .collect::<Result<_, _>>()?,
         ),
         Some(_) => return Err(ShareError::Damaged),
     };
-    Ok(json!({
-        "currency": object.get("c").cloned().unwrap_or(Value::Null),
-        "horizon_months": object.get("h").cloned().unwrap_or(Value::Null),
-        "inputs": inputs,
-        "use_cases": use_cases,
-        "outcome": null,
-        "error": null,
-        "sensitivity_step_pct": SENSITIVITY_STEP * 100.0,
-        "sensitivity": [],
-        "plausibility_notes": [],
-    }))
+    let member = |key: &str| roi.get(key).cloned().unwrap_or(Json::Null);
+    Ok(Json::object([
+        ("currency", member("c")),
+        ("horizon_months", member("h")),
+        ("inputs", Json::Array(inputs)),
+        ("use_cases", use_cases),
+        ("outcome", Json::Null),
+        ("error", Json::Null),
+        (
+            "sensitivity_step_pct",
+            Json::exact_float(SENSITIVITY_STEP * 100.0),
+        ),
+        ("sensitivity", Json::Array(Vec::new())),
+        ("plausibility_notes", Json::Array(Vec::new())),
+    ]))
 }
 
-fn in_field_order(fields: &[Value]) -> bool {
+fn in_field_order(fields: &[Json]) -> bool {
     fields.len() == FIELDS.len()
         && FIELDS
             .iter()
             .zip(fields)
-            .all(|(spec, field)| serde_json::to_value(spec.field).ok().as_ref() == Some(field))
+            .all(|(spec, field)| field.as_str() == Some(spec.field.id()))
 }
 
 /// An input's source as the payload writes it: `e`, `a`, `l`, `u`, or a seed's three digits.
@@ -502,6 +544,7 @@ mod tests {
     use miniz_oxide::deflate::compress_to_vec;
     use miniz_oxide::inflate::decompress_to_vec;
     use proptest::prelude::*;
+    use serde_json::{json, Value};
 
     /// What the browser edge does with `CompressionStream("deflate-raw")`.
     fn link_of(kind: LinkKind, payload: &str) -> String {
@@ -537,7 +580,7 @@ mod tests {
     fn as_imported(report: &ReportV1) -> ImportedReport {
         report_from_value(
             ImportPurpose::Keep,
-            serde_json::from_str(&report.to_json()).unwrap(),
+            Json::parse_as_value(&report.to_json()).unwrap(),
         )
         .unwrap()
     }

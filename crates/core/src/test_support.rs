@@ -267,6 +267,9 @@ pub mod arbitrary {
         /// An object there gains this member (first, so it wins over a same-named one), an
         /// array this item.
         Insert(String, Json),
+        /// An object there gets the member at this position (modulo its length) written twice,
+        /// the second time with this value.
+        Repeat(usize, Json),
     }
 
     fn change() -> impl Strategy<Value = Change> {
@@ -276,6 +279,7 @@ pub mod arbitrary {
             3 => number_text().prop_map(|number| Change::Replace(Json::Number(number))),
             1 => any::<usize>().prop_map(Change::Remove),
             1 => (member_name(), json()).prop_map(|(name, value)| Change::Insert(name, value)),
+            1 => (any::<usize>(), json()).prop_map(|(at, value)| Change::Repeat(at, value)),
         ]
     }
 
@@ -328,6 +332,13 @@ pub mod arbitrary {
             }
             (Json::Object(members), Change::Insert(name, new)) => members.insert(0, (name, new)),
             (Json::Array(items), Change::Insert(_, new)) => items.push(new),
+            (Json::Object(members), Change::Repeat(at, new)) if !members.is_empty() => {
+                let at = at % members.len();
+                if let Some((name, _)) = members.get(at) {
+                    let name = name.clone();
+                    members.insert(at + 1, (name, new));
+                }
+            }
             _ => {}
         }
     }
