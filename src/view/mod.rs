@@ -9,6 +9,7 @@ mod export;
 mod file_drop;
 mod history_screen;
 mod intro;
+mod key_figures;
 mod language_switcher;
 mod later_screens;
 pub mod mount;
