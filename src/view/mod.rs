@@ -3,6 +3,7 @@
 
 mod app;
 mod area_bars;
+mod bar_row;
 mod comparison;
 mod data_table;
 mod export;
