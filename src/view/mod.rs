@@ -14,6 +14,7 @@ mod key_figures;
 mod language_switcher;
 mod later_screens;
 pub mod mount;
+mod number_input;
 mod open_roi;
 mod question_step;
 mod radar_chart;
