@@ -13,6 +13,7 @@ mod intro;
 mod key_figures;
 mod language_switcher;
 mod later_screens;
+mod line_chart;
 pub mod mount;
 mod number_input;
 mod open_roi;
