@@ -5,6 +5,7 @@ mod app;
 mod area_bars;
 mod bar_row;
 mod comparison;
+mod confirm_dialog;
 mod data_table;
 mod export;
 mod file_drop;
