@@ -18,7 +18,7 @@ use super::export::download_everything;
 use super::history_screen::HistoryScreen;
 use super::result::ResultScreen;
 use super::roi_screen::RoiScreen;
-use super::share_link::{self, ContinueElsewhere};
+use super::share_link::{self, ShareOffer};
 use super::step_heading::StepHeading;
 use super::team_screen::TeamScreen;
 use super::{on_click, Instance};
@@ -26,6 +26,7 @@ use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
+use crate::core::share_link::LinkKind;
 
 /// The chunk holding the later screens could not be fetched.
 pub struct LoadFailed;
@@ -62,7 +63,7 @@ fn draw_later_screen(instance: Instance, shown: Screen) -> AnyView {
         Screen::History => view! { <HistoryScreen instance /> }.into_any(),
         Screen::Team => view! { <TeamScreen instance /> }.into_any(),
         // What the question screen shows from this code (see `question_extras`).
-        Screen::Question(_) => view! { <ContinueElsewhere instance /> }.into_any(),
+        Screen::Question(_) => view! { <ShareOffer instance kind=LinkKind::Progress /> }.into_any(),
         Screen::Intro => ().into_any(),
     }
 }

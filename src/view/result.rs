@@ -12,13 +12,14 @@ use super::open_roi::OpenRoi;
 use super::reminder::RemindMe;
 use super::result_body::ResultBody;
 use super::roi_summary::RoiSummary;
-use super::share_link::ShareResult;
+use super::share_link::ShareOffer;
 use super::step_heading::StepHeading;
 use super::Instance;
 use crate::browser::clock;
 use crate::browser::print::print_page;
 use crate::core::progress::Screen;
 use crate::core::report::RoiReport;
+use crate::core::share_link::LinkKind;
 
 #[component]
 pub fn ResultScreen(instance: Instance) -> impl IntoView {
@@ -55,7 +56,7 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
                 <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
             </div>
             <p class="aimc-meta" id=again_note>{texts.get("ui.result.take_again_note")}</p>
-            <ShareResult instance />
+            <ShareOffer instance kind=LinkKind::Result />
             <RemindMe instance />
         </section>
     }
