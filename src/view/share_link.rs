@@ -274,17 +274,9 @@ pub fn opened_link_view(instance: Instance) -> impl IntoView {
                         );
                     }
                 };
-                view! {
-                    <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
-                        <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get("ui.share.opened_result")}</h3>
-                        {report_view(instance, &report)}
-                        <div class="aimc-actions">
-                            <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=keep>{texts.get("ui.share.add")}</button>
-                            <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
-                        </div>
-                    </section>
-                }
-                .into_any()
+                let content = report_view(instance, &report).into_any();
+                let heading = "ui.share.opened_result";
+                opened_offer(instance, opened, heading, content, "ui.share.add", keep).into_any()
             }
             OpenedLink::Shared(Shared::Progress(progress)) => {
                 let answered = progress.answers.iter().count();
@@ -296,20 +288,39 @@ pub fn opened_link_view(instance: Instance) -> impl IntoView {
                     opened.set(None);
                     instance.navigate(move |current| *current = shared.normalised());
                 };
-                view! {
-                    <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
-                        <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get("ui.share.opened_progress")}</h3>
-                        <p>{texts.fill("ui.share.progress_count", &[("answered", &answered.to_string()), ("count", &QUESTIONS.len().to_string())])}</p>
-                        <p class="aimc-meta">{texts.get("ui.share.progress_replaces")}</p>
-                        <div class="aimc-actions">
-                            <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=resume>{texts.get("ui.share.continue")}</button>
-                            <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
-                        </div>
-                    </section>
+                let content = view! {
+                    <p>{texts.fill("ui.share.progress_count", &[("answered", &answered.to_string()), ("count", &QUESTIONS.len().to_string())])}</p>
+                    <p class="aimc-meta">{texts.get("ui.share.progress_replaces")}</p>
                 }
-                .into_any()
+                .into_any();
+                let heading = "ui.share.opened_progress";
+                opened_offer(instance, opened, heading, content, "ui.share.continue", resume)
+                    .into_any()
             }
         })
+    }
+}
+
+/// What a link brought, offered: its heading (the text key `heading`), `content`, the button
+/// that takes it (`take`, doing `on_take`) and "Dismiss".
+fn opened_offer(
+    instance: Instance,
+    opened: RwSignal<Option<OpenedLink>>,
+    heading: &'static str,
+    content: AnyView,
+    take: &'static str,
+    on_take: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let texts = instance.texts;
+    view! {
+        <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
+            <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get(heading)}</h3>
+            {content}
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=on_take>{texts.get(take)}</button>
+                <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
+            </div>
+        </section>
     }
 }
 
