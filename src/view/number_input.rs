@@ -14,6 +14,9 @@ pub enum FieldText {
     Following(Signal<String>),
 }
 
+/// Takes an entry as typed, and gives back the message to show while it is wrong.
+pub type EntryCheck = Box<dyn Fn(&str) -> Result<(), String>>;
+
 /// `children`: the label. `id`: the field's element id, from which the message's (`-error`)
 /// and the hint's (`-help`) are made. `hint`: a line under the field that says what it means
 /// and where its default comes from. `on_entry`: takes each entry as typed, and gives back the
@@ -24,7 +27,7 @@ pub fn NumberInput(
     text: FieldText,
     #[prop(optional)] hint: Option<AnyView>,
     error: RwSignal<Option<String>>,
-    on_entry: Box<dyn Fn(&str) -> Result<(), String>>,
+    on_entry: EntryCheck,
     children: Children,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
