@@ -1,5 +1,6 @@
-//! Geometry for the result's radar chart, computed here so it is tested natively; the view only
-//! writes the numbers into SVG attributes.
+//! Geometry for the result's radar chart and the line charts (the ROI's months, the history's
+//! trend), computed here so it is tested natively; the view only writes the numbers into SVG
+//! attributes.
 
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,6 +49,13 @@ impl Radar {
     }
 }
 
+/// A mark on an axis: the value it stands for, and where it is in user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tick {
+    pub value: f64,
+    pub at: f64,
+}
+
 /// A plot area inside an SVG: maps data (x from 0 to `x_max`, y from 0 to `y_max`) to user
 /// units, y growing upwards.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -71,6 +79,17 @@ impl Plot {
 
     pub fn bottom(&self) -> f64 {
         self.top + self.height
+    }
+
+    /// The y axis's ticks, from the bottom up: at 0, half of `y_max` and `y_max`.
+    pub fn y_ticks(&self) -> [Tick; 3] {
+        [0.0, 0.5, 1.0].map(|share| {
+            let value = self.y_max * share;
+            Tick {
+                value,
+                at: self.y(value),
+            }
+        })
     }
 
     /// An SVG `points` attribute through `(x, y)` data points.
@@ -105,6 +124,22 @@ mod tests {
         assert_eq!(PLOT.points([(6.0, 500.0)]), "150.0,60.0");
         let empty = Plot { y_max: 0.0, ..PLOT };
         assert!(empty.y(0.0).is_finite());
+    }
+
+    #[test]
+    fn the_y_axis_has_ticks_at_zero_half_and_the_top() {
+        let values = PLOT.y_ticks().map(|tick| tick.value);
+        assert_eq!(values, [0.0, 500.0, 1000.0]);
+        let at = PLOT.y_ticks().map(|tick| tick.at);
+        assert_eq!(at, [110.0, 60.0, 10.0], "from the bottom up");
+        // A score axis writes its values as whole numbers.
+        let scores = Plot {
+            y_max: 100.0,
+            ..PLOT
+        }
+        .y_ticks()
+        .map(|tick| tick.value.to_string());
+        assert_eq!(scores, ["0", "50", "100"]);
     }
 
     const RADAR: Radar = Radar {

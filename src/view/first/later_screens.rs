@@ -18,10 +18,11 @@ use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
+use crate::core::share_link::LinkKind;
 use crate::view::later::common::export::download_everything;
 use crate::view::later::history::history_screen::HistoryScreen;
 use crate::view::later::result::result_screen::ResultScreen;
-use crate::view::later::result::share_link::{self, ContinueElsewhere};
+use crate::view::later::result::share_link::{self, ShareOffer};
 use crate::view::later::roi::roi_screen::RoiScreen;
 use crate::view::later::team::team_screen::TeamScreen;
 use crate::view::shared::step_heading::StepHeading;
@@ -124,7 +125,7 @@ fn draw_result(instance: Instance, shown: Screen) -> AnyView {
     match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
         // What the question screen shows from this code (see `question_extras`).
-        Screen::Question(_) => view! { <ContinueElsewhere instance /> }.into_any(),
+        Screen::Question(_) => view! { <ShareOffer instance kind=LinkKind::Progress /> }.into_any(),
         Screen::Intro | Screen::Roi | Screen::History | Screen::Team => ().into_any(),
     }
 }

@@ -23,6 +23,7 @@ use crate::view::later::history::trend_chart::{
 use crate::view::later::result::result_body::ResultBody;
 use crate::view::later::result::share_link::opened_link_view;
 use crate::view::later::roi::roi_summary::RoiSummary;
+use crate::view::shared::confirm_dialog::{confirm_dialog, open_dialog};
 use crate::view::shared::step_heading::StepHeading;
 use crate::view::Instance;
 
@@ -155,10 +156,7 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 .set(texts.get("ui.history.restored").to_owned());
         }
     };
-    let delete_all = move |_| {
-        if let Some(dialog) = confirm_all.get() {
-            dialog.close();
-        }
+    let delete_all = move || {
         instance.change_history(|history| {
             let had = !history.is_empty();
             history.clear();
@@ -372,24 +370,17 @@ pub fn HistoryScreen(instance: Instance) -> impl IntoView {
                 {file_drop(instance, "history-import", "ui.history.import", MAX_BUNDLE_BYTES, on_files)}
                 <div class="aimc-actions">
                     <button type="button" class="aimc-button" part="button" on:click=move |_| download_everything(instance)>{texts.get("ui.history.export_all")}</button>
-                    <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=move |_| {
-                        if let Some(dialog) = confirm_all.get() {
-                            let _ = dialog.show_modal();
-                        }
-                    }>{texts.get("ui.history.delete_all")}</button>
+                    <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=move |_| open_dialog(confirm_all)>{texts.get("ui.history.delete_all")}</button>
                     <button type="button" class="aimc-button" part="button" on:click=move |_| instance.navigate(Progress::back)>{texts.get("roi.back_to_intro")}</button>
                 </div>
-                <dialog class="aimc-dialog" node_ref=confirm_all aria-labelledby=instance.element_id("delete-all-question")>
-                    <p id=instance.element_id("delete-all-question")>{texts.get("ui.history.confirm_delete_all")}</p>
-                    <div class="aimc-actions">
-                        <button type="button" class="aimc-button" part="button" autofocus on:click=move |_| {
-                            if let Some(dialog) = confirm_all.get() {
-                                dialog.close();
-                            }
-                        }>{texts.get("ui.confirm.no")}</button>
-                        <button type="button" class="aimc-button aimc-danger" part="button danger-button" on:click=delete_all>{texts.get("ui.history.delete_all_yes")}</button>
-                    </div>
-                </dialog>
+                {confirm_dialog(
+                    instance,
+                    confirm_all,
+                    "delete-all-question",
+                    "ui.history.confirm_delete_all",
+                    "ui.history.delete_all_yes",
+                    delete_all,
+                )}
             </section>
         }
     };

@@ -1,5 +1,5 @@
 //! The overall score of every result in the history, oldest first, as an SVG line chart drawn
-//! by the widget itself.
+//! by the widget itself (`line_chart`).
 
 use leptos::prelude::*;
 
@@ -7,6 +7,7 @@ use crate::browser::clock;
 use crate::core::chart::Plot;
 use crate::core::history::HistoryEntry;
 use crate::core::locale::format_datetime;
+use crate::view::later::common::line_chart::{LineChart, TickLabel};
 use crate::view::Instance;
 
 /// Up to this many results, each gets a dot on the line.
@@ -74,15 +75,6 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
             view! { <circle class="aimc-radar-dot" cx=format!("{:.1}", plot.x(index as f64)) cy=format!("{:.1}", plot.y(*score)) r="4" /> }
         })
         .collect_view();
-    let y_ticks = [0.0, 50.0, 100.0]
-        .map(|value| {
-            view! {
-                <line class="aimc-grid" x1=plot.left y1=plot.y(value) x2=plot.left + plot.width y2=plot.y(value) />
-                <text class="aimc-tick" x=plot.left - 8.0 y=plot.y(value) + 4.0 text-anchor="end">{value.to_string()}</text>
-            }
-        })
-        .into_iter()
-        .collect_view();
     let first = scored
         .first()
         .map(|(date, _)| date.clone())
@@ -102,19 +94,22 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
         })
         .into_iter()
         .collect_view();
-    let title_id = instance.element_id("trend-title");
-    let desc_id = instance.element_id("trend-desc");
-    let labelled_by = format!("{title_id} {desc_id}");
     view! {
         <figure class="aimc-figure aimc-trend">
-            <svg class="aimc-line-chart" part="chart" viewBox="0 0 640 215" role="img" aria-labelledby=labelled_by>
-                <title id=title_id>{texts.get("ui.history.trend_title")}</title>
-                <desc id=desc_id>{texts.fill("ui.history.trend_desc", &[("summary", &summary)])}</desc>
-                {y_ticks}
+            <LineChart
+                instance
+                name="trend"
+                view_box="0 0 640 215"
+                title="ui.history.trend_title"
+                description=texts.fill("ui.history.trend_desc", &[("summary", &summary)])
+                plot
+                tick_text=Box::new(|value: f64| value.to_string())
+                tick_label=TickLabel::Lowered
+            >
                 <polyline class="aimc-line-benefit" points=points />
                 {dots}
                 {x_labels}
-            </svg>
+            </LineChart>
         </figure>
     }
 }

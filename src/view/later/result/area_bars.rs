@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::questionnaire::{Area, AreaGroup};
 use crate::core::scoring::Scores;
+use crate::view::later::common::bar_row::{Bar, BarRow};
 use crate::view::Instance;
 
 #[component]
@@ -15,15 +16,11 @@ pub fn AreaBars(instance: Instance, scores: Scores) -> impl IntoView {
             .filter(|area| area.group() == group)
             .map(|area| {
                 let score = scores.of(area).unwrap_or(0);
+                let value = texts.fill("ui.result.score_of", &[("score", &score.to_string())]);
                 view! {
-                    <li class="aimc-bar-row">
-                        <span class="aimc-bar-name">{texts.area_name(area)}</span>
-                        <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                            <rect class="aimc-bar-track" width="100" height="8" rx="4" />
-                            <rect class="aimc-bar-fill" width=score height="8" rx="4" />
-                        </svg>
-                        <span class="aimc-bar-value">{texts.fill("ui.result.score_of", &[("score", &score.to_string())])}</span>
-                    </li>
+                    <BarRow bar=Bar::Share { percent: f64::from(score), decimals: 0 } value>
+                        {texts.area_name(area)}
+                    </BarRow>
                 }
             })
             .collect_view();

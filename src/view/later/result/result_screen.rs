@@ -11,10 +11,11 @@ use crate::browser::clock;
 use crate::browser::print::print_page;
 use crate::core::progress::Screen;
 use crate::core::report::RoiReport;
+use crate::core::share_link::LinkKind;
 use crate::view::later::common::export::download_report;
 use crate::view::later::result::reminder::RemindMe;
 use crate::view::later::result::result_body::ResultBody;
-use crate::view::later::result::share_link::ShareResult;
+use crate::view::later::result::share_link::ShareOffer;
 use crate::view::later::roi::roi_summary::RoiSummary;
 use crate::view::shared::open_roi::OpenRoi;
 use crate::view::shared::step_heading::StepHeading;
@@ -55,7 +56,7 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
                 <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
             </div>
             <p class="aimc-meta" id=again_note>{texts.get("ui.result.take_again_note")}</p>
-            <ShareResult instance />
+            <ShareOffer instance kind=LinkKind::Result />
             <RemindMe instance />
         </section>
     }

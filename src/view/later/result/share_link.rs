@@ -195,40 +195,42 @@ pub fn link_field(instance: Instance, link: String) -> impl IntoView {
     }
 }
 
-/// "Copy a link to this result", with the line that says who can see it.
+/// The offer to copy a link, with the line that says who can see it: "Copy a link to this
+/// result" on the result screen (`LinkKind::Result`), "Continue on another device" under each
+/// question (`LinkKind::Progress`). The link goes to the clipboard, or into a field when the
+/// clipboard is refused.
 #[component]
-pub fn ShareResult(instance: Instance) -> impl IntoView {
+pub fn ShareOffer(instance: Instance, kind: LinkKind) -> impl IntoView {
     let texts = instance.texts;
     let fallback = RwSignal::new(None::<String>);
-    let note_id = instance.element_id("share-note");
+    let (class, note_name) = match kind {
+        LinkKind::Result => ("aimc-share", "share-note"),
+        LinkKind::Progress => ("aimc-continue", "continue-note"),
+    };
+    let note_id = instance.element_id(note_name);
     let described_by = note_id.clone();
-    view! {
-        <div class="aimc-share">
-            <p class="aimc-meta" id=note_id>{texts.get("ui.share.privacy")}</p>
+    let copy = move |_| copy_link(instance, kind, fallback);
+    // The result's is a button among the result's actions; the question's a link-like button.
+    let offer = match kind {
+        LinkKind::Result => view! {
             <div class="aimc-actions">
-                <button type="button" class="aimc-button" part="button" aria-describedby=described_by on:click=move |_| copy_link(instance, LinkKind::Result, fallback)>
+                <button type="button" class="aimc-button" part="button" aria-describedby=described_by on:click=copy>
                     {texts.get("ui.share.copy_result")}
                 </button>
             </div>
-            {move || fallback.get().map(|link| link_field(instance, link))}
-        </div>
-    }
-}
-
-/// "Continue on another device", under a question, with the line that says who can see the
-/// answers; the link goes to the clipboard, or into a field when the clipboard is refused.
-#[component]
-pub fn ContinueElsewhere(instance: Instance) -> impl IntoView {
-    let texts = instance.texts;
-    let fallback = RwSignal::new(None::<String>);
-    let note_id = instance.element_id("continue-note");
-    let described_by = note_id.clone();
-    view! {
-        <div class="aimc-continue">
-            <p class="aimc-meta" id=note_id>{texts.get("ui.share.privacy")}</p>
-            <button type="button" class="aimc-link" part="link" aria-describedby=described_by on:click=move |_| copy_link(instance, LinkKind::Progress, fallback)>
+        }
+        .into_any(),
+        LinkKind::Progress => view! {
+            <button type="button" class="aimc-link" part="link" aria-describedby=described_by on:click=copy>
                 {texts.get("ui.share.continue_elsewhere")}
             </button>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class=class>
+            <p class="aimc-meta" id=note_id>{texts.get("ui.share.privacy")}</p>
+            {offer}
             {move || fallback.get().map(|link| link_field(instance, link))}
         </div>
     }
@@ -272,17 +274,9 @@ pub fn opened_link_view(instance: Instance) -> impl IntoView {
                         );
                     }
                 };
-                view! {
-                    <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
-                        <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get("ui.share.opened_result")}</h3>
-                        {report_view(instance, &report)}
-                        <div class="aimc-actions">
-                            <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=keep>{texts.get("ui.share.add")}</button>
-                            <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
-                        </div>
-                    </section>
-                }
-                .into_any()
+                let content = report_view(instance, &report).into_any();
+                let heading = "ui.share.opened_result";
+                opened_offer(instance, opened, heading, content, "ui.share.add", keep).into_any()
             }
             OpenedLink::Shared(Shared::Progress(progress)) => {
                 let answered = progress.answers.iter().count();
@@ -294,20 +288,39 @@ pub fn opened_link_view(instance: Instance) -> impl IntoView {
                     opened.set(None);
                     instance.navigate(move |current| *current = shared.normalised());
                 };
-                view! {
-                    <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
-                        <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get("ui.share.opened_progress")}</h3>
-                        <p>{texts.fill("ui.share.progress_count", &[("answered", &answered.to_string()), ("count", &QUESTIONS.len().to_string())])}</p>
-                        <p class="aimc-meta">{texts.get("ui.share.progress_replaces")}</p>
-                        <div class="aimc-actions">
-                            <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=resume>{texts.get("ui.share.continue")}</button>
-                            <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
-                        </div>
-                    </section>
+                let content = view! {
+                    <p>{texts.fill("ui.share.progress_count", &[("answered", &answered.to_string()), ("count", &QUESTIONS.len().to_string())])}</p>
+                    <p class="aimc-meta">{texts.get("ui.share.progress_replaces")}</p>
                 }
-                .into_any()
+                .into_any();
+                let heading = "ui.share.opened_progress";
+                opened_offer(instance, opened, heading, content, "ui.share.continue", resume)
+                    .into_any()
             }
         })
+    }
+}
+
+/// What a link brought, offered: its heading (the text key `heading`), `content`, the button
+/// that takes it (`take`, doing `on_take`) and "Dismiss".
+fn opened_offer(
+    instance: Instance,
+    opened: RwSignal<Option<OpenedLink>>,
+    heading: &'static str,
+    content: AnyView,
+    take: &'static str,
+    on_take: impl FnMut(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let texts = instance.texts;
+    view! {
+        <section class="aimc-opened-link" data-opened-link aria-labelledby=instance.element_id("opened-heading")>
+            <h3 part="heading" id=instance.element_id("opened-heading")>{texts.get(heading)}</h3>
+            {content}
+            <div class="aimc-actions">
+                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=on_take>{texts.get(take)}</button>
+                <button type="button" class="aimc-button" part="button" on:click=move |_| opened.set(None)>{texts.get("ui.share.dismiss")}</button>
+            </div>
+        </section>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Cumulative cost and benefit per month, the bands where each lies in 8 of 10 simulated cases
-//! (`core::roi_uncertainty`) and the break-even point, drawn as SVG by the widget itself.
+//! (`core::roi_uncertainty`) and the break-even point, drawn as SVG by the widget itself
+//! (`line_chart`).
 
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use crate::core::chart::Plot;
 use crate::core::locale::{Currency, Locale};
 use crate::core::roi::{RoiAnalysis, RoiOutcome};
 use crate::core::roi_uncertainty::BandMonth;
+use crate::view::later::common::line_chart::{LineChart, TickLabel};
 use crate::view::Instance;
 
 const PLOT: Plot = Plot {
@@ -114,19 +116,6 @@ pub fn roi_chart(
         Some((month, plot.x(f64::from(month)), plot.y(value)))
     });
 
-    let y_ticks = [0.0, 0.5, 1.0]
-        .map(|share| {
-            let value = plot.y_max * share;
-            let y = plot.y(value);
-            view! {
-                <line class="aimc-grid" x1=plot.left y1=y x2=plot.left + plot.width y2=y />
-                <text class="aimc-tick" x=plot.left - 8.0 y=y text-anchor="end" dominant-baseline="middle">
-                    {locale.money(value, currency)}
-                </text>
-            }
-        })
-        .into_iter()
-        .collect_view();
     let x_ticks = [1, months / 2, months]
         .map(|month| {
             let anchor = if month == months { "end" } else { "middle" };
@@ -165,16 +154,19 @@ pub fn roi_chart(
         ),
         band_sentence.unwrap_or_default(),
     );
-    let title_id = instance.element_id("roi-chart-title");
-    let desc_id = instance.element_id("roi-chart-desc");
-    let labelled_by = format!("{title_id} {desc_id}");
 
     view! {
         <figure class="aimc-figure">
-            <svg class="aimc-line-chart" part="chart" viewBox="0 0 640 290" role="img" aria-labelledby=labelled_by>
-                <title id=title_id>{texts.get("roi.chart.title")}</title>
-                <desc id=desc_id>{description}</desc>
-                {y_ticks}
+            <LineChart
+                instance
+                name="roi-chart"
+                view_box="0 0 640 290"
+                title="roi.chart.title"
+                description
+                plot
+                tick_text=Box::new(move |value| locale.money(value, currency))
+                tick_label=TickLabel::Centred
+            >
                 {bands.map(|(cost, benefit)| view! {
                     <polygon class="aimc-band aimc-band-cost" points=cost data-band="cost" />
                     <polygon class="aimc-band aimc-band-benefit" points=benefit data-band="benefit" />
@@ -189,7 +181,7 @@ pub fn roi_chart(
                     </text>
                 })}
                 {x_ticks}
-            </svg>
+            </LineChart>
             <figcaption>
                 <ul class="aimc-legend">
                     <li><span class="aimc-swatch aimc-swatch-cost"></span>{texts.get("roi.chart.cost")}</li>

@@ -1,5 +1,5 @@
-//! One ROI input: a labelled text field that reads numbers the language's way, says next to
-//! itself why an entry is wrong, and keeps the last valid value in the estimate meanwhile.
+//! One ROI input: a number field (`number_input`) that reads numbers the language's way, says
+//! under itself why an entry is wrong, and keeps the last valid value in the estimate meanwhile.
 //!
 //! The text shown is written once and then left to the person while they type; it is written
 //! anew only when the form's values change from outside: an amount the person has not touched
@@ -13,6 +13,7 @@ use crate::content::roi_texts;
 use crate::core::locale::Locale;
 use crate::core::roi::{DefaultSource, RoiError, RoiField, Unit};
 use crate::core::scoring::MaturityLevel;
+use crate::view::later::common::number_input::{FieldText, NumberInput};
 use crate::view::Instance;
 
 #[component]
@@ -31,9 +32,6 @@ pub fn RoiNumberField(
     let progress = instance.progress;
     let spec = field.spec();
     let input_id = instance.element_id(&format!("roi-{}", field.id()));
-    let help_id = format!("{input_id}-help");
-    let error_id = format!("{input_id}-error");
-    let described_by = format!("{help_id} {error_id}");
 
     let currency = Memo::new(move |_| progress.with(|progress| progress.currency));
     let is_money = spec.unit == Unit::Money;
@@ -54,7 +52,7 @@ pub fn RoiNumberField(
         };
         locale.number(value, decimals)
     };
-    let (error, set_error) = signal(None::<String>);
+    let error = RwSignal::new(None::<String>);
     // A value written from outside replaces whatever wrong entry the field held.
     Effect::new(move |previous: Option<()>| {
         replaced.track();
@@ -62,7 +60,7 @@ pub fn RoiNumberField(
             currency.track();
         }
         if previous.is_some() {
-            set_error.set(None);
+            error.set(None);
             invalid.update(|fields| {
                 fields.remove(&field);
             });
@@ -99,21 +97,21 @@ pub fn RoiNumberField(
         })?;
         Ok(value)
     };
-    let on_input = move |event| match check(&event_target_value(&event)) {
+    let on_entry = move |text: &str| match check(text) {
         Ok(value) => {
             progress.update(|progress| {
                 progress.roi.entered.insert(field, value);
             });
-            set_error.set(None);
             invalid.update(|fields| {
                 fields.remove(&field);
             });
+            Ok(())
         }
         Err(message) => {
-            set_error.set(Some(message));
             invalid.update(|fields| {
                 fields.insert(field);
             });
+            Err(message)
         }
     };
 
@@ -131,24 +129,15 @@ pub fn RoiNumberField(
     let help = move || roi_texts::field_help(&locale, field, currency.get());
     let code = move || currency.get().code();
     view! {
-        <div class="aimc-field">
-            <label for=input_id.clone()>
-                {texts.roi_field_label(field)}
-                {is_money.then(|| view! { " (" {code} ")" })}
-            </label>
-            <input
-                id=input_id
-                part="input"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                prop:value=shown_text
-                aria-describedby=described_by
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                on:input=on_input
-            />
-            <p class="aimc-hint" id=help_id>{help} " " {source}</p>
-            <p class="aimc-error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
+        <NumberInput
+            id=input_id
+            text=FieldText::Following(Signal::derive(shown_text))
+            hint=view! { {help} " " {source} }.into_any()
+            error
+            on_entry=Box::new(on_entry)
+        >
+            {texts.roi_field_label(field)}
+            {is_money.then(|| view! { " (" {code} ")" })}
+        </NumberInput>
     }
 }

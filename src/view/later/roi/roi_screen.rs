@@ -23,6 +23,7 @@ use crate::core::roi::{
     SEED_003_EXAMPLE_COST_EUR,
 };
 use crate::view::later::common::export::download_report;
+use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::later::roi::roi_chart::roi_chart;
 use crate::view::later::roi::roi_number_field::RoiNumberField;
 use crate::view::later::roi::roi_sensitivity::roi_sensitivity;
@@ -255,21 +256,13 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                     </p>
                 }
             });
+            let figures = vec![
+                KeyFigure::new("roi.result.roi", roi).marked("data-roi-value").main(),
+                KeyFigure::new("roi.result.payback", payback).marked("data-payback-value"),
+                KeyFigure::new("roi.result.net", net).marked("data-net-value"),
+            ];
             view! {
-                <dl class="aimc-figures">
-                    <div class="aimc-figure-main">
-                        <dt>{texts.get("roi.result.roi")}</dt>
-                        <dd data-roi-value>{roi}</dd>
-                    </div>
-                    <div>
-                        <dt>{texts.get("roi.result.payback")}</dt>
-                        <dd data-payback-value>{payback}</dd>
-                    </div>
-                    <div>
-                        <dt>{texts.get("roi.result.net")}</dt>
-                        <dd data-net-value>{net}</dd>
-                    </div>
-                </dl>
+                <KeyFigures texts figures cards=false />
                 {range}
             }
         })
@@ -295,16 +288,14 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                 });
                 let months = outcome.months.len() as u32;
                 view! {
-                    <dl class="aimc-figures">
-                        <div part="card">
-                            <dt>{texts.get("roi.result.benefit")}</dt>
-                            <dd>{locale.money(outcome.benefit, currency)}</dd>
-                        </div>
-                        <div part="card">
-                            <dt>{texts.get("roi.result.cost")}</dt>
-                            <dd>{locale.money(outcome.cost, currency)}</dd>
-                        </div>
-                    </dl>
+                    <KeyFigures
+                        texts
+                        figures=vec![
+                            KeyFigure::new("roi.result.benefit", locale.money(outcome.benefit, currency)),
+                            KeyFigure::new("roi.result.cost", locale.money(outcome.cost, currency)),
+                        ]
+                        cards=true
+                    />
                     <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &months.to_string())])}</p>
                     {notes}
                     <h4 part="heading">{texts.get("roi.chart.title")}</h4>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::locale::Locale;
 use crate::core::roi::{RoiOutcome, Sensitivity};
+use crate::view::later::common::bar_row::{Bar, BarRow};
 use crate::view::Instance;
 
 pub fn roi_sensitivity(
@@ -29,18 +30,18 @@ pub fn roi_sensitivity(
         .iter()
         .map(|row| {
             let (from, to) = (row.roi_low.min(row.roi_high), row.roi_low.max(row.roi_high));
+            let name = texts.roi_field_label(row.field);
+            let value = texts.fill(
+                "roi.sensitivity.row",
+                &[
+                    ("low", &locale.percent(row.roi_low, 0)),
+                    ("high", &locale.percent(row.roi_high, 0)),
+                ],
+            );
             view! {
-                <li class="aimc-bar-row">
-                    <span class="aimc-bar-name">{texts.roi_field_label(row.field)}</span>
-                    <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect class="aimc-bar-track" width="100" height="8" />
-                        <rect class="aimc-bar-fill" x=format!("{:.2}", at(from)) width=format!("{:.2}", (at(to) - at(from)).max(0.5)) height="8" />
-                        <line class="aimc-bar-base" x1=format!("{base:.2}") x2=format!("{base:.2}") y1="0" y2="8" />
-                    </svg>
-                    <span class="aimc-bar-value">
-                        {texts.fill("roi.sensitivity.row", &[("low", &locale.percent(row.roi_low, 0)), ("high", &locale.percent(row.roi_high, 0))])}
-                    </span>
-                </li>
+                <BarRow bar=Bar::Range { from: at(from), to: at(to), base } value>
+                    {name}
+                </BarRow>
             }
         })
         .collect_view();

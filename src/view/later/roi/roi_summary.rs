@@ -9,6 +9,7 @@ use crate::core::locale::Locale;
 use crate::core::report::RoiReport;
 use crate::core::roi::Unit;
 use crate::view::later::common::data_table::DataTable;
+use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::Instance;
 
 /// "7 months", or "not within 24 months": how long the programme takes to pay for itself.
@@ -33,42 +34,45 @@ pub fn RoiSummary(instance: Instance, roi: RoiReport) -> impl IntoView {
     let locale = Locale::new(texts);
     let currency = roi.currency;
     let figures = roi.outcome.as_ref().map(|outcome| {
-        let payback = payback_text(texts, outcome.payback_month, roi.horizon_months);
         let range = roi.uncertainty.as_ref().map(|uncertainty| {
             let roi = uncertainty.roi_pct;
-            view! {
-                <div part="card">
-                    <dt>{texts.get("roi.uncertainty.summary")}</dt>
-                    <dd data-summary-roi-range>
-                        {texts.fill(
-                            "roi.uncertainty.range_value",
-                            &[("low", &locale.percent(roi.p10, 0)), ("high", &locale.percent(roi.p90, 0))],
-                        )}
-                    </dd>
-                </div>
-            }
+            KeyFigure::new(
+                "roi.uncertainty.summary",
+                texts.fill(
+                    "roi.uncertainty.range_value",
+                    &[
+                        ("low", &locale.percent(roi.p10, 0)),
+                        ("high", &locale.percent(roi.p90, 0)),
+                    ],
+                ),
+            )
+            .marked("data-summary-roi-range")
         });
-        view! {
-            <dl class="aimc-figures">
-                <div class="aimc-figure-main" part="card">
-                    <dt>{texts.get("roi.result.roi")}</dt>
-                    <dd data-summary-roi>{locale.percent(outcome.roi_pct, 0)}</dd>
-                </div>
-                {range}
-                <div part="card">
-                    <dt>{texts.get("roi.result.net")}</dt>
-                    <dd>{locale.money(outcome.net_benefit, currency)}</dd>
-                </div>
-                <div part="card">
-                    <dt>{texts.get("roi.result.payback")}</dt>
-                    <dd>{payback}</dd>
-                </div>
-                <div part="card">
-                    <dt>{texts.get("roi.horizon")}</dt>
-                    <dd>{texts.fill("roi.horizon_months", &[("months", &roi.horizon_months.to_string())])}</dd>
-                </div>
-            </dl>
-        }
+        let mut figures =
+            vec![
+                KeyFigure::new("roi.result.roi", locale.percent(outcome.roi_pct, 0))
+                    .marked("data-summary-roi")
+                    .main(),
+            ];
+        figures.extend(range);
+        figures.extend([
+            KeyFigure::new(
+                "roi.result.net",
+                locale.money(outcome.net_benefit, currency),
+            ),
+            KeyFigure::new(
+                "roi.result.payback",
+                payback_text(texts, outcome.payback_month, roi.horizon_months),
+            ),
+            KeyFigure::new(
+                "roi.horizon",
+                texts.fill(
+                    "roi.horizon_months",
+                    &[("months", &roi.horizon_months.to_string())],
+                ),
+            ),
+        ]);
+        view! { <KeyFigures texts figures cards=true /> }
     });
     let assumptions = roi
         .inputs

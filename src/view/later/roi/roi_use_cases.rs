@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::locale::Locale;
 use crate::core::roi::{RoiField, RoiInputs, UseCase};
+use crate::view::later::common::number_input::{FieldText, NumberInput};
 use crate::view::Instance;
 
 /// Which number of a use case an input edits.
@@ -110,8 +111,7 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
                 UseCaseNumber::People => "people",
             }
         );
-        let error_id = format!("{id}-error");
-        let (error, set_error) = signal(None::<String>);
+        let error = RwSignal::new(None::<String>);
         let label = match which {
             UseCaseNumber::Hours => texts.get("roi.use_cases.hours"),
             UseCaseNumber::People => texts.get("roi.use_cases.people"),
@@ -120,36 +120,21 @@ fn UseCaseRow(instance: Instance, locale: Locale, index: usize) -> impl IntoView
             UseCaseNumber::Hours => UseCase::hours_in_range,
             UseCaseNumber::People => UseCase::people_in_range,
         };
-        let on_input = move |event| match locale.numbers.parse(&event_target_value(&event)) {
+        let on_entry = move |text: &str| match locale.numbers.parse(text) {
             Ok(value) if in_range(value) => {
-                set_error.set(None);
                 update(&|case: &mut UseCase| match which {
                     UseCaseNumber::Hours => case.hours_per_week = value,
                     UseCaseNumber::People => case.people = value,
                 });
+                Ok(())
             }
-            _ => set_error.set(Some(texts.fill(
+            _ => Err(texts.fill(
                 "roi.error.not_a_number",
                 &[("example", &locale.number(1250.5, 1))],
-            ))),
+            )),
         };
-        view! {
-            <div class="aimc-field">
-                <label for=id.clone()>{label}</label>
-                <input
-                    id=id
-                    part="input"
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    value=locale.number(value, if value.fract() == 0.0 { 0 } else { 1 })
-                    aria-describedby=error_id.clone()
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                    on:input=on_input
-                />
-                <p class="aimc-error" id=error_id aria-live="polite">{move || error.get()}</p>
-            </div>
-        }
+        let text = FieldText::Fixed(locale.number(value, if value.fract() == 0.0 { 0 } else { 1 }));
+        view! { <NumberInput id text error on_entry=Box::new(on_entry)>{label}</NumberInput> }
     };
     let remove = move |_| {
         progress.update(|progress| {

@@ -19,6 +19,7 @@ use crate::core::report::ReportV1;
 use crate::core::rollup::{rollup, CsvStyle, TeamRollup};
 use crate::core::scoring::MaturityLevel;
 use crate::core::share_link::{self, Shared};
+use crate::view::later::common::bar_row::{Bar, BarRow};
 use crate::view::later::common::data_table::DataTable;
 use crate::view::later::common::export::save_and_announce;
 use crate::view::later::history::file_drop::file_drop;
@@ -270,14 +271,9 @@ fn team_summary(instance: Instance, rollup: &TeamRollup) -> impl IntoView {
             let width = if respondents == 0 { 0.0 } else { *count as f64 * 100.0 / respondents as f64 };
             let name = MaturityLevel::from_number(level as u8).map(|level| texts.level_name(level));
             view! {
-                <li class="aimc-bar-row">
-                    <span class="aimc-bar-name">{texts.fill("ui.result.level", &[("level", &level.to_string())])}" · "{name.unwrap_or_default()}</span>
-                    <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                        <rect class="aimc-bar-track" width="100" height="8" rx="4" />
-                        <rect class="aimc-bar-fill" width=format!("{width:.1}") height="8" rx="4" />
-                    </svg>
-                    <span class="aimc-bar-value">{count.to_string()}</span>
-                </li>
+                <BarRow bar=Bar::Share { percent: width, decimals: 1 } value=count.to_string()>
+                    {texts.fill("ui.result.level", &[("level", &level.to_string())])}" · "{name.unwrap_or_default()}
+                </BarRow>
             }
         })
         .collect_view();

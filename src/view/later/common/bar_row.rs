@@ -1,0 +1,48 @@
+//! One row of a bar list (`ul.aimc-bars`): a name, an SVG bar and the value written out. The
+//! result's area scores, the team's spread of levels and the ROI's sensitivity each draw their
+//! rows with it. The bar is drawn with SVG attributes, never an inline style, and hidden from
+//! assistive technology: the value beside it says the same in words.
+
+use leptos::prelude::*;
+
+/// What the bar shows, in percent of its track.
+pub enum Bar {
+    /// From the left to `percent`, with round ends (a score, a share of the respondents),
+    /// written with `decimals` decimals.
+    Share { percent: f64, decimals: usize },
+    /// From `from` to `to` (at least half a percent wide, so a range that does not move still
+    /// shows), with a line across the track at `base`: a range on a scale shared by the rows.
+    Range { from: f64, to: f64, base: f64 },
+}
+
+/// `children`: the row's name; `value`: what the bar shows, in words.
+#[component]
+pub fn BarRow(bar: Bar, value: String, children: Children) -> impl IntoView {
+    // Each kind of bar is its own view rather than one with optional attributes and an
+    // optional line: what a kind does not draw leaves nothing behind, not even a placeholder,
+    // and the track, all constant, is drawn from a template.
+    let bar = match bar {
+        Bar::Share { percent, decimals } => view! {
+            <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="aimc-bar-track" width="100" height="8" rx="4" />
+                <rect class="aimc-bar-fill" width=format!("{percent:.decimals$}") height="8" rx="4" />
+            </svg>
+        }
+        .into_any(),
+        Bar::Range { from, to, base } => view! {
+            <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="aimc-bar-track" width="100" height="8" />
+                <rect class="aimc-bar-fill" x=format!("{from:.2}") width=format!("{:.2}", (to - from).max(0.5)) height="8" />
+                <line class="aimc-bar-base" x1=format!("{base:.2}") x2=format!("{base:.2}") y1="0" y2="8" />
+            </svg>
+        }
+        .into_any(),
+    };
+    view! {
+        <li class="aimc-bar-row">
+            <span class="aimc-bar-name">{children()}</span>
+            {bar}
+            <span class="aimc-bar-value">{value}</span>
+        </li>
+    }
+}
