@@ -16,6 +16,7 @@ pub mod json;
 pub mod lang;
 pub mod locale;
 pub mod money;
+pub mod ordered;
 pub mod progress;
 pub mod questionnaire;
 pub mod recommendations;

@@ -118,7 +118,9 @@ pub fn recommend(answers: &Answers, scores: &Scores) -> Recommendations {
         .filter(|(_, score)| *score < 100)
         .collect();
     // Equal scores follow the order the seeds start a programme in.
-    gaps.sort_by_key(|(area, score)| (*score, area.advice_rank()));
+    crate::ordered::sort_small_by(&mut gaps, |(a, a_score), (b, b_score)| {
+        (a_score, a.advice_rank()) < (b_score, b.advice_rank())
+    });
     gaps.truncate(MAX_GAPS);
 
     let mut pitfalls: Vec<Pitfall> = PITFALL_RULES

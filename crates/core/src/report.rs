@@ -164,20 +164,15 @@ impl ReportV1 {
             started_at: progress.started_at,
             completed_at: progress.completed_at,
             exported_at,
-            answers: answers
-                .iter()
-                .map(|(id, level)| (id.to_owned(), level))
-                .collect(),
+            answers: crate::ordered::map_of(
+                answers.iter().map(|(id, level)| (id.to_owned(), level)),
+            ),
             scores: ReportScores {
                 overall: scores.overall,
                 level: scores.level.map(|level| level.number()),
-                areas: scores
-                    .areas
-                    .iter()
-                    .filter_map(|entry| {
-                        entry.score.map(|value| (entry.area.id().to_owned(), value))
-                    })
-                    .collect(),
+                areas: crate::ordered::map_of(scores.areas.iter().filter_map(|entry| {
+                    entry.score.map(|value| (entry.area.id().to_owned(), value))
+                })),
             },
             recommendations,
             roi: None,

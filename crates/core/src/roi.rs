@@ -525,10 +525,11 @@ impl RoiInputs {
 
     pub fn resolve(&self, level: Option<MaturityLevel>, currency: Currency) -> ResolvedInputs {
         ResolvedInputs {
-            values: FIELDS
-                .iter()
-                .map(|spec| (spec.field, self.value(spec.field, level, currency)))
-                .collect(),
+            values: crate::ordered::map_of(
+                FIELDS
+                    .iter()
+                    .map(|spec| (spec.field, self.value(spec.field, level, currency))),
+            ),
             horizon: self.horizon,
             currency,
         }
@@ -804,7 +805,8 @@ pub fn sensitivity(inputs: &ResolvedInputs) -> Vec<Sensitivity> {
         })
         .filter(|row| row.swing() > 1e-9)
         .collect();
-    rows.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    // Largest swing first.
+    crate::ordered::sort_small_by(&mut rows, |a, b| a.swing() > b.swing());
     rows
 }
 

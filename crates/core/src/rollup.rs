@@ -174,7 +174,7 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
     }
     let mut counts: Vec<(Pitfall, usize)> = counts.into_iter().collect();
     // Stable sort on a list already ordered by number: ties stay by number.
-    counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    crate::ordered::sort_small_by(&mut counts, |(_, a), (_, b)| a > b);
     let pitfalls: Vec<PitfallCount> = counts
         .iter()
         .map(|(pitfall, count)| PitfallCount {
@@ -213,11 +213,12 @@ fn combined_recommendations(
         .collect();
     // Equal means follow the order the seeds start a programme in, as for one person.
     let rank = |area: &AreaRollup| Area::from_id(&area.area).map(Area::advice_rank);
-    gaps.sort_by(|a, b| {
+    crate::ordered::sort_small_by(&mut gaps, |a, b| {
         a.stats
             .mean
             .total_cmp(&b.stats.mean)
             .then_with(|| rank(a).cmp(&rank(b)))
+            .is_lt()
     });
     gaps.truncate(MAX_GAPS);
     let next = gaps.into_iter().map(|area| format!("next.{}", area.area));
