@@ -200,10 +200,13 @@ async function startServer(dir) {
     acceptEncodings.add(request.headers["accept-encoding"] ?? "");
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const file = files.get(path.endsWith("/") ? `${path}index.html` : path);
+    // The Content-Security-Policy goes with the pages, as a site sends it: it governs a
+    // document, and on a script, stylesheet or .wasm response it would only add bytes.
+    const type = (file ?? notFound).type;
     response.writeHead(file ? 200 : 404, {
-      "content-type": (file ?? notFound).type,
+      "content-type": type,
       "content-encoding": "br",
-      "content-security-policy": STRICT_CSP,
+      ...(type.startsWith("text/html") ? { "content-security-policy": STRICT_CSP } : {}),
     });
     response.end((file ?? notFound).body);
   });
