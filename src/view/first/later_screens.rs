@@ -152,23 +152,7 @@ fn draw_history(instance: Instance, shown: Screen) -> AnyView {
     }
 }
 
-/// Keeping the result and telling the host page wait for the next paint: they build the report
-/// (its ROI estimate and simulation) and write the whole history, and the person should see the
-/// result first.
 fn run_result_task(instance: Instance, task: LaterTask) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if instance.is_alive() {
-                    run_result_task_now(instance, task);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    });
-}
-
-fn run_result_task_now(instance: Instance, task: LaterTask) {
     content::attach_estimate_texts();
     content::attach_result_texts();
     instance.open_history();
