@@ -65,14 +65,17 @@ const EARLY: [&str; 16] = [
     "ui.storage.",
 ];
 
+/// Whether `key` is `pattern`'s: under it when it is a prefix ending in `.`, else that key.
+fn is_under(key: &str, pattern: &str) -> bool {
+    if pattern.ends_with('.') {
+        key.starts_with(pattern)
+    } else {
+        key == pattern
+    }
+}
+
 fn is_early(key: &str) -> bool {
-    EARLY.iter().any(|early| {
-        if early.ends_with('.') {
-            key.starts_with(early)
-        } else {
-            key == *early
-        }
-    })
+    EARLY.iter().any(|early| is_under(key, early))
 }
 
 /// The late texts' groups, by key prefix (a prefix ending in `.`, or a whole key); a late key in
@@ -102,13 +105,7 @@ enum Late {
 fn late_group(key: &str) -> Late {
     LATE_GROUPS
         .iter()
-        .find(|(prefix, _)| {
-            if prefix.ends_with('.') {
-                key.starts_with(prefix)
-            } else {
-                key == *prefix
-            }
-        })
+        .find(|(prefix, _)| is_under(key, prefix))
         .map_or(Late::Result, |(_, group)| *group)
 }
 

@@ -6,11 +6,18 @@
 // render the widget's element themselves (single-page apps).
 const stylesheet = new URL("widget.css", import.meta.url).href;
 
+/** Links the stylesheet at `href` in `root` (the document's head or a shadow root) once. */
+function linkStylesheet(root, href) {
+  if (![...root.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === href)) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    root.append(link);
+  }
+}
+
 if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === stylesheet)) {
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = stylesheet;
-  document.head.append(link);
+  linkStylesheet(document.head, stylesheet);
 }
 
 // The later screens' styles, linked where the widget's are (the document's head, or the custom
@@ -18,16 +25,11 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
 // code, fetched from then on, has arrived, and the first question's download does not carry them.
 const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
 
-/** Links the later stylesheet when an instance shows a screen after the intro. */
+/** Links the later stylesheet when an instance shows a screen after the intro, then stops listening. */
 function linkLaterStylesheet(event) {
   if (event.detail?.screen === "intro") return;
-  const root = event.currentTarget.shadowRoot ?? document.head;
-  if (![...root.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === laterStylesheet)) {
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = laterStylesheet;
-    root.append(link);
-  }
+  linkStylesheet(event.currentTarget.shadowRoot ?? document.head, laterStylesheet);
+  event.currentTarget.removeEventListener("aimc:step-change", linkLaterStylesheet);
 }
 
 const MOUNT_POINT = "[data-ai-maturity-check]";

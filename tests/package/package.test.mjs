@@ -86,7 +86,7 @@ test("package.json: name, Cargo.toml's version and licence, an ES module with ty
   assert.equal(manifest.license, cargoField("license"));
   assert.equal(manifest.type, "module");
   assert.deepEqual(manifest.exports["."], { types: "./index.d.ts", default: "./embed.js" });
-  for (const path of ["./widget.css", "./frame.html", "./custom-elements.json"]) assert.ok(manifest.exports[path], path);
+  for (const path of ["./widget.css", "./widget-later.css", "./frame.html", "./custom-elements.json"]) assert.ok(manifest.exports[path], path);
   assert.equal(manifest.customElements, "custom-elements.json");
   const license = readFileSync(join(installed, "LICENSE"), "utf8");
   assert.equal(cargoField("license"), "MIT");

@@ -135,9 +135,10 @@ pub fn start_instance(
             .id
             .with_value(|id| instance.emit(HostEvent::Ready, &ReadyDetail::new(id, language)));
     });
-    Effect::new(move |_| {
+    Effect::new(move |completed_before: Option<bool>| {
+        let completed = progress.with_untracked(|current| current.completed_at.is_some());
         if !texts_here.get() {
-            return;
+            return completed;
         }
         let current = screen.get();
         // The code of what is shown is fetched in the background: the result's while the
@@ -149,10 +150,14 @@ pub fn start_instance(
             .id
             .with_value(|id| instance.emit(HostEvent::StepChange, &StepDetail::of(id, current)));
         // Leaving the ROI estimate (or arriving anywhere) keeps its latest figures with the
-        // result; writing on every keystroke would rewrite the whole history each time.
-        if progress.with_untracked(Progress::is_complete) {
+        // result; writing on every keystroke would rewrite the whole history each time. Not the
+        // change that completes the assessment: completing keeps it (`LaterTask::Complete`),
+        // and a second report would run the estimate's simulation again for nothing.
+        let just_completed = completed_before == Some(false) && completed;
+        if !just_completed && progress.with_untracked(Progress::is_complete) {
             later_screens::run(instance, LaterTask::RecordResult);
         }
+        completed
     });
     let completed_at = Memo::new(move |_| progress.with(|current| current.completed_at));
     Effect::new(move |previous: Option<bool>| {
