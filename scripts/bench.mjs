@@ -28,12 +28,15 @@
 // budgets, prints a summary and writes everything to bench-results/<timestamp>.json.
 //
 // Usage: ./dev.sh bench [--runs N] [--profile fast|slow|both] [--no-build] [--dist DIR]
-//                       [--dist-10x DIR] [--no-breakdown] [--strict]
+//                       [--dist-10x DIR] [--no-breakdown] [--strict] [--only CASES]
 //   By default builds dist/ (./dev.sh build) and the 10× build into a temp dir first.
 //   --no-build uses dist/ (or --dist DIR) as it is; the 10× case runs only with --dist-10x DIR.
 //   --no-breakdown leaves out the by-crate breakdown (which needs twiggy; ./dev.sh bench
 //   installs it; it reads target/widget-split/split/, which is the last release build's).
 //   --strict exits with 1 when a budget fails (otherwise the verdicts are only reported).
+//   --only runs some of the cases, a comma-separated list of: main (first question, answers,
+//   result, memory), roi_alone, roi_input, history (the three history cases), rollup. A budget
+//   whose case did not run is reported as skipped; use it while working, not for a note's figures.
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -113,6 +116,7 @@ function readOptions(argv) {
       "dist-10x": { type: "string" },
       "no-breakdown": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -120,6 +124,9 @@ function readOptions(argv) {
   if (!["fast", "slow", "both"].includes(values.profile)) throw new Error(`--profile must be fast, slow or both`);
   const build = !values["no-build"];
   if (build && (values.dist || values["dist-10x"])) throw new Error("--dist and --dist-10x go with --no-build");
+  const only = values.only ? values.only.split(",") : CASES;
+  const unknown = only.filter((name) => !CASES.includes(name));
+  if (unknown.length > 0) throw new Error(`--only: unknown case(s) ${unknown.join(", ")}; the cases are ${CASES.join(", ")}`);
   return {
     runs,
     scaleRuns: Math.min(runs, SCALE_RUNS_MAX),
@@ -129,8 +136,12 @@ function readOptions(argv) {
     dist10x: values["dist-10x"] ? resolve(values["dist-10x"]) : null,
     breakdown: !values["no-breakdown"],
     strict: values.strict,
+    cases: new Set(only),
   };
 }
+
+/** The cases `--only` can pick. */
+const CASES = ["main", "roi_alone", "roi_input", "history", "rollup"];
 
 function buildNormal() {
   log("building the release widget (./dev.sh build)");
@@ -837,20 +848,20 @@ async function main() {
       main: {}, roi_alone: {}, questionnaire_10x: {}, roi_input_ms: {}, history_500_open_ms: {}, history_500_open_cold_ms: {},
       history_50_from_navigation_ms: {}, rollup_1000_ms: {},
     };
-    for (const profile of options.profiles) {
+    for (const profile of options.cases.has("main") ? options.profiles : []) {
       log(`profile ${profile}: ${options.runs} runs of the first question, memory, 10 answers, the rest and the result`);
       raw.main[profile] = await repeat(options.runs, profile, () => measureRun(browser, servers.normal, profile, { finish: true }));
       if (raw.main[profile].some((run) => run.questions !== QUESTIONS)) throw new Error(`${options.dist} does not ask ${QUESTIONS} questions`);
     }
-    for (const profile of options.profiles) {
+    for (const profile of options.cases.has("roi_alone") ? options.profiles : []) {
       log(`profile ${profile}: ${options.runs} runs of the ROI estimate alone (${ROI_ALONE_PAGE})`);
       raw.roi_alone[profile] = await repeat(options.runs, "ROI alone", () => measureRoiAlone(browser, servers.normal, profile));
     }
-    for (const profile of options.profiles) {
+    for (const profile of options.cases.has("roi_input") ? options.profiles : []) {
       log(`profile ${profile}: an ROI input changed until the new figures and band show (${options.scaleRuns} runs of ${ROI_CHANGES_TIMED} changes)`);
       raw.roi_input_ms[profile] = await repeat(options.scaleRuns, "ROI input", () => measureRoiInput(browser, servers.normal, profile));
     }
-    if (servers.tenfold) {
+    if (servers.tenfold && options.cases.has("main")) {
       for (const profile of options.profiles) {
         log(`profile ${profile}: the 10× questionnaire (${options.scaleRuns} runs)`);
         raw.questionnaire_10x[profile] = await repeat(options.scaleRuns, profile, () => measureRun(browser, servers.tenfold, profile, { finish: false }));
@@ -859,21 +870,27 @@ async function main() {
     } else {
       log("no 10× build (--no-build without --dist-10x): the 10× case is skipped");
     }
-    log("completing the assessment once for the report the scale cases are made from");
-    const template = await exportOneReport(browser, servers.normal);
-    const storedValue = storedHistory(template, HISTORY_ENTRIES);
-    const returningValue = storedHistory(template, RETURNING_HISTORY_ENTRIES);
-    const paths = writeExports(template, TEAM_EXPORTS, join(scratch, "exports"));
+    const scale = options.cases.has("history") || options.cases.has("rollup");
+    if (scale) log("completing the assessment once for the report the scale cases are made from");
+    const template = scale ? await exportOneReport(browser, servers.normal) : null;
+    const storedValue = scale ? storedHistory(template, HISTORY_ENTRIES) : null;
+    const returningValue = scale ? storedHistory(template, RETURNING_HISTORY_ENTRIES) : null;
+    const paths = options.cases.has("rollup") ? writeExports(template, TEAM_EXPORTS, join(scratch, "exports")) : [];
     for (const profile of options.profiles) {
-      log(`profile ${profile}: history of ${HISTORY_ENTRIES}, a returning visitor's ${RETURNING_HISTORY_ENTRIES} and roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs each)`);
-      const history500 = { count: HISTORY_ENTRIES, fromNavigation: false };
-      raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () =>
-        measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: true }));
-      raw.history_500_open_cold_ms[profile] = await repeat(options.scaleRuns, "history, clicked at the first paint", () =>
-        measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: false }));
-      raw.history_50_from_navigation_ms[profile] = await repeat(options.scaleRuns, `${RETURNING_HISTORY_ENTRIES} results, clicked at the first paint, from the navigation`, () =>
-        measureHistoryOpen(browser, servers.normal, profile, returningValue, { count: RETURNING_HISTORY_ENTRIES, waitForCode: false, fromNavigation: true }));
-      raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () => measureRollup(browser, servers.normal, profile, paths));
+      if (options.cases.has("history")) {
+        log(`profile ${profile}: history of ${HISTORY_ENTRIES}, twice, and a returning visitor's ${RETURNING_HISTORY_ENTRIES} (${options.scaleRuns} runs each)`);
+        const history500 = { count: HISTORY_ENTRIES, fromNavigation: false };
+        raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () =>
+          measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: true }));
+        raw.history_500_open_cold_ms[profile] = await repeat(options.scaleRuns, "history, clicked at the first paint", () =>
+          measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: false }));
+        raw.history_50_from_navigation_ms[profile] = await repeat(options.scaleRuns, `${RETURNING_HISTORY_ENTRIES} results, clicked at the first paint, from the navigation`, () =>
+          measureHistoryOpen(browser, servers.normal, profile, returningValue, { count: RETURNING_HISTORY_ENTRIES, waitForCode: false, fromNavigation: true }));
+      }
+      if (options.cases.has("rollup")) {
+        log(`profile ${profile}: roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs)`);
+        raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () => measureRollup(browser, servers.normal, profile, paths));
+      }
     }
     const summary = summarize(raw, widgetFileSizes);
     const budgets = checkBudgets(summary);
