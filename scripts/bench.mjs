@@ -14,7 +14,7 @@
 //     waited for, and the last answer's click timed until the result's heading is painted;
 //   - the ROI estimate alone (demo/roi.html, a pricing page with `data-parts="roi"`): its first
 //     screen (the ROI screen's heading painted), the bytes on the wire and the total blocking
-//     time until then;
+//     time until then, and when the whole estimate (its chart) is painted;
 //   - an ROI input changed until the new figures and the simulation's band are painted (median
 //     of 10 changes, the ROI screen's code already here);
 // the scale cases: a 270-question build (`bench-10x` feature), opening a history of 500
@@ -28,7 +28,7 @@
 // budgets, prints a summary and writes everything to bench-results/<timestamp>.json.
 //
 // Usage: ./dev.sh bench [--runs N] [--profile fast|slow|both] [--no-build] [--dist DIR]
-//                       [--dist-10x DIR] [--no-breakdown] [--strict] [--only CASES]
+//                       [--dist-10x DIR] [--no-breakdown] [--strict] [--only CASES] [--trace DIR]
 //   By default builds dist/ (./dev.sh build) and the 10× build into a temp dir first.
 //   --no-build uses dist/ (or --dist DIR) as it is; the 10× case runs only with --dist-10x DIR.
 //   --no-breakdown leaves out the by-crate breakdown (which needs twiggy; ./dev.sh bench
@@ -37,6 +37,10 @@
 //   --only runs some of the cases, a comma-separated list of: main (first question, answers,
 //   result, memory), roi_alone, roi_input, history (the three history cases), rollup. A budget
 //   whose case did not run is reported as skipped; use it while working, not for a note's figures.
+//   --trace writes a Chromium performance trace with its CPU profile (Perfetto/DevTools can open
+//   it) of each run of the first question and of the ROI estimate alone, up to the moment
+//   measured, into DIR. Tracing slows the page: traced runs' figures are not comparable with
+//   untraced ones. A build with names (AIMC_KEEP_NAMES=1 ./dev.sh build) shows Rust's functions.
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -117,6 +121,7 @@ function readOptions(argv) {
       "no-breakdown": { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       only: { type: "string" },
+      trace: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -137,6 +142,7 @@ function readOptions(argv) {
     breakdown: !values["no-breakdown"],
     strict: values.strict,
     cases: new Set(only),
+    trace: values.trace ? resolve(values.trace) : null,
   };
 }
 
@@ -325,10 +331,19 @@ function pageProbe({ autoStart, roiAlone, storage }) {
       await bench.until(() => bench.visible(".aimc-roi h2"), "the ROI screen's heading");
       await bench.afterPaint();
       const firstScreen = performance.now();
-      const longTasks = bench.longTasks.filter((task) => task.start < firstScreen);
-      const blocking = longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
       const loaded = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= firstScreen);
-      return { firstScreen, blocking, longTasks, loaded: [location.href, ...loaded.map((entry) => entry.name)] };
+      // The whole estimate: its chart is painted too.
+      await bench.until(() => bench.visible(".aimc-roi-result figure"), "the ROI estimate's chart");
+      await bench.afterPaint();
+      const estimateShown = performance.now();
+      const blockingUntil = (end) => bench.longTasks
+        .filter((task) => task.start < end)
+        .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+      const longTasks = bench.longTasks.filter((task) => task.start < estimateShown);
+      return {
+        firstScreen, blocking: blockingUntil(firstScreen), estimateShown, blockingToEstimate: blockingUntil(estimateShown),
+        longTasks, loaded: [location.href, ...loaded.map((entry) => entry.name)],
+      };
     })();
   }
 }
@@ -442,7 +457,7 @@ async function armRollupTimerInPage(count) {
 // ---------------------------------------------------------------------------------------------
 // One run: a fresh context, the profile applied, the page opened
 
-async function openPage(browser, url, profile, probeOptions) {
+async function openPage(browser, url, profile, probeOptions, { traced = false } = {}) {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(pageProbe, probeOptions);
   const page = await context.newPage();
@@ -451,8 +466,34 @@ async function openPage(browser, url, profile, probeOptions) {
   const cdp = await context.newCDPSession(page);
   const { finished: transfers, pending } = await recordTransfers(cdp);
   await applyProfile(cdp, PROFILES[profile]);
+  const trace = traced && traceDir ? await startTrace(cdp) : null;
   await page.goto(url);
-  return { context, page, cdp, transfers, pending, errors };
+  return { context, page, cdp, transfers, pending, errors, trace };
+}
+
+/** Where `--trace` writes its traces (null: not traced), and how many it has written. */
+let traceDir = null;
+let tracesWritten = 0;
+
+/** Starts a Chromium trace with the main thread's events and a CPU profile. */
+async function startTrace(cdp) {
+  const events = [];
+  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
+  const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink", "loading"];
+  await cdp.send("Tracing.start", { categories: categories.join(","), transferMode: "ReportEvents" });
+  return events;
+}
+
+/** Ends `opened`'s trace, if it has one, and writes it to `--trace`'s folder as `name`-<n>.json. */
+async function endTrace(opened, name) {
+  if (!opened.trace) return;
+  const complete = new Promise((done) => opened.cdp.once("Tracing.tracingComplete", done));
+  await opened.cdp.send("Tracing.end");
+  await complete;
+  tracesWritten += 1;
+  const file = join(traceDir, `${name}-${tracesWritten}.json`);
+  writeFileSync(file, JSON.stringify({ traceEvents: opened.trace }));
+  log(`trace: ${relative(ROOT, file)}`);
 }
 
 async function closePage({ context, errors }) {
@@ -544,8 +585,9 @@ function pageTransfers(opened, loaded) {
  * and the last answer → result; the numbers of one run.
  */
 async function measureRun(browser, server, profile, { finish }) {
-  const opened = await openPage(browser, server.url, profile, { autoStart: true });
+  const opened = await openPage(browser, server.url, profile, { autoStart: true }, { traced: true });
   const first = await opened.page.evaluate(() => window.__bench.firstQuestion);
+  await endTrace(opened, `first-question-${profile}`);
   const transfers = pageTransfers(opened, first.loaded);
   const memory = await measureMemory(opened);
   const answers = await opened.page.evaluate(answerQuestionsInPage, ANSWERS_TIMED);
@@ -580,14 +622,17 @@ async function measureResultShown(opened, remaining) {
 
 /** The ROI estimate alone (demo/roi.html): its first screen, the bytes and blocking time until then. */
 async function measureRoiAlone(browser, server, profile) {
-  const opened = await openPage(browser, new URL(ROI_ALONE_PAGE, server.url).href, profile, { roiAlone: true });
+  const opened = await openPage(browser, new URL(ROI_ALONE_PAGE, server.url).href, profile, { roiAlone: true }, { traced: true });
   const first = await opened.page.evaluate(() => window.__bench.roiScreen);
+  await endTrace(opened, `roi-alone-${profile}`);
   const transfers = pageTransfers(opened, first.loaded);
   await closePage(opened);
   return {
     ...bytesByType(transfers),
     first_screen_ms: first.firstScreen,
     total_blocking_time_ms: first.blocking,
+    estimate_shown_ms: first.estimateShown,
+    total_blocking_time_to_estimate_ms: first.blockingToEstimate,
     long_tasks: first.longTasks,
     requests: transfers.map(({ url, bytes }) => ({ path: new URL(url).pathname, type: transferType(url), bytes })),
   };
@@ -738,6 +783,8 @@ const PRINTED_ROI_ALONE_METRICS = [
   ["total_bytes", "total before the ROI screen", formatBytes],
   ["first_screen_ms", "first screen (ROI heading painted)", formatMs],
   ["total_blocking_time_ms", "total blocking time", formatMs],
+  ["estimate_shown_ms", "the whole estimate (its chart painted)", formatMs],
+  ["total_blocking_time_to_estimate_ms", "total blocking time until then", formatMs],
 ];
 
 const PRINTED_METRICS = [
@@ -828,6 +875,10 @@ function log(message) {
 
 async function main() {
   const options = readOptions(process.argv.slice(2));
+  if (options.trace) {
+    mkdirSync(options.trace, { recursive: true });
+    traceDir = options.trace;
+  }
   if (options.build) {
     buildNormal();
     options.dist10x = build10x();

@@ -21,15 +21,23 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
 }
 
 // The later screens' styles, linked where the widget's are (the document's head, or the custom
-// element's shadow root) once a person is past the intro: no later screen can draw before its
-// code, fetched from then on, has arrived, and the first question's download does not carry them.
+// element's shadow root) once a person is past the intro, after that screen is painted: no later
+// screen can draw before its code, fetched from then on and larger, has arrived, and the first
+// question's download neither carries them nor shares the connection with them.
 const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
+
+/** Runs `task` once the next frame is painted (at once in a hidden tab, which paints none). */
+function afterPaint(task) {
+  if (document.hidden) setTimeout(task);
+  else requestAnimationFrame(() => setTimeout(task));
+}
 
 /** Links the later stylesheet when an instance shows a screen after the intro, then stops listening. */
 function linkLaterStylesheet(event) {
   if (event.detail?.screen === "intro") return;
-  linkStylesheet(event.currentTarget.shadowRoot ?? document.head, laterStylesheet);
+  const root = event.currentTarget.shadowRoot ?? document.head;
   event.currentTarget.removeEventListener("aimc:step-change", linkLaterStylesheet);
+  afterPaint(() => linkStylesheet(root, laterStylesheet));
 }
 
 const MOUNT_POINT = "[data-ai-maturity-check]";

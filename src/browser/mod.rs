@@ -4,6 +4,7 @@
 pub(crate) mod clock;
 pub(crate) mod download;
 pub(crate) mod files;
+pub(crate) mod frames;
 pub(crate) mod host_events;
 pub(crate) mod print;
 pub(crate) mod share;

@@ -9,6 +9,10 @@
 //! The form's top holds the currency, with the reference rate its defaults come from, a notice
 //! when a change of currency leaves entered amounts as typed (they are never converted), and
 //! "Show the published example", which loads seed 003's worked example (undoable).
+//!
+//! The estimate below the form (costs and benefits, chart, uncertainty, sensitivity) is drawn
+//! once the screen above it is painted (`browser::frames::after_paint`): the heading, the form
+//! and the key figures show first, and each part is a shorter task.
 
 use std::collections::BTreeSet;
 
@@ -309,6 +313,13 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             Err(_) => view! { <p class="aimc-error">{texts.get("roi.error.summary")}</p> }.into_any(),
         })
     };
+
+    let estimate_drawn = RwSignal::new(false);
+    // `try_`: the screen may be gone by then.
+    crate::browser::frames::after_paint(move || {
+        estimate_drawn.try_set(true);
+    });
+    let results = move || estimate_drawn.get().then(results);
 
     view! {
         <section class="aimc-screen aimc-roi">

@@ -1,0 +1,24 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "/work/main/scripts/serving.mjs";
+import { createServer } from "node:http";
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { join, extname } from "node:path";
+const dir = process.argv[2]; const pagePath = process.argv[3] ?? "demo/roi.html";
+const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+const server = createServer((req, res) => { let p = join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname)); if (existsSync(p) && statSync(p).isDirectory()) p = join(p, "index.html"); if (!existsSync(p)) { res.writeHead(404); return res.end(); } res.writeHead(200, { "content-type": types[extname(p)] ?? "application/octet-stream" }); res.end(readFileSync(p)); });
+await new Promise((d) => server.listen(0, "127.0.0.1", d));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/${pagePath}`);
+await page.waitForSelector(".aimc-roi h2");
+await page.waitForTimeout(500);
+const info = await page.evaluate(() => {
+  const root = document.querySelector(".aimc");
+  const all = root.querySelectorAll("*");
+  const byTag = {};
+  for (const el of all) byTag[el.tagName] = (byTag[el.tagName] ?? 0) + 1;
+  const t0 = performance.now(); document.body.style.width = "799px"; document.body.offsetHeight; const t1 = performance.now();
+  return { count: all.length, byTag, text: root.innerText.length, relayout: t1 - t0 };
+});
+console.log(JSON.stringify(info));
+await browser.close(); server.close();
