@@ -158,6 +158,22 @@ for (const [name, contents] of outputs) writeFileSync(join(staging, pkg, name), 
 const textLanguages = [...outputs.keys()]
   .map((name) => name.match(/^split_texts_(\w+)\.wasm$/)?.[1])
   .filter(Boolean);
+/**
+ * The files wasm-split's loader fetches for split module `name`: its own and the shared chunks it
+ * waits for, read from the loader (a build fails rather than guess when its shape changes).
+ */
+function filesOfSplit(name) {
+  const load = new RegExp(`export const __wasm_split_load_${name} = wrapAsyncCb\\(makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([\\w.]+)"[\\s\\S]*?\\n, \\[([\\w, ]*)\\]\\)\\);`).exec(splitLoader);
+  if (!load) throw new Error(`wasm-split-cli's loader has no load function for ${name} in the shape build-wasm.mjs reads`);
+  const chunks = load[2].split(",").map((dep) => dep.trim()).filter(Boolean).map((dep) => {
+    const file = new RegExp(`const ${dep} = makeLoad\\(\\(\\) => \\{\\s*const src = fetch\\(new URL\\("\\./([\\w.]+)"`).exec(splitLoader)?.[1];
+    if (!file) throw new Error(`wasm-split-cli's loader: no file for ${dep}`);
+    return file;
+  });
+  return [load[1], ...chunks];
+}
+const historyFiles = filesOfSplit("history");
+
 const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly, starts it with its glue (bundled
 // in), then runs scripts/embed-runtime.js.
 import * as bindings from "aimc:glue";
@@ -165,6 +181,8 @@ const pkg = new URL("./${pkg}/", import.meta.url);
 const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
 const textLanguages = ${JSON.stringify(textLanguages)};
 ${readFileSync(join(root, "scripts/embed-language-hint.js"), "utf8")}
+const historyFiles = ${JSON.stringify(historyFiles)};
+${readFileSync(join(root, "scripts/embed-history-hint.js"), "utf8")}
 await bindings.default({ module_or_path: wasm });
 `;
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");

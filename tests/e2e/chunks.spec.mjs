@@ -179,6 +179,32 @@ test("a first-time visitor's intro fetches none of the later chunks, nor the lat
   expect(await laterLinks()).toBe(1);
 });
 
+test("a returning person's page fetches the history's code beside the main part, once", async ({ page }) => {
+  await page.goto("/");
+  await keepOneResultAndReturn(page);
+  // Held until the history's code is asked for: embed.js asks for it before the main part has
+  // arrived, or this test times out.
+  let historyAsked;
+  const historyRequested = new Promise((done) => (historyAsked = done));
+  const requests = [];
+  page.on("request", (request) => {
+    const name = fileName(request.url());
+    requests.push(name);
+    if (name === "split_history.wasm") historyAsked();
+  });
+  await page.route(/ai-maturity-check_bg\.wasm$/, async (route) => {
+    await historyRequested;
+    await route.continue();
+  });
+  await page.goto("/");
+  await widget(page).getByRole("button", { name: "Your earlier results (1)" }).click();
+  await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
+  // The loader took the early responses: no file of the history's code was fetched twice.
+  const historyFiles = requests.filter((name) => name === "split_history.wasm" || /^chunk_\d+\.wasm$/.test(name));
+  expect(historyFiles.length).toBeGreaterThan(1);
+  expect(new Set(historyFiles).size, `fetched: ${historyFiles.join(", ")}`).toBe(historyFiles.length);
+});
+
 for (const { chunk, path } of LATER_CHUNK_PATHS) {
   test(`without ${chunk.source} the ${path.screen} says so, keeps what was entered, and shows after a retry`, async ({ page }) => {
     if (path.before) {
