@@ -3,20 +3,20 @@
 //!
 //! Output, each table holding one text per key ("" for keys it does not hold), joined by U+001F
 //! (the unit separator; one string compresses far better than a table of pointers to many):
-//! - `TEXT_KEYS_JOINED`, every flattened key of every file, sorted;
-//! - `LANGUAGES`, one table per file (English first): English's early texts (see `EARLY`), and
-//!   every language's own name, for the language picker;
+//! - `EARLY_KEYS_JOINED`, the early texts' keys (see `EARLY`), sorted, which the early tables
+//!   follow (and, for the tests only, `TEXT_KEYS_JOINED`, every key);
+//! - `LANGUAGES`, one table per file (English first): English's early texts, and every
+//!   language's own name, for the language picker;
 //! - `EARLY_TEXTS_<CODE>`, the other early texts of each language but English, with
 //!   `early_table(lang)`, which in the release build fetches the table's own WebAssembly chunk
 //!   (`texts_<code>`), so a visitor downloads the first screens' texts of one language only;
-//! - `LATE_TEXTS_ESTIMATE`, `LATE_TEXTS_RESULT` and `LATE_TEXTS_HISTORY`, every language's other
-//!   texts in three groups (see `LATE_GROUPS`), so each of the later screens' chunks carries the
-//!   groups it draws and a path downloads the texts of its screens only.
+//! - `LATE_<GROUP>_<CODE>`, each language's other texts in three groups (see `LATE_GROUPS`),
+//!   each table with its own keys (`KeyedTable`), with `late_table(group, lang)`, which in the
+//!   release build fetches the table's own chunk (`texts_<group>_<code>`): a path downloads the
+//!   texts of its screens, and their keys, in one language only.
 //!
 //! The content tests fail on any missing text, so a gap is caught by `cargo test`, not by a
-//! visitor. The late texts (the result, ROI, history and team screens) are referenced only from
-//! the later screens' WebAssembly chunks (`src/view/first/later_screens.rs`), so in the release
-//! build they travel with those chunks instead of before the first question.
+//! visitor.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -65,6 +65,9 @@ const EARLY: [&str; 16] = [
     "ui.storage.",
 ];
 
+/// A content file: its language's code and its texts by flattened key.
+type Language = (String, BTreeMap<String, String>);
+
 /// Whether `key` is `pattern`'s: under it when it is a prefix ending in `.`, else that key.
 fn is_under(key: &str, pattern: &str) -> bool {
     if pattern.ends_with('.') {
@@ -102,6 +105,19 @@ enum Late {
     History,
 }
 
+impl Late {
+    /// In the order of `content::LateTexts`.
+    const ALL: [Late; 3] = [Late::Estimate, Late::Result, Late::History];
+
+    fn name(self) -> &'static str {
+        match self {
+            Late::Estimate => "estimate",
+            Late::Result => "result",
+            Late::History => "history",
+        }
+    }
+}
+
 fn late_group(key: &str) -> Late {
     LATE_GROUPS
         .iter()
@@ -112,14 +128,16 @@ fn late_group(key: &str) -> Late {
 /// `texts` joined by U+001F, the separator `LanguageTable` splits them at.
 fn join(texts: &[&str]) -> String {
     assert!(
-        texts.iter().all(|text| !text.contains('\u{1f}')),
-        "a text or key contains U+001F"
+        texts
+            .iter()
+            .all(|text| !text.contains(['\u{1e}', '\u{1f}'])),
+        "a text or key contains U+001E or U+001F"
     );
     texts.join("\u{1f}")
 }
 
 /// Where a text goes: `LANGUAGES` (shipped before the first question), a language's own early
-/// chunk, or one of the late groups.
+/// chunk, or a language's own chunk of one of the late groups.
 #[derive(Clone, Copy, PartialEq)]
 enum Table {
     First,
@@ -137,13 +155,9 @@ fn table_of(code: &str, key: &str) -> Table {
     }
 }
 
-/// One `LanguageTable` of `code`'s texts that go to `table`, "" for the others.
-fn write_table(
-    out: &mut String,
-    (code, texts): &(String, BTreeMap<String, String>),
-    keys: &BTreeSet<&String>,
-    table: Table,
-) {
+/// One `LanguageTable` of `code`'s texts that go to `table`, "" for the others; for a late
+/// group, a `KeyedTable` of its keys (`keys`) and their texts.
+fn write_table(out: &mut String, (code, texts): &Language, keys: &BTreeSet<&String>, table: Table) {
     let joined: Vec<&str> = keys
         .iter()
         .map(|key| match texts.get(*key) {
@@ -151,7 +165,16 @@ fn write_table(
             _ => "",
         })
         .collect();
-    writeln!(out, "    LanguageTable::new({code:?}, {:?})", join(&joined)).unwrap();
+    match table {
+        Table::Late(_) => {
+            let names: Vec<&str> = keys.iter().map(|key| key.as_str()).collect();
+            let keyed = format!("{}\u{1e}{}", join(&names), join(&joined));
+            writeln!(out, "    KeyedTable::new({keyed:?})").unwrap();
+        }
+        Table::First | Table::OwnChunk => {
+            writeln!(out, "    LanguageTable::new({code:?}, {:?})", join(&joined)).unwrap()
+        }
+    }
 }
 
 /// Writes `item`, one table per language of the texts that go to `table`.
@@ -159,7 +182,7 @@ fn write_tables(
     out: &mut String,
     item: &str,
     doc: &str,
-    languages: &[(String, BTreeMap<String, String>)],
+    languages: &[Language],
     keys: &BTreeSet<&String>,
     table: Table,
 ) {
@@ -172,56 +195,142 @@ fn write_tables(
     writeln!(out, "];\n").unwrap();
 }
 
-/// Each language's own early table, and `early_table`, which gets one (see the module's
-/// comment): a split point per language in the release build, a plain lookup elsewhere.
-fn write_early_chunks(
+/// One table of its own per language in `languages` (`static {prefix}_<CODE>`, of the texts that go
+/// to `table`), and `{lookup}`, which gets language `lang`'s: a split point per table in the
+/// release build (chunk `{chunk}_<code>`), a plain lookup elsewhere. With `group`, the lookup
+/// takes the group's number first and answers for that group only.
+fn write_own_tables(
     out: &mut String,
-    languages: &[(String, BTreeMap<String, String>)],
+    languages: &[(usize, &Language)],
     keys: &BTreeSet<&String>,
+    table: Table,
+    (prefix, chunk): (&str, &str),
+    group: Option<usize>,
+    lookup: &mut Lookup,
 ) {
-    let mut arms = String::new();
-    let mut split_arms = String::new();
-    for (index, language) in languages.iter().enumerate().skip(1) {
+    let pattern = |index: usize| match group {
+        Some(group) => format!("({group}, {index})"),
+        None => index.to_string(),
+    };
+    for (index, language) in languages {
         let code = &language.0;
-        let upper = code.to_uppercase();
-        writeln!(out, "static EARLY_TEXTS_{upper}: LanguageTable =").unwrap();
-        write_table(out, language, keys, Table::OwnChunk);
+        let item = format!("{prefix}_{}", code.to_uppercase());
+        let function = format!("{}_{code}", chunk);
+        let kind = table_kind(table);
+        writeln!(out, "static {item}: {kind} =").unwrap();
+        write_table(out, language, keys, table);
         out.push_str(";\n");
         writeln!(
             out,
             "#[cfg(feature = \"split\")]\n\
-             #[leptos::wasm_split::wasm_split(texts_{code}, wasm_split_path = ::leptos::wasm_split, fallible)]\n\
-             fn early_texts_{code}() -> Result<&'static LanguageTable, leptos::wasm_split::SplitLoaderError> {{\n    \
-                 Ok(&EARLY_TEXTS_{upper})\n}}\n"
+             #[leptos::wasm_split::wasm_split({function}, wasm_split_path = ::leptos::wasm_split, fallible)]\n\
+             fn {function}() -> Result<&'static {kind}, leptos::wasm_split::SplitLoaderError> {{\n    \
+                 Ok(&{item})\n}}\n"
         )
         .unwrap();
-        writeln!(arms, "        {index} => Some(&EARLY_TEXTS_{upper}),").unwrap();
+        let pattern = pattern(*index);
+        writeln!(lookup.arms, "        {pattern} => Some(&{item}),").unwrap();
         writeln!(
-            split_arms,
-            "        {index} => early_texts_{code}().await.ok(),"
+            lookup.split_arms,
+            "        {pattern} => {function}().await.ok(),"
         )
         .unwrap();
     }
+}
+
+/// The type of a table: a late group's holds its keys too.
+fn table_kind(table: Table) -> &'static str {
+    match table {
+        Table::Late(_) => "KeyedTable",
+        Table::First | Table::OwnChunk => "LanguageTable",
+    }
+}
+
+/// The arms of a lookup of `write_own_tables`'s tables: without and with the `split` feature.
+#[derive(Default)]
+struct Lookup {
+    arms: String,
+    split_arms: String,
+}
+
+/// `name`, the lookup of `write_own_tables`'s tables: `async` with the `split` feature.
+fn write_lookup(out: &mut String, doc: &str, signature: (&str, &str, &str), lookup: &Lookup) {
+    let (name, params, kind) = signature;
+    let Lookup { arms, split_arms } = lookup;
+    let args: Vec<&str> = params
+        .split(", ")
+        .map(|param| param.split(':').next().unwrap_or(""))
+        .collect();
+    let scrutinee = match args.as_slice() {
+        [one] => one.to_string(),
+        more => format!("({})", more.join(", ")),
+    };
     writeln!(
         out,
-        "/// Language number `lang`'s own early texts, fetched with their chunk; `None` for \
-         English\n/// (whose are in `LANGUAGES`) or when the chunk cannot be fetched.\n\
+        "/// {doc}; `None` when there is none, or (in the release build) when its chunk cannot be \
+         fetched.\n\
          #[cfg(feature = \"split\")]\n\
-         async fn early_table(lang: usize) -> Option<&'static LanguageTable> {{\n    \
-             match lang {{\n{split_arms}        _ => None,\n    }}\n}}\n\n\
-         /// Language number `lang`'s own early texts; `None` for English.\n\
+         async fn {name}({params}) -> Option<&'static {kind}> {{\n    \
+             match {scrutinee} {{\n{split_arms}        _ => None,\n    }}\n}}\n\n\
+         /// {doc}; `None` when there is none.\n\
          #[cfg(not(feature = \"split\"))]\n\
-         fn early_table(lang: usize) -> Option<&'static LanguageTable> {{\n    \
-             match lang {{\n{arms}        _ => None,\n    }}\n}}\n"
+         fn {name}({params}) -> Option<&'static {kind}> {{\n    \
+             match {scrutinee} {{\n{arms}        _ => None,\n    }}\n}}\n",
     )
     .unwrap();
+}
+
+/// Each language's own early table but English's (which is in `LANGUAGES`), and
+/// `early_table(lang)`.
+fn write_early_chunks(out: &mut String, languages: &[Language], keys: &BTreeSet<&String>) {
+    let mut lookup = Lookup::default();
+    let others: Vec<_> = languages.iter().enumerate().skip(1).collect();
+    let names = ("EARLY_TEXTS", "texts");
+    write_own_tables(
+        out,
+        &others,
+        keys,
+        Table::OwnChunk,
+        names,
+        None,
+        &mut lookup,
+    );
+    write_lookup(
+        out,
+        "Language number `lang`'s own early texts (English's are in `LANGUAGES`)",
+        ("early_table", "lang: usize", "LanguageTable"),
+        &lookup,
+    );
+}
+
+/// Each language's own table of each late group, and `late_table(group, lang)`.
+fn write_late_chunks(out: &mut String, languages: &[Language], keys: &BTreeSet<&String>) {
+    let mut lookup = Lookup::default();
+    let all: Vec<_> = languages.iter().enumerate().collect();
+    for (number, group) in Late::ALL.into_iter().enumerate() {
+        let keys: BTreeSet<&String> = (keys.iter().copied())
+            .filter(|key| table_of("en", key) == Table::Late(group))
+            .collect();
+        let keys = &keys;
+        let prefix = format!("LATE_{}", group.name().to_uppercase());
+        let chunk = format!("texts_{}", group.name());
+        let names = (prefix.as_str(), chunk.as_str());
+        let table = Table::Late(group);
+        write_own_tables(out, &all, keys, table, names, Some(number), &mut lookup);
+    }
+    write_lookup(
+        out,
+        "Language number `lang`'s texts of the late group number `group` (`content::LateTexts`)",
+        ("late_table", "group: usize, lang: usize", "KeyedTable"),
+        &lookup,
+    );
 }
 
 fn main() {
     let dir = Path::new("src/content");
     println!("cargo:rerun-if-changed={}", dir.display());
 
-    let mut languages: Vec<(String, BTreeMap<String, String>)> = Vec::new();
+    let mut languages: Vec<Language> = Vec::new();
     let mut entries: Vec<_> = fs::read_dir(dir)
         .expect("src/content exists")
         .filter_map(Result::ok)
@@ -255,17 +364,25 @@ fn main() {
         .iter()
         .flat_map(|(_, texts)| texts.keys())
         .collect();
+    let early_keys: BTreeSet<&String> = (keys.iter().copied())
+        .filter(|key| table_of("en", key) == Table::First)
+        .collect();
     let mut out = String::new();
+    let joined_keys =
+        |keys: &BTreeSet<&String>| join(&keys.iter().map(|key| key.as_str()).collect::<Vec<_>>());
     writeln!(
         out,
-        "/// Every text key of every language, sorted (generated by build.rs)."
+        "/// The early texts' keys, sorted: the order of `LANGUAGES` and `EARLY_TEXTS_<CODE>`.\n\
+         const EARLY_KEYS_JOINED: &str = {:?};\n",
+        joined_keys(&early_keys)
     )
     .unwrap();
-    let key_list: Vec<&str> = keys.iter().map(|key| key.as_str()).collect();
     writeln!(
         out,
-        "const TEXT_KEYS_JOINED: &str = {:?};\n",
-        join(&key_list)
+        "/// Every text key of every language, sorted.\n\
+         #[cfg(test)]\n\
+         const TEXT_KEYS_JOINED: &str = {:?};\n",
+        joined_keys(&keys)
     )
     .unwrap();
     write_tables(
@@ -273,30 +390,11 @@ fn main() {
         "pub static LANGUAGES",
         "One table per content file, English first: English's early texts and each language's name",
         &languages,
-        &keys,
+        &early_keys,
         Table::First,
     );
-    write_early_chunks(&mut out, &languages, &keys);
-    for (item, doc, group) in [
-        (
-            "pub static LATE_TEXTS_ESTIMATE",
-            "The ROI estimate's texts and the export's",
-            Late::Estimate,
-        ),
-        (
-            "pub static LATE_TEXTS_RESULT",
-            "The result's texts",
-            Late::Result,
-        ),
-        (
-            "pub static LATE_TEXTS_HISTORY",
-            "The history's, the team roll-up's and the imports' texts",
-            Late::History,
-        ),
-    ] {
-        let doc = format!("{doc}, in the same order as `LANGUAGES`");
-        write_tables(&mut out, item, &doc, &languages, &keys, Table::Late(group));
-    }
+    write_early_chunks(&mut out, &languages, &early_keys);
+    write_late_chunks(&mut out, &languages, &keys);
 
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     fs::write(Path::new(&out_dir).join("texts.rs"), out).expect("OUT_DIR is writable");

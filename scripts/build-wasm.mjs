@@ -156,7 +156,7 @@ mkdirSync(join(staging, pkg));
 for (const [name, contents] of outputs) writeFileSync(join(staging, pkg, name), contents);
 
 const textLanguages = [...outputs.keys()]
-  .map((name) => name.match(/^split_texts_(\w+)\.wasm$/)?.[1])
+  .map((name) => name.match(/^split_texts_([a-z]+)\.wasm$/)?.[1])
   .filter(Boolean);
 /**
  * The files wasm-split's loader fetches for split module `name`: its own and the shared chunks it

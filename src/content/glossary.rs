@@ -52,8 +52,8 @@ fn no_text_uses_a_rejected_variant() {
     for &(code, variant, term) in REJECTED {
         let lang = lang(code);
         let variant_lower = variant.to_lowercase();
-        for (index, key) in text_keys().iter().enumerate() {
-            let text = text_at(lang.index(), index);
+        for key in text_keys() {
+            let text = text_at(lang.index(), key);
             assert!(
                 !text.to_lowercase().contains(&variant_lower),
                 "{code}: `{key}` says {variant:?}; this language writes {term:?}: {text:?}"
@@ -69,7 +69,7 @@ fn the_chosen_terms_are_in_use() {
         let lang = lang(code);
         let term_lower = term.to_lowercase();
         assert!(
-            (0..text_keys().len()).any(|index| text_at(lang.index(), index)
+            text_keys().iter().any(|key| text_at(lang.index(), key)
                 .to_lowercase()
                 .contains(&term_lower)),
             "{code}: no text uses {term:?}"
@@ -92,8 +92,8 @@ fn payback_is_labelled_as_a_period() {
 fn swedish_form_errors_speak_of_fields() {
     // "uppgifter" are tasks or data in Swedish; the fields of a form are "fält".
     let swedish = lang("sv");
-    for (index, key) in text_keys().iter().enumerate() {
-        let text = text_at(swedish.index(), index);
+    for key in text_keys() {
+        let text = text_at(swedish.index(), key);
         if key.starts_with("roi.error.") {
             assert!(!text.contains("uppgift"), "sv: `{key}` says {text:?}");
         }

@@ -9,10 +9,10 @@
 //! In the release build the texts travel in three parts (see build.rs): English's texts for the
 //! first screens are in the main part; another language's are its own small chunk, which
 //! `load` fetches before an instance draws in that language (`embed.js` starts fetching the
-//! likely one beside the main part); and the later screens' texts of all languages come in three
-//! groups (`LateTexts`) with the later screens' chunks, which attach the groups they draw
-//! (`attach_estimate_texts`, ...). Until a language's chunk is
-//! here, or when it cannot be fetched, its texts fall back to English.
+//! likely one beside the main part), and until it is here, or when it cannot be fetched, its
+//! texts fall back to English. The later screens' texts are in three groups (`LateTexts`), each
+//! group in each language a chunk of its own, which the later screens' loader fetches beside the
+//! screen's code (`load_late`): a path downloads the texts of its screens in one language.
 
 pub mod roi_texts;
 
@@ -26,7 +26,7 @@ use crate::core::roi::RoiField;
 use crate::core::roi_uncertainty::UncertainInput;
 use crate::core::scoring::MaturityLevel;
 
-/// A language's texts, in `text_keys()` order, as build.rs writes them: joined by U+001F (one
+/// A language's early texts, in `early_keys()` order, as build.rs writes them: joined by U+001F (one
 /// string compresses far better than a table of pointers), split on first use.
 pub struct LanguageTable {
     pub code: &'static str,
@@ -49,19 +49,56 @@ impl LanguageTable {
     }
 }
 
+/// A late group's texts in one language with their keys, as build.rs writes them: the keys
+/// (sorted), U+001E, then the texts in the keys' order, each list joined by U+001F. The keys
+/// travel with the texts, so the main part carries the early texts' keys only.
+pub struct KeyedTable {
+    joined: &'static str,
+    split: OnceLock<(Vec<&'static str>, Vec<&'static str>)>,
+}
+
+impl KeyedTable {
+    const fn new(joined: &'static str) -> KeyedTable {
+        KeyedTable {
+            joined,
+            split: OnceLock::new(),
+        }
+    }
+
+    /// The text of `key`, when this table holds it.
+    fn get(&'static self, key: &str) -> Option<&'static str> {
+        let (keys, texts) = self.split.get_or_init(|| {
+            let (keys, texts) = self.joined.split_once('\u{1e}').unwrap_or_default();
+            (
+                keys.split('\u{1f}').collect(),
+                texts.split('\u{1f}').collect(),
+            )
+        });
+        let index = keys.binary_search(&key).ok()?;
+        texts.get(index).copied()
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
+/// The early texts' keys, sorted.
+fn early_keys() -> &'static [&'static str] {
+    static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| EARLY_KEYS_JOINED.split('\u{1f}').collect())
+}
+
 /// Every text key, sorted.
+#[cfg(test)]
 fn text_keys() -> &'static [&'static str] {
     static KEYS: OnceLock<Vec<&'static str>> = OnceLock::new();
     KEYS.get_or_init(|| TEXT_KEYS_JOINED.split('\u{1f}').collect())
 }
 
-/// The late texts' groups (see build.rs's `LATE_GROUPS`): each of the later screens' chunks
-/// attaches the ones it draws, and holds them in the release build.
+/// The late texts' groups (see build.rs's `LATE_GROUPS`), each in each language a table of its
+/// own (a chunk in the release build).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum LateTexts {
-    /// The ROI estimate's texts and the export's: every later chunk attaches them.
+    /// The ROI estimate's texts and the export's: every later screen draws them.
     Estimate,
     /// The result's: its screen, share links, reminders, levels, pitfalls and the plan.
     Result,
@@ -72,7 +109,6 @@ pub enum LateTexts {
 impl LateTexts {
     const COUNT: usize = 3;
 
-    #[cfg(feature = "split")]
     fn index(self) -> usize {
         match self {
             LateTexts::Estimate => 0,
@@ -80,20 +116,12 @@ impl LateTexts {
             LateTexts::History => 2,
         }
     }
-
-    #[cfg(any(test, not(feature = "split")))]
-    fn tables(self) -> &'static [LanguageTable] {
-        match self {
-            LateTexts::Estimate => &LATE_TEXTS_ESTIMATE,
-            LateTexts::Result => &LATE_TEXTS_RESULT,
-            LateTexts::History => &LATE_TEXTS_HISTORY,
-        }
-    }
 }
 
+/// Each late group's table in each language, once its chunk is here.
 #[cfg(feature = "split")]
-static LATE: [OnceLock<&'static [LanguageTable]>; LateTexts::COUNT] =
-    [const { OnceLock::new() }; LateTexts::COUNT];
+static LATE: [[OnceLock<&'static KeyedTable>; LANGUAGES.len()]; LateTexts::COUNT] =
+    [const { [const { OnceLock::new() }; LANGUAGES.len()] }; LateTexts::COUNT];
 
 /// Each language's own early table, once its chunk is here.
 #[cfg(feature = "split")]
@@ -139,57 +167,69 @@ fn early_texts(lang: usize) -> &'static [&'static str] {
     return early_table(lang).map_or(&[], |table| table.texts());
 }
 
-/// Makes the ROI estimate's and the export's texts available: called by each of the later
-/// screens' chunks before it draws anything. One function per group, so that in the release
-/// build each group's tables travel in the chunk (or the chunk shared by the chunks) that calls
-/// it; without the `split` feature they are always there.
-pub fn attach_estimate_texts() {
+/// Language number `lang`'s table of the late group number `group`, once it is here.
+fn late_here(group: usize, lang: usize) -> Option<&'static KeyedTable> {
     #[cfg(feature = "split")]
-    attach(LateTexts::Estimate, &LATE_TEXTS_ESTIMATE);
+    return LATE
+        .get(group)
+        .and_then(|tables| tables.get(lang))
+        .and_then(|table| table.get().copied());
+    #[cfg(not(feature = "split"))]
+    return late_table(group, lang);
 }
 
-/// Makes the result's texts available (see `attach_estimate_texts`).
-pub fn attach_result_texts() {
-    #[cfg(feature = "split")]
-    attach(LateTexts::Result, &LATE_TEXTS_RESULT);
+/// Whether `lang`'s texts of each of `groups` are here.
+pub fn late_loaded(groups: &[LateTexts], lang: Lang) -> bool {
+    (groups.iter()).all(|group| late_here(group.index(), lang.index()).is_some())
 }
 
-/// Makes the history's, the team roll-up's and the imports' texts available (see
-/// `attach_estimate_texts`).
-pub fn attach_history_texts() {
+/// Fetches `lang`'s texts of `groups`, all at once (a call while one is under way joins its
+/// fetches; a failed one is tried again by the next call). Whether they are all here.
+pub async fn load_late(groups: &'static [LateTexts], lang: Lang) -> bool {
     #[cfg(feature = "split")]
-    attach(LateTexts::History, &LATE_TEXTS_HISTORY);
+    {
+        // Each is started before any is awaited, so they travel side by side.
+        for group in groups.iter().skip(1) {
+            leptos::task::spawn_local(load_late_table(group.index(), lang.index()));
+        }
+        for group in groups {
+            load_late_table(group.index(), lang.index()).await;
+        }
+    }
+    late_loaded(groups, lang)
 }
 
 #[cfg(feature = "split")]
-fn attach(group: LateTexts, tables: &'static [LanguageTable]) {
-    if let Some(slot) = LATE.get(group.index()) {
-        slot.get_or_init(|| tables);
+async fn load_late_table(group: usize, lang: usize) {
+    if late_here(group, lang).is_some() {
+        return;
+    }
+    if let Some(table) = late_table(group, lang).await {
+        if let Some(slot) = LATE.get(group).and_then(|tables| tables.get(lang)) {
+            let _ = slot.set(table);
+        }
     }
 }
 
-/// Language number `lang`'s texts of the late group number `group`, once attached.
-fn late_texts(group: usize, lang: usize) -> &'static [&'static str] {
-    #[cfg(feature = "split")]
-    let tables = LATE.get(group).and_then(OnceLock::get).copied();
-    #[cfg(not(feature = "split"))]
-    let tables = [LateTexts::Estimate, LateTexts::Result, LateTexts::History]
-        .get(group)
-        .map(|late| late.tables());
-    tables
-        .and_then(|tables| tables.get(lang))
-        .map_or(&[], |table| table.texts())
+/// The text of `key` in language number `lang`, from whichever of its tables here holds it;
+/// `None` when missing or empty.
+fn text_of(lang: usize, key: &str) -> Option<&'static str> {
+    let text = match early_keys().binary_search(&key) {
+        Ok(index) => [
+            LANGUAGES.get(lang).map_or(&[][..], |table| table.texts()),
+            early_texts(lang),
+        ]
+        .into_iter()
+        .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty())),
+        Err(_) => (0..LateTexts::COUNT).find_map(|group| late_here(group, lang)?.get(key)),
+    };
+    text.filter(|text| !text.is_empty())
 }
 
-/// The text of key number `index` in language number `lang`, from whichever of its tables
-/// holds it; "" when missing.
-fn text_at(lang: usize, index: usize) -> &'static str {
-    let first = LANGUAGES.get(lang).map_or(&[][..], |table| table.texts());
-    [first, early_texts(lang)]
-        .into_iter()
-        .chain((0..LateTexts::COUNT).map(|group| late_texts(group, lang)))
-        .find_map(|table| table.get(index).copied().filter(|text| !text.is_empty()))
-        .unwrap_or("")
+/// Language number `lang`'s text of `key`, "" when missing.
+#[cfg(test)]
+fn text_at(lang: usize, key: &str) -> &'static str {
+    text_of(lang, key).unwrap_or("")
 }
 
 pub use crate::core::lang::Lang;
@@ -217,12 +257,8 @@ impl Texts {
     /// The text for `key`, falling back to English; an unknown key gives "". The tests rule
     /// out both, so neither reaches a visitor.
     pub fn get(self, key: &str) -> &'static str {
-        let Ok(index) = text_keys().binary_search(&key) else {
-            return "";
-        };
-        [text_at(self.0.index(), index), text_at(0, index)]
-            .into_iter()
-            .find(|text| !text.is_empty())
+        text_of(self.0.index(), key)
+            .or_else(|| text_of(0, key))
             .unwrap_or("")
     }
 
@@ -340,7 +376,8 @@ mod glossary;
 #[cfg(test)]
 mod locale_tests;
 
-#[cfg(test)]
+/// Native tests of the tables as built without the `split` feature, where every table is there.
+#[cfg(all(test, not(feature = "split")))]
 mod tests {
     use super::*;
     use crate::core::questionnaire::{MAX_LEVEL, QUESTIONS};
@@ -464,20 +501,22 @@ mod tests {
         files
     }
 
-    /// The indices of `key`'s texts: its own, or its plural forms' (`key.one`, `key.other`).
-    fn indices_of(key: &str) -> Vec<usize> {
+    /// `key`, or its plural forms (`key.one`, `key.other`).
+    fn forms_of(key: &str) -> Vec<&'static str> {
         let forms = format!("{key}.");
-        let indices: Vec<usize> = (text_keys().iter().enumerate())
-            .filter(|(_, candidate)| **candidate == key || candidate.starts_with(&forms))
-            .map(|(index, _)| index)
+        let found: Vec<&'static str> = (text_keys().iter().copied())
+            .filter(|candidate| *candidate == key || candidate.starts_with(&forms))
             .collect();
-        assert!(!indices.is_empty(), "`{key}` is no text");
-        indices
+        assert!(!found.is_empty(), "`{key}` is no text");
+        found
     }
 
     /// Whether `key` is an early text in every language (drawn before any later chunk).
     fn is_early(key: &str) -> bool {
-        indices_of(key).into_iter().all(|index| {
+        forms_of(key).into_iter().all(|form| {
+            let Ok(index) = early_keys().binary_search(&form) else {
+                return false;
+            };
             !LANGUAGES[0].texts()[index].is_empty()
                 && Lang::all().skip(1).all(|lang| {
                     !early_texts(lang.index())[index].is_empty() || key == "ui.language.name"
@@ -487,7 +526,9 @@ mod tests {
 
     /// Whether `key`'s English text is in the late group `group`.
     fn is_in(group: LateTexts, key: &str) -> bool {
-        (indices_of(key).into_iter()).all(|index| !group.tables()[0].texts()[index].is_empty())
+        let english = late_table(group.index(), 0).unwrap();
+        (forms_of(key).into_iter())
+            .all(|form| english.get(form).is_some_and(|text| !text.is_empty()))
     }
 
     /// The keys that `source`, a file in `file`'s place, uses but its part of the release build
@@ -586,10 +627,10 @@ mod tests {
     #[test]
     fn no_language_leaves_a_text_in_english() {
         for lang in Lang::all().skip(1) {
-            for (index, key) in text_keys().iter().enumerate() {
-                let text = text_at(lang.index(), index);
+            for key in text_keys() {
+                let text = text_at(lang.index(), key);
                 assert!(
-                    text != text_at(0, index) || SAME_AS_ENGLISH.contains(key),
+                    text != text_at(0, key) || SAME_AS_ENGLISH.contains(key),
                     "{}: `{key}` is still the English {text:?}",
                     lang.code()
                 );
@@ -600,9 +641,9 @@ mod tests {
     #[test]
     fn every_language_has_every_text() {
         for lang in Lang::all() {
-            for (index, key) in text_keys().iter().enumerate() {
+            for key in text_keys() {
                 assert!(
-                    !text_at(lang.index(), index).trim().is_empty(),
+                    !text_at(lang.index(), key).trim().is_empty(),
                     "{}: `{key}` is missing or empty",
                     lang.code()
                 );
@@ -683,10 +724,10 @@ mod tests {
             found
         };
         for lang in Lang::all() {
-            for (index, key) in text_keys().iter().enumerate() {
+            for key in text_keys() {
                 assert_eq!(
-                    placeholders(text_at(lang.index(), index)),
-                    placeholders(text_at(0, index)),
+                    placeholders(text_at(lang.index(), key)),
+                    placeholders(text_at(0, key)),
                     "{}: `{key}` has other placeholders than English",
                     lang.code()
                 );
@@ -697,8 +738,8 @@ mod tests {
     #[test]
     fn no_text_contains_markup() {
         for lang in Lang::all() {
-            for index in 0..text_keys().len() {
-                let text = text_at(lang.index(), index);
+            for key in text_keys() {
+                let text = text_at(lang.index(), key);
                 assert!(!text.contains('<'), "{}: markup in {text:?}", lang.code());
             }
         }

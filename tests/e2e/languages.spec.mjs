@@ -3,6 +3,7 @@
 // and a switch of language mid-way that keeps every answer.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
+import { answerQuestions, completeAssessment, QUESTION_COUNT } from "./walk.mjs";
 
 const QUESTIONS = 27;
 
@@ -152,3 +153,60 @@ test("a language's texts come in their own small chunk, fetched beside the main 
   await widget(page).getByRole("button", { name: "Start the assessment" }).click();
   await expect(widget(page).locator(".aimc-eyebrow")).toContainText("Question 1 of 27");
 });
+
+// The later screens' texts: three groups, each in each language a chunk of its own
+// (split_texts_<group>_<code>.wasm), fetched beside the screen's code. Each row blocks one
+// group's German chunk on a path that needs it.
+const LATE_TEXT_PATHS = [
+  {
+    group: "estimate",
+    open: (page) => page.goto("/frame.html?instance=late-estimate&lang=de&parts=roi"),
+    heading: "Was könnte KI-Qualifizierung einbringen?",
+  },
+  {
+    group: "result",
+    open: async (page) => {
+      await page.goto("/frame.html?instance=late-result&lang=de");
+      await answerQuestions(widget(page), QUESTION_COUNT, () => 2);
+    },
+    heading: "Ihr Ergebnis",
+  },
+  {
+    group: "history",
+    open: async (page) => {
+      await page.goto("/frame.html?instance=late-history&lang=de");
+      await widget(page).getByRole("button", { name: "Ihre bisherigen Ergebnisse (1)" }).click();
+    },
+    before: async (page) => {
+      await page.goto("/frame.html?instance=late-history&lang=de");
+      await completeAssessment(widget(page), () => 2);
+      // Back to the intro, where the earlier results are offered.
+      await widget(page).getByRole("button", { name: "Selbsteinschätzung erneut machen" }).click();
+      await widget(page).getByRole("button", { name: "Zurück", exact: true }).click();
+    },
+    heading: "Ihre Ergebnisse im Zeitverlauf",
+  },
+];
+
+for (const { group, open, before, heading } of LATE_TEXT_PATHS) {
+  test(`the ${group} texts come in the page's language only; without them the screen says so and shows after a retry`, async ({ page }) => {
+    if (before) await before(page);
+    const fetched = [];
+    page.on("request", (request) => {
+      const name = new URL(request.url()).pathname.split("/").pop();
+      if (/^split_texts_[a-z]+_[a-z]+\.wasm$/.test(name)) fetched.push(name);
+    });
+    const blocked = new RegExp(`split_texts_${group}_de\\.wasm$`);
+    await page.route(blocked, (route) => route.abort("internetdisconnected"));
+    await open(page);
+    const notice = widget(page).getByRole("alert");
+    await expect(notice.getByRole("heading")).toHaveText("Dieser Teil des Checks konnte nicht geladen werden");
+    await page.unroute(blocked);
+    await notice.getByRole("button", { name: "Erneut versuchen" }).click();
+    await expect(widget(page).locator("h2").first()).toHaveText(heading);
+    // Only German texts, never another language's.
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.filter((name) => !name.endsWith("_de.wasm")), "other languages' texts fetched").toEqual([]);
+  });
+}
+

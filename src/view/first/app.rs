@@ -144,7 +144,7 @@ pub fn start_instance(
         // The code of what is shown is fetched in the background: the result's while the
         // person answers, so it is here at the last click.
         if let Some(chunk) = Chunk::drawing(current) {
-            later_screens::prefetch(chunk);
+            later_screens::prefetch(chunk, lang.get_untracked());
         }
         instance
             .id

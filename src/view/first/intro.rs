@@ -46,8 +46,8 @@ pub fn Intro(instance: Instance) -> impl IntoView {
             <nav
                 class="aimc-more"
                 aria-label=texts.get("ui.intro.more")
-                on:pointerover=|_| later_screens::prefetch(Chunk::History)
-                on:focusin=|_| later_screens::prefetch(Chunk::History)
+                on:pointerover=move |_| later_screens::prefetch(Chunk::History, texts.lang())
+                on:focusin=move |_| later_screens::prefetch(Chunk::History, texts.lang())
             >
                 <button type="button" class="aimc-link" part="link" on:click=on_click(move |_| instance.navigate(|progress| progress.open(Screen::History)))>
                     {move || texts.fill("ui.intro.history", &[("count", &instance.stored_results.get().to_string())])}

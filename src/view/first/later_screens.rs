@@ -8,6 +8,9 @@
 //! "download everything") is in the chunk too: building and serialising reports is needed only
 //! once the questions are answered.
 //!
+//! Each chunk's screens' texts, in the language drawn, are chunks of their own (`Chunk::texts`,
+//! `content::load_late`), fetched beside its code; a screen is drawn once both are here.
+//!
 //! A chunk that cannot be fetched (the connection dropped) shows a message and a retry button;
 //! the answers are saved already, so nothing is lost. A completion that could not be reported
 //! then is reported when the chunk arrives.
@@ -15,7 +18,7 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::HistoryStore;
-use crate::content;
+use crate::content::{self, Lang, LateTexts};
 use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 use crate::core::share_link::LinkKind;
@@ -63,6 +66,16 @@ impl Chunk {
             Chunk::Result => 0,
             Chunk::Roi => 1,
             Chunk::History => 2,
+        }
+    }
+
+    /// The late texts its screens draw, each group in the language drawn in a chunk of its own
+    /// (see `content::load_late`), fetched beside the code.
+    fn texts(self) -> &'static [LateTexts] {
+        match self {
+            Chunk::Result => &[LateTexts::Estimate, LateTexts::Result],
+            Chunk::Roi => &[LateTexts::Estimate],
+            Chunk::History => &[LateTexts::Estimate, LateTexts::Result, LateTexts::History],
         }
     }
 
@@ -119,8 +132,6 @@ fn history_chunk() -> Result<ChunkEntry, LoadFailed> {
 }
 
 fn draw_result(instance: Instance, shown: Screen) -> AnyView {
-    content::attach_estimate_texts();
-    content::attach_result_texts();
     instance.open_history();
     match shown {
         Screen::Result => view! { <ResultScreen instance /> }.into_any(),
@@ -131,7 +142,6 @@ fn draw_result(instance: Instance, shown: Screen) -> AnyView {
 }
 
 fn draw_roi(instance: Instance, shown: Screen) -> AnyView {
-    content::attach_estimate_texts();
     match shown {
         Screen::Roi => view! { <RoiScreen instance /> }.into_any(),
         Screen::Intro | Screen::Question(_) | Screen::Result | Screen::History | Screen::Team => {
@@ -141,9 +151,6 @@ fn draw_roi(instance: Instance, shown: Screen) -> AnyView {
 }
 
 fn draw_history(instance: Instance, shown: Screen) -> AnyView {
-    content::attach_estimate_texts();
-    content::attach_result_texts();
-    content::attach_history_texts();
     instance.open_history();
     match shown {
         Screen::History => view! { <HistoryScreen instance /> }.into_any(),
@@ -153,8 +160,6 @@ fn draw_history(instance: Instance, shown: Screen) -> AnyView {
 }
 
 fn run_result_task(instance: Instance, task: LaterTask) {
-    content::attach_estimate_texts();
-    content::attach_result_texts();
     instance.open_history();
     match task {
         LaterTask::RecordResult => instance.record_result(),
@@ -172,9 +177,6 @@ fn run_result_task(instance: Instance, task: LaterTask) {
 }
 
 fn run_history_task(instance: Instance, task: LaterTask) {
-    content::attach_estimate_texts();
-    content::attach_result_texts();
-    content::attach_history_texts();
     instance.open_history();
     match task {
         LaterTask::DownloadEverything => download_everything(instance),
@@ -207,8 +209,29 @@ fn entry(chunk: Chunk) -> Option<ChunkEntry> {
     .ok();
 }
 
-/// Fetches `chunk` (once: one fetch serves every call) and keeps its entry.
-async fn load(chunk: Chunk) -> Result<ChunkEntry, LoadFailed> {
+/// `chunk`'s entry, once it and its texts in `lang` are here.
+fn ready(chunk: Chunk, lang: Lang) -> Option<ChunkEntry> {
+    entry(chunk).filter(|_| content::late_loaded(chunk.texts(), lang))
+}
+
+/// Fetches `chunk` and its texts in `lang`, side by side (once: one fetch serves every call).
+async fn load(chunk: Chunk, lang: Lang) -> Result<ChunkEntry, LoadFailed> {
+    if let Some(here) = ready(chunk, lang) {
+        return Ok(here);
+    }
+    leptos::task::spawn_local(async move {
+        content::load_late(chunk.texts(), lang).await;
+    });
+    let code = load_code(chunk).await?;
+    if content::load_late(chunk.texts(), lang).await {
+        Ok(code)
+    } else {
+        Err(LoadFailed)
+    }
+}
+
+/// Fetches `chunk`'s code (once: one fetch serves every call) and keeps its entry.
+async fn load_code(chunk: Chunk) -> Result<ChunkEntry, LoadFailed> {
     if let Some(here) = entry(chunk) {
         return Ok(here);
     }
@@ -262,7 +285,7 @@ impl LaterTask {
 /// the chunk's next arrival (see `LaterScreen`) and a download says it failed.
 pub fn run(instance: Instance, task: LaterTask) {
     leptos::task::spawn_local(async move {
-        let loaded = load(task.chunk()).await;
+        let loaded = load(task.chunk(), instance.lang.get_untracked()).await;
         // The instance may have been unmounted while the code was fetched.
         if !instance.is_alive() {
             return;
@@ -283,19 +306,19 @@ pub fn run(instance: Instance, task: LaterTask) {
     });
 }
 
-/// Starts fetching `chunk` in the background, so its screen shows at once when it is needed.
-/// Cheap to call again: one fetch serves every call, and once the chunk is here a call does
-/// nothing.
-pub fn prefetch(chunk: Chunk) {
+/// Starts fetching `chunk` and its texts in `lang` in the background, so its screen shows at
+/// once when it is needed. Cheap to call again: one fetch serves every call, and once they are
+/// here a call does nothing.
+pub fn prefetch(chunk: Chunk, lang: Lang) {
     #[cfg(feature = "split")]
-    if entry(chunk).is_none() {
+    if ready(chunk, lang).is_none() {
         leptos::task::spawn_local(async move {
             // A failure here is retried when the screen is needed, and shown then.
-            let _ = load(chunk).await;
+            let _ = load(chunk, lang).await;
         });
     }
     #[cfg(not(feature = "split"))]
-    let _ = chunk;
+    let _ = (chunk, lang);
 }
 
 /// `shown`, one of the later screens: drawn at once when its code is here, else once it has
@@ -303,8 +326,9 @@ pub fn prefetch(chunk: Chunk) {
 #[component]
 pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
     let chunk = Chunk::drawing(shown);
+    let lang = instance.texts.lang();
     let attempt = RwSignal::new(0_u32);
-    let here = RwSignal::new(chunk.and_then(entry).is_some());
+    let here = RwSignal::new(chunk.and_then(|chunk| ready(chunk, lang)).is_some());
     let failed = RwSignal::new(false);
     Effect::new(move |_| {
         let retried = attempt.get() > 0;
@@ -314,7 +338,7 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let loaded = load(chunk).await;
+            let loaded = load(chunk, lang).await;
             if loaded.is_ok() {
                 send_pending_completion(instance);
             }
@@ -330,7 +354,11 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
             }
         });
     });
-    move || match (here.get(), failed.get(), chunk.and_then(entry)) {
+    move || match (
+        here.get(),
+        failed.get(),
+        chunk.and_then(|chunk| ready(chunk, lang)),
+    ) {
         (true, _, Some(entry)) => (entry.draw)(instance, shown),
         (_, true, _) => view! { <LoadFailedNotice instance attempt /> }.into_any(),
         _ => ().into_any(),
@@ -342,17 +370,18 @@ pub fn LaterScreen(instance: Instance, shown: Screen) -> impl IntoView {
 /// when it cannot be fetched, so a question never waits for it. Its view lives in the chunk, so
 /// the first question's download does not carry it.
 pub fn question_extras(instance: Instance, index: usize) -> impl IntoView {
-    let here = RwSignal::new(entry(Chunk::Result).is_some());
+    let lang = instance.texts.lang();
+    let here = RwSignal::new(ready(Chunk::Result, lang).is_some());
     if !here.get_untracked() {
         leptos::task::spawn_local(async move {
-            if load(Chunk::Result).await.is_ok() {
+            if load(Chunk::Result, lang).await.is_ok() {
                 here.set(true);
             }
         });
     }
     move || {
         here.get()
-            .then(|| entry(Chunk::Result))
+            .then(|| ready(Chunk::Result, lang))
             .flatten()
             .map(|entry| (entry.draw)(instance, Screen::Question(index)))
     }

@@ -14,8 +14,8 @@ pub fn OpenRoi(instance: Instance) -> impl IntoView {
                 type="button"
                 class="aimc-button"
                 part="button"
-                on:pointerenter=|_| later_screens::prefetch(Chunk::Roi)
-                on:focus=|_| later_screens::prefetch(Chunk::Roi)
+                on:pointerenter=move |_| later_screens::prefetch(Chunk::Roi, instance.texts.lang())
+                on:focus=move |_| later_screens::prefetch(Chunk::Roi, instance.texts.lang())
                 on:click=on_click(move |_| instance.navigate(Progress::open_roi))
             >
                 {instance.texts.get("roi.open")}
