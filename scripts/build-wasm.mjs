@@ -10,8 +10,8 @@
 //   4. wasm-opt shrinks every module (the npm binaryen on PATH, never Debian's: see README);
 //   5. the WebAssembly goes into pkg-<hash>/, so a new build never mixes with cached old parts;
 //   6. embed.js, one ES module bundled and minified by esbuild from the glue, wasm-split's loader
-//      and the loader below, fetches the main module (streaming compile) and the texts of the
-//      visitor's likely language (scripts/embed-language-hint.js), starts the module, and runs
+//      and the loader below, fetches the main module (streaming compile) and what the page will
+//      most likely draw first (scripts/embed-hints.js), starts the module, and runs
 //      scripts/embed-runtime.js. There is no inline script, so pages run under a strict
 //      Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval');
 //   7. esbuild minifies the stylesheets (widget.css, and widget-later.css for the later screens).
@@ -172,7 +172,7 @@ function filesOfSplit(name) {
   });
   return [load[1], ...chunks];
 }
-const historyFiles = filesOfSplit("history");
+const chunkFiles = { roi: filesOfSplit("roi"), history: filesOfSplit("history") };
 
 const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly, starts it with its glue (bundled
 // in), then runs scripts/embed-runtime.js.
@@ -180,9 +180,8 @@ import * as bindings from "aimc:glue";
 const pkg = new URL("./${pkg}/", import.meta.url);
 const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
 const textLanguages = ${JSON.stringify(textLanguages)};
-${readFileSync(join(root, "scripts/embed-language-hint.js"), "utf8")}
-const historyFiles = ${JSON.stringify(historyFiles)};
-${readFileSync(join(root, "scripts/embed-history-hint.js"), "utf8")}
+const chunkFiles = ${JSON.stringify(chunkFiles)};
+${readFileSync(join(root, "scripts/embed-hints.js"), "utf8")}
 await bindings.default({ module_or_path: wasm });
 `;
 const runtime = readFileSync(join(root, "scripts/embed-runtime.js"), "utf8");

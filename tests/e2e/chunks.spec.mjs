@@ -179,30 +179,46 @@ test("a first-time visitor's intro fetches none of the later chunks, nor the lat
   expect(await laterLinks()).toBe(1);
 });
 
-test("a returning person's page fetches the history's code beside the main part, once", async ({ page }) => {
-  await page.goto("/");
-  await keepOneResultAndReturn(page);
-  // Held until the history's code is asked for: embed.js asks for it before the main part has
-  // arrived, or this test times out.
-  let historyAsked;
-  const historyRequested = new Promise((done) => (historyAsked = done));
+/**
+ * Loads `url` with the main part held back until `chunk` is asked for (embed.js asks for it
+ * before the main part has arrived, or the test times out), then `shows` the screen; returns
+ * the later chunks asked for, each of which must have been fetched once.
+ */
+async function expectFetchedBesideTheMainPart(page, url, chunk, shows) {
+  let asked;
+  const chunkRequested = new Promise((done) => (asked = done));
   const requests = [];
   page.on("request", (request) => {
     const name = fileName(request.url());
-    requests.push(name);
-    if (name === "split_history.wasm") historyAsked();
+    if (name.endsWith(".wasm") && !NOT_A_LATER_CHUNK.test(name)) requests.push(name);
+    if (name === chunk) asked();
   });
   await page.route(/ai-maturity-check_bg\.wasm$/, async (route) => {
-    await historyRequested;
+    await chunkRequested;
     await route.continue();
   });
+  await page.goto(url);
+  await shows();
+  // The loader took the early responses: no file was fetched twice.
+  expect(requests.length).toBeGreaterThan(1);
+  expect(new Set(requests).size, `fetched: ${requests.join(", ")}`).toBe(requests.length);
+}
+
+test("a returning person's page fetches the history's code beside the main part, once", async ({ page }) => {
   await page.goto("/");
-  await widget(page).getByRole("button", { name: "Your earlier results (1)" }).click();
-  await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
-  // The loader took the early responses: no file of the history's code was fetched twice.
-  const historyFiles = requests.filter((name) => name === "split_history.wasm" || /^chunk_\d+\.wasm$/.test(name));
-  expect(historyFiles.length).toBeGreaterThan(1);
-  expect(new Set(historyFiles).size, `fetched: ${historyFiles.join(", ")}`).toBe(historyFiles.length);
+  await keepOneResultAndReturn(page);
+  await expectFetchedBesideTheMainPart(page, "/", "split_history.wasm", async () => {
+    await widget(page).getByRole("button", { name: "Your earlier results (1)" }).click();
+    await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
+  });
+});
+
+test("a page that opens on the ROI estimate fetches its code and texts beside the main part, once", async ({ page }) => {
+  const texts = [];
+  page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
+  await expectFetchedBesideTheMainPart(page, "/demo/roi.html", "split_roi.wasm", () =>
+    expect(widget(page).locator("h2").first()).toHaveText("What could AI upskilling return?"));
+  expect(texts).toEqual(["split_texts_estimate_en.wasm"]);
 });
 
 for (const { chunk, path } of LATER_CHUNK_PATHS) {

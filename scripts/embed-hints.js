@@ -1,0 +1,57 @@
+// Put into embed.js by scripts/build-wasm.mjs, where `pkg` (the URL of pkg-<hash>/),
+// `textLanguages` (the languages whose first screens' texts are a chunk of their own: all but
+// English) and `chunkFiles` (the files of the ROI estimate's and the history's code: each one's
+// own chunk and the shared chunks it needs) are in scope. Starts fetching, beside the main part
+// instead of after it has arrived and started, what the page's instances will most likely need
+// first:
+// - the texts of the language the widget will most likely be drawn in;
+// - on a page that opens on the ROI estimate (`parts="roi"`, or `start="roi"`), its code and its
+//   texts in that language;
+// - on a returning person's page (a history stored for a mount point's instance, which is read
+//   as soon as the instance starts), the history's code, at a low priority so the main part and
+//   the first screen come first.
+// Only guesses, from the mount points' options: each instance decides for itself
+// (src/view/first/mount.rs) and fetches what this did not; a wrong guess fetches a file that
+// instance would not need.
+{
+  const frameQuery = document.querySelector("[data-url-options]") ? new URLSearchParams(location.search) : null;
+  const points = [...document.querySelectorAll("[data-ai-maturity-check], ai-maturity-check")];
+  const option = (element, name) =>
+    frameQuery?.get(name) ?? element.dataset[name] ?? (element.localName === "ai-maturity-check" ? element.getAttribute(name) : null);
+  const preload = (file, priority = "auto") => {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.fetchPriority = priority;
+    link.href = new URL(file, pkg).href;
+    document.head.append(link);
+  };
+
+  const likely = [frameQuery?.get("lang"), ...points.flatMap((element) => [element.dataset.lang, element.getAttribute("lang")]),
+    document.documentElement.lang, ...navigator.languages]
+    .map((tag) => {
+      const primary = (tag ?? "").split(/[-_]/)[0].toLowerCase();
+      return primary === "no" || primary === "nn" ? "nb" : primary;
+    })
+    .find((code) => code === "en" || textLanguages.includes(code)) ?? "en";
+  if (textLanguages.includes(likely)) preload(`split_texts_${likely}.wasm`);
+
+  const opensOnRoi = (element) => {
+    const parts = option(element, "parts") ?? "both";
+    return parts === "roi" || (parts === "both" && option(element, "start") === "roi");
+  };
+  if (points.some(opensOnRoi)) [...chunkFiles.roi, `split_texts_estimate_${likely}.wasm`].forEach((file) => preload(file));
+
+  const hasHistory = (element) => {
+    const storage = option(element, "storage");
+    if (storage === "none") return false;
+    const key = `aimc.v1.${option(element, "instance") || "default"}.history`;
+    try {
+      return (storage === "session" ? sessionStorage : localStorage).getItem(key) !== null;
+    } catch {
+      return false; // storage denied (a sandboxed frame, blocked cookies)
+    }
+  };
+  if (points.some(hasHistory)) chunkFiles.history.forEach((file) => preload(file, "low"));
+}
