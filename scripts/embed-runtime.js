@@ -21,15 +21,18 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
 }
 
 // The later screens' styles, linked where the widget's are (the document's head, or the custom
-// element's shadow root) once a person is past the intro: no later screen can draw before its
-// code, fetched from then on, has arrived, and the first question's download does not carry them.
+// element's shadow root) once a person is past the intro, or earlier when the instance asks
+// (src/browser/later_styles.rs: a returning person's history is read on the intro, so that
+// screen is one click away): no later screen can draw before its code, fetched from then on,
+// has arrived, and the first question's download does not carry them.
 const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
+const LATER_EVENTS = ["aimc:step-change", "aimc:later-styles"];
 
-/** Links the later stylesheet when an instance shows a screen after the intro, then stops listening. */
+/** Links the later stylesheet when an instance leaves the intro or asks for it, then stops listening. */
 function linkLaterStylesheet(event) {
   if (event.detail?.screen === "intro") return;
   linkStylesheet(event.currentTarget.shadowRoot ?? document.head, laterStylesheet);
-  event.currentTarget.removeEventListener("aimc:step-change", linkLaterStylesheet);
+  for (const name of LATER_EVENTS) event.currentTarget.removeEventListener(name, linkLaterStylesheet);
 }
 
 const MOUNT_POINT = "[data-ai-maturity-check]";
@@ -42,7 +45,7 @@ const points = new Set();
 /** Mounts `element`, a mount point or an <ai-maturity-check>; nothing when it runs already. */
 export function mount(element) {
   // The same function each time, so mounting again adds no second listener.
-  element.addEventListener("aimc:step-change", linkLaterStylesheet);
+  for (const name of LATER_EVENTS) element.addEventListener(name, linkLaterStylesheet);
   if (element.localName === "ai-maturity-check") bindings.mount_shadow(element, stylesheet);
   else if (element.matches(MOUNT_POINT)) {
     points.add(element);

@@ -14,6 +14,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::later_styles;
 use crate::browser::storage::HistoryStore;
 use crate::content;
 use crate::core::host_messages::HostEvent;
@@ -172,6 +173,10 @@ fn run_result_task(instance: Instance, task: LaterTask) {
 }
 
 fn run_history_task(instance: Instance, task: LaterTask) {
+    // A returning person's history is read at start, on the intro: the history screen is one
+    // click away, and embed.js links the later screens' stylesheet only once a person has left
+    // the intro (see `later_styles`).
+    instance.host.with_value(later_styles::request);
     content::attach_estimate_texts();
     content::attach_result_texts();
     content::attach_history_texts();
