@@ -667,6 +667,30 @@ fn write_string(text: &str, out: &mut String) {
     out.push('"');
 }
 
+/// Up to this many members an object is sorted in place by insertion (the widget's own objects
+/// have at most a few dozen); more go through a `BTreeMap`, so that a file with a hundred
+/// thousand members costs n log n comparisons rather than n².
+const SORTED_BY_INSERTION: usize = 32;
+
+/// `members` sorted by name, a name written twice keeping its last value (as serde_json's
+/// `Value` keeps them).
+fn sorted_by_name(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
+    if members.len() > SORTED_BY_INSERTION {
+        return crate::ordered::map_of(members).into_iter().collect();
+    }
+    crate::ordered::sort_small_by(&mut members, |a, b| a.0 < b.0);
+    // The sort is stable: a name written twice is now in neighbouring places, in the order
+    // written, and the last one's value is kept.
+    members.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(later, kept);
+        }
+        same
+    });
+    members
+}
+
 struct Parser<'a> {
     text: &'a str,
     /// A byte offset; it only ever stops on ASCII bytes, so slices at it are valid UTF-8.
@@ -737,21 +761,17 @@ impl Parser<'_> {
                 })?;
                 Some(Json::Array(items))
             }
-            b'{' if AS_VALUE => {
-                let mut sorted = std::collections::BTreeMap::new();
-                self.members(depth, true, |parser, name| {
-                    sorted.insert(name, parser.value::<AS_VALUE>(depth + 1)?);
-                    Some(())
-                })?;
-                Some(Json::Object(sorted.into_iter().collect()))
-            }
             b'{' => {
                 let mut members = Vec::new();
                 self.members(depth, true, |parser, name| {
                     members.push((name, parser.value::<AS_VALUE>(depth + 1)?));
                     Some(())
                 })?;
-                Some(Json::Object(members))
+                Some(Json::Object(if AS_VALUE {
+                    sorted_by_name(members)
+                } else {
+                    members
+                }))
             }
             _ => None,
         }
@@ -1394,6 +1414,24 @@ mod properties {
             let written = Json::exact_float(number);
             prop_assert_eq!(written.to_text(), serde_json::to_string(&number).unwrap());
             prop_assert_eq!(written.as_any_f64().map(f64::to_bits), Some(number.to_bits()));
+        }
+
+        /// Read as a `Value`, an object's members are sorted by name and a name written twice
+        /// keeps its last value, as a `BTreeMap` keeps them: below and above the count sorted by
+        /// insertion.
+        #[test]
+        fn read_as_a_value_members_are_sorted_and_the_last_of_a_name_counts(
+            members in proptest::collection::vec((0_u8..40, any::<u8>()), 0..100),
+        ) {
+            let text = format!(
+                "{{{}}}",
+                members.iter().map(|(name, value)| format!("\"n{name}\":{value}")).collect::<Vec<_>>().join(",")
+            );
+            let expected: std::collections::BTreeMap<String, Json> = members
+                .iter()
+                .map(|(name, value)| (format!("n{name}"), Json::integer(*value)))
+                .collect();
+            prop_assert_eq!(Json::parse_as_value(&text), Some(Json::Object(expected.into_iter().collect())));
         }
 
         /// Any value's pretty text reads back as the value.
