@@ -26,13 +26,10 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
 // screen is one click away): no later screen can draw before its code, fetched from then on,
 // has arrived, and the first question's download does not carry them.
 const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
-const LATER_EVENTS = ["aimc:step-change", "aimc:later-styles"];
 
-/** Links the later stylesheet when an instance leaves the intro or asks for it, then stops listening. */
+/** Links the later stylesheet (once: `linkStylesheet`) when an instance leaves the intro or asks for it. */
 function linkLaterStylesheet(event) {
-  if (event.detail?.screen === "intro") return;
-  linkStylesheet(event.currentTarget.shadowRoot ?? document.head, laterStylesheet);
-  for (const name of LATER_EVENTS) event.currentTarget.removeEventListener(name, linkLaterStylesheet);
+  if (event.detail?.screen !== "intro") linkStylesheet(event.currentTarget.shadowRoot ?? document.head, laterStylesheet);
 }
 
 const MOUNT_POINT = "[data-ai-maturity-check]";
@@ -45,7 +42,8 @@ const points = new Set();
 /** Mounts `element`, a mount point or an <ai-maturity-check>; nothing when it runs already. */
 export function mount(element) {
   // The same function each time, so mounting again adds no second listener.
-  for (const name of LATER_EVENTS) element.addEventListener(name, linkLaterStylesheet);
+  element.addEventListener("aimc:step-change", linkLaterStylesheet);
+  element.addEventListener("aimc:later-styles", linkLaterStylesheet);
   if (element.localName === "ai-maturity-check") bindings.mount_shadow(element, stylesheet);
   else if (element.matches(MOUNT_POINT)) {
     points.add(element);

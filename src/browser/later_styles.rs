@@ -11,7 +11,7 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 const LATER_STYLES: &str = "aimc:later-styles";
 
 /// Fires the request on `host`, the instance's mount element. `embed.js` links the stylesheet
-/// once per instance and stops listening; the requests after that reach no listener.
+/// once where the instance's styles are; a request after that finds it there.
 pub fn request(host: &HtmlElement) {
     if let Ok(event) = CustomEvent::new_with_event_init_dict(LATER_STYLES, &CustomEventInit::new())
     {
