@@ -53,13 +53,8 @@ const MAX_DEPTH: usize = 128;
 impl Json {
     /// `text` as JSON; `None` when it is not JSON (surrounding white space is allowed).
     pub fn parse(text: &str) -> Option<Json> {
-        Json::parse_with::<false>(text)
-    }
-
-    /// `text` as JSON, read as `Parser::value::<AS_VALUE>` reads it.
-    fn parse_with<const AS_VALUE: bool>(text: &str) -> Option<Json> {
         let mut parser = Parser { text, at: 0 };
-        let value = parser.value::<AS_VALUE>(0)?;
+        let value = parser.value(0)?;
         parser.skip_space();
         (parser.at == text.len()).then_some(value)
     }
@@ -381,10 +376,40 @@ impl Json {
 
     /// `text` as serde_json reads it into a `Value`: `None` when it is not JSON or holds a number
     /// beyond f64 (`1e400`); every object's members sorted by name, a name written twice keeping
-    /// its last value. Read in one pass, building no other tree first (a roll-up reads a
-    /// thousand files).
+    /// its last value.
     pub fn parse_as_value(text: &str) -> Option<Json> {
-        Json::parse_with::<true>(text)
+        Json::parse(text)?.into_value()
+    }
+
+    /// The parsed value as `parse_as_value` reads it, each object's members sorted where they are
+    /// (a roll-up reads a thousand files: no second tree is built).
+    fn into_value(self) -> Option<Json> {
+        Some(match self {
+            Json::Number(text) => {
+                // Without an exponent and in at most 308 characters a number is below 1e308,
+                // within f64 (which reaches 1.8e308): only the others need reading to be sure.
+                let surely_finite = text.len() <= 308 && !text.contains(['e', 'E']);
+                if !surely_finite {
+                    text.parse::<f64>()
+                        .ok()
+                        .filter(|number| number.is_finite())?;
+                }
+                Json::Number(text)
+            }
+            Json::Array(mut items) => {
+                for item in &mut items {
+                    *item = std::mem::replace(item, Json::Null).into_value()?;
+                }
+                Json::Array(items)
+            }
+            Json::Object(mut members) => {
+                for (_, value) in &mut members {
+                    *value = std::mem::replace(value, Json::Null).into_value()?;
+                }
+                Json::Object(sorted_by_name(members))
+            }
+            other => other,
+        })
     }
 
     /// A number as the nearest float, however it is written (Rust's float reading); `None` for
@@ -730,33 +755,18 @@ impl Parser<'_> {
         })
     }
 
-    /// The value under the cursor. `AS_VALUE` reads it as serde_json reads a `Value` (see
-    /// `Json::parse_as_value`): a number beyond f64 is refused, and an object's members are
-    /// sorted by name, a name written twice keeping its last value.
-    fn value<const AS_VALUE: bool>(&mut self, depth: usize) -> Option<Json> {
+    fn value(&mut self, depth: usize) -> Option<Json> {
         self.skip_space();
         match self.peek()? {
             b'n' => self.literal("null", Json::Null),
             b't' => self.literal("true", Json::Bool(true)),
             b'f' => self.literal("false", Json::Bool(false)),
             b'"' => self.string().map(Json::String),
-            b'-' | b'0'..=b'9' if AS_VALUE => {
-                let number = self.scan_number()?;
-                // Without an exponent and in at most 308 characters a number is below 1e308,
-                // within f64 (which reaches 1.8e308): only the others need reading to be sure.
-                if number.len() > 308 || number.contains(['e', 'E']) {
-                    number
-                        .parse::<f64>()
-                        .ok()
-                        .filter(|number| number.is_finite())?;
-                }
-                Some(Json::Number(number.to_owned()))
-            }
             b'-' | b'0'..=b'9' => self.number(),
             b'[' => {
                 let mut items = Vec::new();
                 self.items(depth, |parser| {
-                    items.push(parser.value::<AS_VALUE>(depth + 1)?);
+                    items.push(parser.value(depth + 1)?);
                     Some(())
                 })?;
                 Some(Json::Array(items))
@@ -764,21 +774,13 @@ impl Parser<'_> {
             b'{' => {
                 let mut members = Vec::new();
                 self.members(depth, true, |parser, name| {
-                    members.push((name, parser.value::<AS_VALUE>(depth + 1)?));
+                    members.push((name, parser.value(depth + 1)?));
                     Some(())
                 })?;
-                Some(Json::Object(if AS_VALUE {
-                    sorted_by_name(members)
-                } else {
-                    members
-                }))
+                Some(Json::Object(members))
             }
             _ => None,
         }
-    }
-
-    fn number(&mut self) -> Option<Json> {
-        self.scan_number().map(|text| Json::Number(text.to_owned()))
     }
 
     /// Checks the value under the cursor and moves past it, building nothing.
@@ -851,6 +853,10 @@ impl Parser<'_> {
             self.at += 1;
         }
         self.at - start
+    }
+
+    fn number(&mut self) -> Option<Json> {
+        self.scan_number().map(|text| Json::Number(text.to_owned()))
     }
 
     /// The number under the cursor, checked, as written.
