@@ -41,6 +41,11 @@
 //   it) of each run of the first question and of the ROI estimate alone, up to the moment
 //   measured, into DIR. Tracing slows the page: traced runs' figures are not comparable with
 //   untraced ones. A build with names (AIMC_KEEP_NAMES=1 ./dev.sh build) shows Rust's functions.
+//   --cpu-profile DIR writes a Chromium CPU profile of each timed run of the two fast-profile
+//   scale budgets (history-500-<run>.cpuprofile from the click, rollup-<run>.cpuprofile from the
+//   files picked; open them in DevTools' Performance panel) and prints the functions with the
+//   most self time. A build with names (AIMC_KEEP_NAMES=1 trunk build --release) shows the
+//   WebAssembly's functions by name. Profiling slows the runs: their times are not the budgets'.
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -122,6 +127,7 @@ function readOptions(argv) {
       strict: { type: "boolean", default: false },
       only: { type: "string" },
       trace: { type: "string" },
+      "cpu-profile": { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -143,6 +149,7 @@ function readOptions(argv) {
     strict: values.strict,
     cases: new Set(only),
     trace: values.trace ? resolve(values.trace) : null,
+    cpuProfileDir: values["cpu-profile"] ? resolve(values["cpu-profile"]) : null,
   };
 }
 
@@ -385,18 +392,26 @@ function lastAnswerToResultInPage() {
  * to the history screen painted (the trend over all N results and the first page of the list)
  * and the time from the navigation to then.
  */
-async function openHistoryInPage({ count, waitForCode }) {
+/**
+ * Waits for the history button (with `waitForCode`, also for the history screen's code) and
+ * then, timed, clicks it until the history screen is painted. `steps` says which of the two
+ * this call does: a CPU profile starts between them, in a call of its own each.
+ */
+async function openHistoryInPage({ count, waitForCode, steps }) {
   const bench = window.__bench;
   const button = await bench.until(() => bench.visible(".aimc-more .aimc-link"), "the history button");
-  await bench.afterPaint();
-  if (waitForCode) {
-    // The history screen's code is a chunk fetched in the background once results exist; a
-    // person reading the intro gives it that moment. The cold case clicks at the first paint.
-    const chunkArrived = () => performance.getEntriesByType("resource").some((entry) => /split_[^/]*\.wasm$/.test(entry.name));
-    while (!chunkArrived()) await new Promise((done) => setTimeout(done, 10));
-    await new Promise((done) => setTimeout(done, 300));
+  if (steps.includes("wait")) {
+    await bench.afterPaint();
+    if (waitForCode) {
+      // The history screen's code is a chunk fetched in the background once results exist; a
+      // person reading the intro gives it that moment. The cold case clicks at the first paint.
+      const chunkArrived = () => performance.getEntriesByType("resource").some((entry) => /split_[^/]*\.wasm$/.test(entry.name));
+      while (!chunkArrived()) await new Promise((done) => setTimeout(done, 10));
+      await new Promise((done) => setTimeout(done, 300));
+    }
+    if (!button.textContent.includes(`(${count})`)) throw new Error(`history button reads "${button.textContent}"`);
   }
-  if (!button.textContent.includes(`(${count})`)) throw new Error(`history button reads "${button.textContent}"`);
+  if (!steps.includes("open")) return null;
   const started = performance.now();
   button.click();
   await bench.until(
@@ -407,36 +422,6 @@ async function openHistoryInPage({ count, waitForCode }) {
   const painted = performance.now(); // from the navigation's start (the time origin)
   return { clickedMs: painted - started, sinceNavigationMs: painted };
 }
-
-/**
- * Opens the ROI estimate from the intro and, once it shows, types `count` different values into
- * "Weeks until full effect" (which changes the band's shape; more hours saved would only rescale
- * the chart); returns each one's time from the input event to the new ROI and band painted.
- */
-async function changeRoiInputInPage(count) {
-  const bench = window.__bench;
-  (await bench.until(() => document.querySelectorAll(".aimc-intro .aimc-button")[1], "the ROI button")).click();
-  const field = await bench.until(() => document.querySelector('.aimc input[id$="-roi-ramp_full_weeks"]'), "the full-effect field");
-  await bench.until(() => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]'), "the band");
-  await bench.afterPaint();
-  const roi = () => document.querySelector("[data-roi-value]").textContent;
-  const band = () => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]')?.getAttribute("points");
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-  const times = [];
-  for (let index = 0; index < count; index += 1) {
-    const [roiBefore, bandBefore] = [roi(), band()];
-    field.focus();
-    setValue.call(field, String(18 + index * 2));
-    const started = performance.now();
-    field.dispatchEvent(new Event("input", { bubbles: true }));
-    await bench.until(() => roi() !== roiBefore && band() !== bandBefore, "the new figures and band");
-    await bench.afterPaint();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-/** Opens the team screen; arms a timer from the file input's change to "N respondents" painted. */
 async function armRollupTimerInPage(count) {
   const bench = window.__bench;
   const teamButton = () => document.querySelectorAll(".aimc-more .aimc-link")[1];
@@ -677,27 +662,62 @@ function storedHistory(template, count) {
  * Opens a stored history of `count` results; returns the time from the click to the screen
  * painted or, with `fromNavigation`, from the navigation's start.
  */
-async function measureHistoryOpen(browser, server, profile, storedValue, { count, waitForCode, fromNavigation }) {
+async function measureHistoryOpen(browser, server, profile, storedValue, { count, waitForCode, fromNavigation, cpuProfile }) {
   const opened = await openPage(browser, server.url, profile, { storage: { key: HISTORY_KEY, value: storedValue } });
-  const { clickedMs, sinceNavigationMs } = await opened.page.evaluate(openHistoryInPage, { count, waitForCode });
+  let profiler = null;
+  if (cpuProfile) {
+    await opened.page.evaluate(openHistoryInPage, { count, waitForCode, steps: ["wait"] });
+    profiler = await startCpuProfile(opened.cdp);
+  }
+  const { clickedMs, sinceNavigationMs } = await opened.page.evaluate(openHistoryInPage, { count, waitForCode, steps: profiler ? ["open"] : ["wait", "open"] });
+  if (profiler) await profiler.stopInto(cpuProfile);
   await closePage(opened);
   return fromNavigation ? sinceNavigationMs : clickedMs;
 }
-
-async function measureRoiInput(browser, server, profile) {
-  const opened = await openPage(browser, server.url, profile, {});
-  const times = await opened.page.evaluate(changeRoiInputInPage, ROI_CHANGES_TIMED);
-  await closePage(opened);
-  return median(times);
-}
-
-async function measureRollup(browser, server, profile, paths) {
+async function measureRollup(browser, server, profile, paths, cpuProfile) {
   const opened = await openPage(browser, server.url, profile, {});
   await opened.page.evaluate(armRollupTimerInPage, paths.length);
+  const profiler = cpuProfile ? await startCpuProfile(opened.cdp) : null;
   await opened.page.locator(".aimc").getByLabel("Choose result files (JSON)").setInputFiles(paths);
   const ms = await opened.page.evaluate(() => window.__bench.rollup);
+  if (profiler) await profiler.stopInto(cpuProfile);
   await closePage(opened);
   return ms;
+}
+
+/** Starts Chromium's sampling profiler (every 100 µs); `stopInto(file)` writes what it took. */
+async function startCpuProfile(cdp) {
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  return {
+    stopInto: async (file) => {
+      const { profile } = await cdp.send("Profiler.stop");
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}
+
+/** The functions with the most self time in the CPU profiles `files`, summed over them. */
+function printCpuProfiles(title, files) {
+  const selfMs = new Map();
+  let totalMs = 0;
+  for (const file of files) {
+    const { nodes, samples, timeDeltas } = JSON.parse(readFileSync(file, "utf8"));
+    const nameOf = new Map(nodes.map(({ id, callFrame }) => [id, callFrame.functionName || `(anonymous ${callFrame.url.split("/").pop()})`]));
+    samples.forEach((id, at) => {
+      const ms = (timeDeltas[at + 1] ?? 0) / 1000;
+      const name = nameOf.get(id);
+      if (name === "(idle)" || name === "(program)") return;
+      totalMs += ms;
+      selfMs.set(name, (selfMs.get(name) ?? 0) + ms);
+    });
+  }
+  const top = [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  printTable(`${title}: self time over ${files.length} profile(s), ${formatMs(totalMs)} busy (the JSON files are in DevTools' format)`,
+    ["function", "self", "share"],
+    top.map(([name, ms]) => [name.length > 90 ? `${name.slice(0, 87)}...` : name, formatMs(ms), `${((100 * ms) / totalMs).toFixed(1)} %`]));
 }
 
 async function repeat(times, label, measure) {
@@ -927,12 +947,23 @@ async function main() {
     const storedValue = scale ? storedHistory(template, HISTORY_ENTRIES) : null;
     const returningValue = scale ? storedHistory(template, RETURNING_HISTORY_ENTRIES) : null;
     const paths = options.cases.has("rollup") ? writeExports(template, TEAM_EXPORTS, join(scratch, "exports")) : [];
+    // The CPU profiles' files (--cpu-profile), of the fast profile's runs only: the budgets'.
+    const profiled = [];
+    const profiledAs = (name, profile, run) => {
+      if (!options.cpuProfileDir || profile !== "fast") return null;
+      const file = join(options.cpuProfileDir, `${name}-${run}.cpuprofile`);
+      profiled.push({ name, file });
+      return file;
+    };
     for (const profile of options.profiles) {
       if (options.cases.has("history")) {
         log(`profile ${profile}: history of ${HISTORY_ENTRIES}, twice, and a returning visitor's ${RETURNING_HISTORY_ENTRIES} (${options.scaleRuns} runs each)`);
         const history500 = { count: HISTORY_ENTRIES, fromNavigation: false };
+        let run = 0;
         raw.history_500_open_ms[profile] = await repeat(options.scaleRuns, "history", () =>
-          measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: true }));
+          measureHistoryOpen(browser, servers.normal, profile, storedValue, {
+            ...history500, waitForCode: true, cpuProfile: profiledAs("history-500", profile, (run += 1)),
+          }));
         raw.history_500_open_cold_ms[profile] = await repeat(options.scaleRuns, "history, clicked at the first paint", () =>
           measureHistoryOpen(browser, servers.normal, profile, storedValue, { ...history500, waitForCode: false }));
         raw.history_50_from_navigation_ms[profile] = await repeat(options.scaleRuns, `${RETURNING_HISTORY_ENTRIES} results, clicked at the first paint, from the navigation`, () =>
@@ -940,7 +971,9 @@ async function main() {
       }
       if (options.cases.has("rollup")) {
         log(`profile ${profile}: roll-up of ${TEAM_EXPORTS} (${options.scaleRuns} runs)`);
-        raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () => measureRollup(browser, servers.normal, profile, paths));
+        let run = 0;
+        raw.rollup_1000_ms[profile] = await repeat(options.scaleRuns, "roll-up", () =>
+          measureRollup(browser, servers.normal, profile, paths, profiledAs("rollup", profile, (run += 1))));
       }
     }
     const summary = summarize(raw, widgetFileSizes);
@@ -970,6 +1003,9 @@ async function main() {
       log(`no breakdown by crate: ${sizeBreakdown.skipped}`);
     }
     printSummary(summary, budgets, widgetFileSizes);
+    for (const name of new Set(profiled.map((entry) => entry.name))) {
+      printCpuProfiles(`CPU profile ${name}`, profiled.filter((entry) => entry.name === name).map((entry) => entry.file));
+    }
     console.log(`\nChromium ${results.chromium}, commit ${results.git.commit}${results.git.dirty ? " (with uncommitted changes)" : ""}`);
     console.log(`results: ${relative(ROOT, writeResults(results))}`);
     if (options.build) console.log(`the 10× build stays in ${options.dist10x} (reuse: --no-build --dist-10x ${options.dist10x})`);

@@ -21,10 +21,13 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => lin
 }
 
 // The later screens' styles, linked where the widget's are (the document's head, or the custom
-// element's shadow root) once a person is past the intro, after that screen is painted: no later
-// screen can draw before its code, fetched from then on and larger, has arrived, and the first
-// question's download neither carries them nor shares the connection with them.
+// element's shadow root) once a person is past the intro and that screen is painted, or earlier
+// when the instance asks (src/browser/later_styles.rs: a returning person's history is read on
+// the intro, so that screen is one click away): no later screen can draw before its code,
+// fetched from then on and larger, has arrived, and the first question's download neither
+// carries them nor shares the connection with them.
 const laterStylesheet = new URL("widget-later.css", import.meta.url).href;
+const LATER_STYLES_EVENTS = ["aimc:step-change", "aimc:later-styles"];
 
 /** Runs `task` once the next frame is painted (at once in a hidden tab, which paints none). */
 function afterPaint(task) {
@@ -32,12 +35,17 @@ function afterPaint(task) {
   else requestAnimationFrame(() => setTimeout(task));
 }
 
-/** Links the later stylesheet when an instance shows a screen after the intro, then stops listening. */
+/**
+ * Links the later stylesheet when an instance leaves the intro (once that screen is painted) or
+ * asks for it (at once), then stops listening.
+ */
 function linkLaterStylesheet(event) {
   if (event.detail?.screen === "intro") return;
-  const root = event.currentTarget.shadowRoot ?? document.head;
-  event.currentTarget.removeEventListener("aimc:step-change", linkLaterStylesheet);
-  afterPaint(() => linkStylesheet(root, laterStylesheet));
+  const element = event.currentTarget;
+  for (const name of LATER_STYLES_EVENTS) element.removeEventListener(name, linkLaterStylesheet);
+  const link = () => linkStylesheet(element.shadowRoot ?? document.head, laterStylesheet);
+  if (event.type === "aimc:later-styles") link();
+  else afterPaint(link);
 }
 
 const MOUNT_POINT = "[data-ai-maturity-check]";
@@ -50,7 +58,7 @@ const points = new Set();
 /** Mounts `element`, a mount point or an <ai-maturity-check>; nothing when it runs already. */
 export function mount(element) {
   // The same function each time, so mounting again adds no second listener.
-  element.addEventListener("aimc:step-change", linkLaterStylesheet);
+  for (const name of LATER_STYLES_EVENTS) element.addEventListener(name, linkLaterStylesheet);
   if (element.localName === "ai-maturity-check") bindings.mount_shadow(element, stylesheet);
   else if (element.matches(MOUNT_POINT)) {
     points.add(element);

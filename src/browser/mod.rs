@@ -6,6 +6,7 @@ pub(crate) mod download;
 pub(crate) mod files;
 pub(crate) mod frames;
 pub(crate) mod host_events;
+pub(crate) mod later_styles;
 pub(crate) mod print;
 pub(crate) mod share;
 pub mod storage;

@@ -221,6 +221,23 @@ test("a page that opens on the ROI estimate fetches its code and texts beside th
   expect(texts).toEqual(["split_texts_estimate_en.wasm"]);
 });
 
+test("a returning person's intro links the later screens' styles once their history is read, so the history screen draws in them at the first click", async ({ page }) => {
+  await page.goto("/");
+  await keepOneResultAndReturn(page);
+  await page.goto("/");
+  const historyButton = widget(page).getByRole("button", { name: "Your earlier results (1)" });
+  await expect(historyButton).toBeVisible();
+  const laterLinks = () => page.evaluate(() => [...document.head.querySelectorAll('link[rel="stylesheet"]')].filter((link) => link.href.endsWith("/widget-later.css")).length);
+  // Still on the intro: the history's code, fetched in the background, reads the stored results
+  // and asks for the styles.
+  await expect.poll(laterLinks).toBe(1);
+  await expect(historyButton).toBeVisible();
+  await historyButton.click();
+  await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
+  await expect(widget(page).locator(".aimc-history-entry")).toHaveCSS("border-top-style", "solid");
+  expect(await laterLinks()).toBe(1);
+});
+
 for (const { chunk, path } of LATER_CHUNK_PATHS) {
   test(`without ${chunk.source} the ${path.screen} says so, keeps what was entered, and shows after a retry`, async ({ page }) => {
     if (path.before) {

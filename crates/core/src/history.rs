@@ -12,11 +12,11 @@
 
 use chrono::{DateTime, Utc};
 
+use super::import::MAX_IMPORT_BYTES;
 use super::import::{
     clean_text, current_questionnaire, report_from_value, ImportError, ImportPurpose,
     ImportedReport,
 };
-use super::import::{import_report, MAX_IMPORT_BYTES};
 use super::json::{Fields, Json, WrongShape};
 use super::report::{read_timestamp, timestamp_json, ReportV1, WIDGET_VERSION};
 use super::saved_progress::DecodeError;
@@ -354,11 +354,16 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
     let value =
         Json::parse_as_value(text.trim_start_matches('\u{feff}')).ok_or(ImportError::NotJson)?;
     if value.get("schema").and_then(Json::as_str) != Some(BUNDLE_SCHEMA) {
-        // A single report, with its own, smaller size limit.
+        // A single report, with its own, smaller size limit, read as `import_report` reads one
+        // (which takes one byte order mark, not several), from the value already parsed: a
+        // roll-up of a thousand files would otherwise parse each twice.
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(ImportError::TooLarge { bytes: bytes.len() });
         }
-        return import_report(purpose, bytes).map(|imported| {
+        if text.starts_with("\u{feff}\u{feff}") {
+            return Err(ImportError::NotJson);
+        }
+        return report_from_value(purpose, value).map(|imported| {
             vec![NamedReport {
                 name: String::new(),
                 imported,
@@ -404,7 +409,7 @@ pub fn read_import(purpose: ImportPurpose, bytes: &[u8]) -> Result<Vec<NamedRepo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::Migration;
+    use crate::import::{import_report, Migration};
     use crate::test_support::{at, completed};
     use serde_json::Value;
 
@@ -568,6 +573,31 @@ mod tests {
         assert_eq!(reports[0].imported.migration, Some(Migration::WithoutRoi));
         let mut history = History::default();
         assert_eq!(history.import(reports, at(2_000)).migrated, 1);
+    }
+
+    #[test]
+    fn a_single_report_reads_as_import_report_reads_it() {
+        // One byte order mark is taken; a second is not JSON, for a report as for
+        // `import_report`, while a bundle takes any number.
+        let single = report(2, 1_000).to_json();
+        let texts = [
+            single.clone(),
+            format!("\u{feff}{single}"),
+            format!("\u{feff}\u{feff}{single}"),
+            format!(" \u{feff}{single}"),
+            single.replace("\"schema_version\": 1", "\"schema_version\": 9"),
+            single.replace("\"level\": ", "\"level\": 99, \"level\": "),
+        ];
+        assert!(texts.iter().skip(1).all(|text| *text != single));
+        for text in texts {
+            let read = read_import(ImportPurpose::RollUp, text.as_bytes());
+            let imported = import_report(ImportPurpose::RollUp, text.as_bytes());
+            assert_eq!(
+                read.map(|mut reports| reports.remove(0).imported),
+                imported,
+                "{text}"
+            );
+        }
     }
 
     /// `report`'s JSON as questionnaire version 1 wrote it: no change-management answers.

@@ -210,50 +210,57 @@ fn check_integers(value: &Json) -> Result<(), ImportError> {
     let max_version = u64::from(QUESTIONNAIRE_VERSION);
     check_integer(
         value.get("questionnaire_version"),
-        "questionnaire_version",
+        || "questionnaire_version".to_owned(),
         |version| (1..=max_version).contains(&version),
     )?;
     if let Some(Json::Object(answers)) = value.get("answers") {
         for (id, level) in answers {
-            let path = format!("answers.{}", path_key(id));
+            let path = || format!("answers.{}", path_key(id));
             if question_by_id(id).is_none() {
-                return Err(ImportError::OutOfRange(path));
+                return Err(ImportError::OutOfRange(path()));
             }
-            check_integer(Some(level), &path, |level| level <= u64::from(MAX_LEVEL))?;
+            check_integer(Some(level), path, |level| level <= u64::from(MAX_LEVEL))?;
         }
     }
     if let Some(scores) = value.get("scores") {
-        check_integer(scores.get("overall"), "scores.overall", |score| {
-            score <= 100
-        })?;
+        check_integer(
+            scores.get("overall"),
+            || "scores.overall".to_owned(),
+            |score| score <= 100,
+        )?;
         let max_level = LEVEL_THRESHOLDS.len() as u64;
-        check_integer(scores.get("level"), "scores.level", |level| {
-            level <= max_level
-        })?;
+        check_integer(
+            scores.get("level"),
+            || "scores.level".to_owned(),
+            |level| level <= max_level,
+        )?;
         if let Some(Json::Object(areas)) = scores.get("areas") {
             for (id, score) in areas {
-                let path = format!("scores.areas.{}", path_key(id));
-                check_integer(Some(score), &path, |score| score <= 100)?;
+                let path = || format!("scores.areas.{}", path_key(id));
+                check_integer(Some(score), path, |score| score <= 100)?;
             }
         }
     }
     if let Some(roi) = value.get("roi") {
-        check_integer(roi.get("horizon_months"), "roi.horizon_months", |months| {
-            horizon(months).is_some()
-        })?;
+        check_integer(
+            roi.get("horizon_months"),
+            || "roi.horizon_months".to_owned(),
+            |months| horizon(months).is_some(),
+        )?;
     }
     Ok(())
 }
 
-/// Out of range when `value` is a number that is not an unsigned integer `allowed` accepts.
+/// Out of range, at the path `path` writes (only then: most values pass), when `value` is a
+/// number that is not an unsigned integer `allowed` accepts.
 fn check_integer(
     value: Option<&Json>,
-    path: &str,
+    path: impl FnOnce() -> String,
     allowed: impl Fn(u64) -> bool,
 ) -> Result<(), ImportError> {
     match value {
         Some(number @ Json::Number(_)) if !number.as_u64().is_some_and(allowed) => {
-            Err(ImportError::OutOfRange(path.to_owned()))
+            Err(ImportError::OutOfRange(path()))
         }
         _ => Ok(()),
     }

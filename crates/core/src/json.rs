@@ -381,6 +381,8 @@ impl Json {
         Json::parse(text)?.into_value()
     }
 
+    /// The parsed value as `parse_as_value` reads it, each object's members sorted where they are
+    /// (a roll-up reads a thousand files: no second tree is built).
     fn into_value(self) -> Option<Json> {
         Some(match self {
             Json::Number(text) => {
@@ -394,18 +396,17 @@ impl Json {
                 }
                 Json::Number(text)
             }
-            Json::Array(items) => Json::Array(
-                items
-                    .into_iter()
-                    .map(Json::into_value)
-                    .collect::<Option<_>>()?,
-            ),
-            Json::Object(members) => {
-                let mut sorted = std::collections::BTreeMap::new();
-                for (name, value) in members {
-                    sorted.insert(name, value.into_value()?);
+            Json::Array(mut items) => {
+                for item in &mut items {
+                    *item = std::mem::replace(item, Json::Null).into_value()?;
                 }
-                Json::Object(sorted.into_iter().collect())
+                Json::Array(items)
+            }
+            Json::Object(mut members) => {
+                for (_, value) in &mut members {
+                    *value = std::mem::replace(value, Json::Null).into_value()?;
+                }
+                Json::Object(sorted_by_name(members))
             }
             other => other,
         })
@@ -689,6 +690,30 @@ fn write_string(text: &str, out: &mut String) {
         }
     }
     out.push('"');
+}
+
+/// Up to this many members an object is sorted in place by insertion (the widget's own objects
+/// have at most a few dozen); more go through a `BTreeMap`, so that a file with a hundred
+/// thousand members costs n log n comparisons rather than n².
+const SORTED_BY_INSERTION: usize = 32;
+
+/// `members` sorted by name, a name written twice keeping its last value (as serde_json's
+/// `Value` keeps them).
+fn sorted_by_name(mut members: Vec<(String, Json)>) -> Vec<(String, Json)> {
+    if members.len() > SORTED_BY_INSERTION {
+        return crate::ordered::map_of(members).into_iter().collect();
+    }
+    crate::ordered::sort_small_by(&mut members, |a, b| a.0 < b.0);
+    // The sort is stable: a name written twice is now in neighbouring places, in the order
+    // written, and the last one's value is kept.
+    members.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(later, kept);
+        }
+        same
+    });
+    members
 }
 
 struct Parser<'a> {
@@ -1395,6 +1420,24 @@ mod properties {
             let written = Json::exact_float(number);
             prop_assert_eq!(written.to_text(), serde_json::to_string(&number).unwrap());
             prop_assert_eq!(written.as_any_f64().map(f64::to_bits), Some(number.to_bits()));
+        }
+
+        /// Read as a `Value`, an object's members are sorted by name and a name written twice
+        /// keeps its last value, as a `BTreeMap` keeps them: below and above the count sorted by
+        /// insertion.
+        #[test]
+        fn read_as_a_value_members_are_sorted_and_the_last_of_a_name_counts(
+            members in proptest::collection::vec((0_u8..40, any::<u8>()), 0..100),
+        ) {
+            let text = format!(
+                "{{{}}}",
+                members.iter().map(|(name, value)| format!("\"n{name}\":{value}")).collect::<Vec<_>>().join(",")
+            );
+            let expected: std::collections::BTreeMap<String, Json> = members
+                .iter()
+                .map(|(name, value)| (format!("n{name}"), Json::integer(*value)))
+                .collect();
+            prop_assert_eq!(Json::parse_as_value(&text), Some(Json::Object(expected.into_iter().collect())));
         }
 
         /// Any value's pretty text reads back as the value.

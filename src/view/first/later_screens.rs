@@ -17,6 +17,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::later_styles;
 use crate::browser::storage::HistoryStore;
 use crate::content::{self, Lang, LateTexts};
 use crate::core::host_messages::HostEvent;
@@ -177,6 +178,10 @@ fn run_result_task(instance: Instance, task: LaterTask) {
 }
 
 fn run_history_task(instance: Instance, task: LaterTask) {
+    // A returning person's history is read at start, on the intro: the history screen is one
+    // click away, and embed.js links the later screens' stylesheet only once a person has left
+    // the intro (see `later_styles`).
+    instance.host.with_value(later_styles::request);
     instance.open_history();
     match task {
         LaterTask::DownloadEverything => download_everything(instance),
