@@ -5,6 +5,7 @@ pub(crate) mod clock;
 pub(crate) mod download;
 pub(crate) mod files;
 pub(crate) mod host_events;
+pub(crate) mod idle;
 pub(crate) mod print;
 pub(crate) mod share;
 pub mod storage;

@@ -140,8 +140,19 @@ pub struct ReportScores {
 impl ReportV1 {
     /// The report of `progress`, its ROI estimate included.
     pub fn build(progress: &Progress, language: &str, exported_at: DateTime<Utc>) -> ReportV1 {
+        ReportV1::build_with_roi(progress, language, exported_at, RoiReport::build(progress))
+    }
+
+    /// The report of `progress` with `roi`, its ROI estimate already built
+    /// (`RoiReport::build(progress)`; the simulation is the slowest part of a report).
+    pub fn build_with_roi(
+        progress: &Progress,
+        language: &str,
+        exported_at: DateTime<Utc>,
+        roi: RoiReport,
+    ) -> ReportV1 {
         ReportV1 {
-            roi: Some(RoiReport::build(progress)),
+            roi: Some(roi),
             ..ReportV1::build_without_roi(progress, language, exported_at)
         }
     }

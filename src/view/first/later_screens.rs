@@ -16,7 +16,6 @@ use leptos::prelude::*;
 
 use crate::browser::storage::HistoryStore;
 use crate::content;
-use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 use crate::core::share_link::LinkKind;
 use crate::view::later::common::export::download_everything;
@@ -158,12 +157,7 @@ fn run_result_task(instance: Instance, task: LaterTask) {
     instance.open_history();
     match task {
         LaterTask::RecordResult => instance.record_result(),
-        LaterTask::Complete => {
-            // One report, kept and sent: each one runs the estimate's simulation.
-            let report = instance.report();
-            instance.record_report(report.clone());
-            instance.emit(HostEvent::Complete, &report);
-        }
+        LaterTask::Complete => instance.complete(),
         LaterTask::DownloadEverything
         | LaterTask::OpenHistory
         | LaterTask::ReloadHistory

@@ -7,8 +7,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
 use crate::browser::print::print_page;
+use crate::browser::{clock, idle};
 use crate::core::progress::Screen;
 use crate::core::report::RoiReport;
 use crate::core::share_link::LinkKind;
@@ -25,14 +25,19 @@ use crate::view::Instance;
 pub fn ResultScreen(instance: Instance) -> impl IntoView {
     let texts = instance.texts;
     // The answers cannot change while this screen shows, so this is computed once.
-    let (answers, completed_at, roi) = instance.progress.with_untracked(|progress| {
-        let roi = instance
-            .parts
-            .get_untracked()
-            .has_roi()
-            .then(|| RoiReport::build(progress));
-        (progress.answers.clone(), progress.completed_at, roi)
-    });
+    let (answers, completed_at) = instance
+        .progress
+        .with_untracked(|progress| (progress.answers.clone(), progress.completed_at));
+    // The ROI estimate in brief, below the fold, follows once the result is painted: its
+    // simulation is the slowest part of drawing it (and is shared with the completion's report).
+    let roi = RwSignal::new(None::<RoiReport>);
+    if instance.parts.get_untracked().has_roi() {
+        idle::when_idle(move || {
+            if !roi.is_disposed() {
+                roi.set(Some(instance.roi_report()));
+            }
+        });
+    }
     let revise = move |_| instance.navigate(|progress| progress.revise());
     let earlier = move |_| instance.navigate(|progress| progress.open(Screen::History));
     let take_again = move |_| {
@@ -46,7 +51,7 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
         <section class="aimc-screen aimc-result">
             <StepHeading instance>{texts.get("ui.result.heading")}</StepHeading>
             <ResultBody instance answers completed_at />
-            {roi.map(|roi| view! { <RoiSummary instance roi /> })}
+            {move || roi.get().map(|roi| view! { <RoiSummary instance roi /> })}
             <div class="aimc-actions">
                 <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=earlier>{texts.get("ui.result.earlier_results")}</button>
                 <button type="button" class="aimc-button" part="button" aria-describedby=again_note.clone() on:click=take_again>{texts.get("ui.result.take_again")}</button>
