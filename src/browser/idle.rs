@@ -3,13 +3,10 @@
 //! after a long task), it asks to run when the browser is next idle (`requestIdleCallback`,
 //! which comes after any pending paint), and `LATEST_MS` later at the latest, so it also runs
 //! in a background tab, which paints nothing and may never be idle. Where the browser has no
-//! idle callbacks (Safari), it runs in that next task.
+//! idle callbacks (Safari), it runs a task later.
 //!
 //! It uses only calls the main part imports already (`Reflect.get`, `Function.call`,
 //! `setTimeout`), so it adds next to nothing to the first question's download.
-
-use std::cell::Cell;
-use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,62 +14,48 @@ use wasm_bindgen::{JsCast, JsValue};
 /// How long the work may wait for an idle moment once the drawing task is over, in ms.
 const LATEST_MS: i32 = 100;
 
-/// Work waiting to run, shared by the browser's calls that may run it.
-type Work = Rc<Pending>;
-
-struct Pending {
-    window: web_sys::Window,
-    /// The work, until it has run.
-    work: Cell<Option<Box<dyn FnOnce()>>>,
-}
-
 /// Runs `work` once the browser is idle after this task, or soon after at the latest.
 pub fn when_idle(work: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return work();
     };
-    let pending = Rc::new(Pending {
-        window,
-        work: Cell::new(Some(Box::new(work))),
+    let mut work = Some(work);
+    // Called by the idle callback and by the deadline, whichever comes first runs the work;
+    // freed once the browser lets go of it.
+    let run = function(move || {
+        if let Some(work) = work.take() {
+            work();
+        }
     });
     // The deadline counts from the next task, not from this one, which may be long.
-    let next_task = call_once(Rc::clone(&pending), ask_for_idle);
-    let _ = pending
-        .window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(next_task.unchecked_ref(), 0);
+    let next_task = {
+        let window = window.clone();
+        let mut run = Some(run);
+        function(move || {
+            if let Some(run) = run.take() {
+                ask_for_idle(&window, &run);
+            }
+        })
+    };
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(next_task.unchecked_ref(), 0);
 }
 
-fn ask_for_idle(pending: Work) {
-    let window = &pending.window;
+fn ask_for_idle(window: &web_sys::Window, run: &JsValue) {
     // Called without checking that it is a function: without one (Safari) the call throws.
     let asked = js_sys::Reflect::get(window, &JsValue::from_str("requestIdleCallback")).and_then(
         |request| {
             let request: js_sys::Function = request.unchecked_into();
-            request.call1(window, &call_once(Rc::clone(&pending), run))
+            request.call1(window, run)
         },
     );
-    match asked {
-        // Whichever comes first runs the work; the other finds it gone.
-        Ok(_) => {
-            let deadline = call_once(Rc::clone(&pending), run);
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                deadline.unchecked_ref(),
-                LATEST_MS,
-            );
-        }
-        Err(_) => run(pending),
-    }
+    let latest = if asked.is_ok() { LATEST_MS } else { 0 };
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), latest);
 }
 
-/// A function the browser calls once (and then frees) that calls `then` with `pending`. (The
+/// `body` as a function the browser may call, freed when the browser no longer holds it. (The
 /// one kind of closure handed to the browser here: each kind costs the main part some bytes.)
-fn call_once(pending: Work, then: fn(Work)) -> JsValue {
-    Closure::once_into_js(move || then(pending))
-}
-
-/// Runs the work unless it has run.
-fn run(pending: Work) {
-    if let Some(work) = pending.work.take() {
-        work();
-    }
+fn function(body: impl FnMut() + 'static) -> JsValue {
+    Closure::<dyn FnMut()>::new(body).into_js_value()
 }

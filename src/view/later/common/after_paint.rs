@@ -13,11 +13,9 @@ pub fn after_paint<V: IntoView + 'static>(
     draw: impl FnOnce() -> V + Send + 'static,
 ) -> impl IntoView {
     let painted = RwSignal::new(false);
+    // Nothing when the screen is gone meanwhile.
     idle::when_idle(move || {
-        // Not when the screen is gone meanwhile.
-        if !painted.is_disposed() {
-            painted.set(true);
-        }
+        let _ = painted.try_set(true);
     });
     let mut draw = Some(draw);
     // Drawn untracked: this closure runs again only when `painted` changes, which is once.
