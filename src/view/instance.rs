@@ -16,9 +16,7 @@ use crate::core::host_messages::{Detail, HostEvent};
 use crate::core::instance_config::Parts;
 use crate::core::locale::Currency;
 use crate::core::progress::Progress;
-use crate::core::report::{ReportV1, RoiReport};
-use crate::core::roi::RoiInputs;
-use crate::core::scoring::MaturityLevel;
+use crate::core::report::{ReportV1, RoiReport, RoiReportMemo};
 
 /// What every component of one instance shares. Copy, so it passes into closures freely; all
 /// state stays inside the instance (no globals), so many instances can share a page.
@@ -178,13 +176,9 @@ impl Instance {
     }
 }
 
-/// What an ROI report is built from: the estimate's inputs, the assessment's level (the
-/// default adoption and ramp-up follow it) and the currency.
-type RoiSource = (RoiInputs, Option<MaturityLevel>, Currency);
-
 thread_local! {
-    /// The last ROI report built, with what it was built from (see `roi_report_of`).
-    static LAST_ROI_REPORT: Cell<Option<(RoiSource, RoiReport)>> = const { Cell::new(None) };
+    /// The last ROI report built (see `roi_report_of`).
+    static LAST_ROI_REPORT: Cell<RoiReportMemo> = Cell::new(RoiReportMemo::default());
 }
 
 /// The report of `progress` in `language`, exported now.
@@ -193,15 +187,10 @@ fn report_of(progress: &Progress, language: &str) -> ReportV1 {
 }
 
 /// `RoiReport::build(progress)`, built once for the same inputs: the result's summary, keeping
-/// the result and the `Complete` event each need it, and each build runs the simulation. The
-/// simulation has a fixed seed, so the same inputs give the same report on any instance.
+/// the result and the `Complete` event each need it, and each build runs the simulation.
 fn roi_report_of(progress: &Progress) -> RoiReport {
-    let source = (progress.roi.clone(), progress.level(), progress.currency);
-    let last = LAST_ROI_REPORT.take();
-    let report = match last {
-        Some((built_from, report)) if built_from == source => report,
-        _ => RoiReport::build(progress),
-    };
-    LAST_ROI_REPORT.set(Some((source, report.clone())));
+    let mut memo = LAST_ROI_REPORT.take();
+    let report = memo.report(progress);
+    LAST_ROI_REPORT.set(memo);
     report
 }
