@@ -13,10 +13,8 @@ pub fn after_paint<V: IntoView + 'static>(
     draw: impl FnOnce() -> V + Send + 'static,
 ) -> impl IntoView {
     let painted = RwSignal::new(false);
-    // Nothing when the screen is gone meanwhile.
-    idle::when_idle(move || {
-        let _ = painted.try_set(true);
-    });
+    // A no-op when the screen is gone meanwhile.
+    idle::when_idle(move || painted.set(true));
     let mut draw = Some(draw);
     // Drawn untracked: this closure runs again only when `painted` changes, which is once.
     move || {
