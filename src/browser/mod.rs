@@ -4,8 +4,8 @@
 pub(crate) mod clock;
 pub(crate) mod download;
 pub(crate) mod files;
-pub(crate) mod frames;
 pub(crate) mod host_events;
+pub(crate) mod idle;
 pub(crate) mod later_styles;
 pub(crate) mod print;
 pub(crate) mod share;

@@ -2,10 +2,13 @@
 //! and what components do through it (tell the host page, build the report, keep a result in the
 //! history, move to another screen).
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::browser::host_events;
+use crate::browser::idle;
 use crate::browser::storage::{HistoryStore, StorageNotice};
 use crate::content::{Lang, Texts};
 use crate::core::history::{EntryOrigin, History, HistoryEntry};
@@ -13,7 +16,7 @@ use crate::core::host_messages::{Detail, HostEvent};
 use crate::core::instance_config::Parts;
 use crate::core::locale::Currency;
 use crate::core::progress::Progress;
-use crate::core::report::ReportV1;
+use crate::core::report::{ReportV1, RoiReport, RoiReportMemo};
 
 /// What every component of one instance shares. Copy, so it passes into closures freely; all
 /// state stays inside the instance (no globals), so many instances can share a page.
@@ -86,7 +89,31 @@ impl Instance {
     pub fn report(&self) -> ReportV1 {
         let language = self.lang.get_untracked().code();
         self.progress
-            .with_untracked(|progress| ReportV1::build(progress, language, clock::now()))
+            .with_untracked(|progress| report_of(progress, language))
+    }
+
+    /// The ROI estimate of the current state, as in its report (see `roi_report_of`).
+    pub fn roi_report(&self) -> RoiReport {
+        self.progress.with_untracked(roi_report_of)
+    }
+
+    /// The assessment was just completed: keeps it in the history and tells the host page,
+    /// once the result is painted (see `idle`): building the report (the ROI estimate's
+    /// simulation), writing the whole history and the event's JSON would hold the result back.
+    /// The report is of the state completed now, even when the person moves on before then.
+    pub fn complete(&self) {
+        let instance = *self;
+        // A closure of its own: `get_untracked` (the same code) is the questions', so in the main part.
+        let progress = self.progress.with_untracked(|progress| progress.clone());
+        let language = self.lang.get_untracked().code();
+        idle::when_idle(move || {
+            // Unmounted meanwhile: its history and host page are gone.
+            if instance.is_alive() {
+                let report = report_of(&progress, language);
+                instance.record_report(report.clone());
+                instance.emit(HostEvent::Complete, &report);
+            }
+        });
     }
 
     /// Reads the stored history, the first time it is called (see `HistoryStore::open`), and
@@ -147,4 +174,23 @@ impl Instance {
         self.progress.update(change);
         self.focus_request.update(|count| *count += 1);
     }
+}
+
+thread_local! {
+    /// The last ROI report built (see `roi_report_of`).
+    static LAST_ROI_REPORT: Cell<RoiReportMemo> = Cell::new(RoiReportMemo::default());
+}
+
+/// The report of `progress` in `language`, exported now.
+fn report_of(progress: &Progress, language: &str) -> ReportV1 {
+    ReportV1::build_with_roi(progress, language, clock::now(), roi_report_of(progress))
+}
+
+/// `RoiReport::build(progress)`, built once for the same inputs: the result's summary, keeping
+/// the result and the `Complete` event each need it, and each build runs the simulation.
+fn roi_report_of(progress: &Progress) -> RoiReport {
+    let mut memo = LAST_ROI_REPORT.take();
+    let report = memo.report(progress);
+    LAST_ROI_REPORT.set(memo);
+    report
 }

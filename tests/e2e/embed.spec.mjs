@@ -16,7 +16,15 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
     window.__events = [];
     for (const name of names) {
       document.addEventListener(name, (event) =>
-        window.__events.push({ type: event.type, bubbles: event.bubbles, composed: event.composed, detail: event.detail }),
+        window.__events.push({
+          type: event.type,
+          bubbles: event.bubbles,
+          composed: event.composed,
+          detail: event.detail,
+          // What the page holds as the event comes: the result drawn, the results kept.
+          resultDrawn: document.querySelector(".aimc-result h2") !== null,
+          kept: JSON.parse(localStorage.getItem("aimc.v1.demo.history") ?? '{"entries": []}').entries.length,
+        }),
       );
     }
   }, EVENTS);
@@ -41,6 +49,10 @@ test("the host page hears ready, step changes, completion, ROI changes and the e
   expect(complete.detail.schema).toBe("ai-maturity-check/report");
   expect(Object.keys(complete.detail.answers)).toHaveLength(27);
   expect(complete.detail.scores.level).toBeGreaterThanOrEqual(0);
+  // Sent once the result is drawn, after its step change, with the result already kept.
+  expect(complete).toMatchObject({ resultDrawn: true, kept: 1 });
+  const sent = await page.evaluate(() => window.__events.map((event) => event.detail.screen ?? event.type));
+  expect(sent.slice(sent.indexOf("aimc:complete") - 1, sent.indexOf("aimc:complete") + 1)).toEqual(["result", "aimc:complete"]);
 
   await page.getByRole("button", { name: "Estimate the ROI" }).click();
   await expect.poll(async () => (await events("aimc:step-change")).at(-1).detail.screen).toBe("roi");

@@ -16,11 +16,11 @@ use super::progress::Progress;
 use super::questionnaire::QUESTIONNAIRE_VERSION;
 use super::recommendations::recommend;
 use super::roi::{
-    DefaultSource, MonthTotals, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiOutcome,
-    Sensitivity, UseCase, FIELDS, SENSITIVITY_STEP,
+    DefaultSource, MonthTotals, PlausibilityNote, RoiAnalysis, RoiError, RoiField, RoiInputs,
+    RoiOutcome, Sensitivity, UseCase, FIELDS, SENSITIVITY_STEP,
 };
 use super::roi_uncertainty::{BandMonth, InputRange, Percentiles, UncertainInput, Uncertainty};
-use super::scoring::score;
+use super::scoring::{score, MaturityLevel};
 use super::timestamp;
 
 pub const REPORT_SCHEMA: &str = "ai-maturity-check/report";
@@ -127,6 +127,33 @@ impl RoiReport {
     }
 }
 
+/// The last ROI report built, with what it was built from (the estimate's inputs, the
+/// assessment's level, which the default adoption and ramp-up follow, and the currency): one
+/// completion needs the same report three times (the result's summary, the history entry and
+/// the `Complete` event), and each build runs the simulation. The simulation has a fixed seed,
+/// so the same inputs always give the same report.
+#[derive(Default)]
+pub struct RoiReportMemo {
+    last: Option<(RoiSource, RoiReport)>,
+}
+
+type RoiSource = (RoiInputs, Option<MaturityLevel>, Currency);
+
+impl RoiReportMemo {
+    /// `RoiReport::build(progress)`, built anew only when what it is built from has changed.
+    pub fn report(&mut self, progress: &Progress) -> RoiReport {
+        let source = (progress.roi.clone(), progress.level(), progress.currency);
+        match &self.last {
+            Some((built_from, report)) if *built_from == source => report.clone(),
+            _ => {
+                let report = RoiReport::build(progress);
+                self.last = Some((source, report.clone()));
+                report
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportScores {
     /// 0–100, absent while nothing is answered.
@@ -140,8 +167,19 @@ pub struct ReportScores {
 impl ReportV1 {
     /// The report of `progress`, its ROI estimate included.
     pub fn build(progress: &Progress, language: &str, exported_at: DateTime<Utc>) -> ReportV1 {
+        ReportV1::build_with_roi(progress, language, exported_at, RoiReport::build(progress))
+    }
+
+    /// The report of `progress` with `roi`, its ROI estimate already built
+    /// (`RoiReport::build(progress)`; the simulation is the slowest part of a report).
+    pub fn build_with_roi(
+        progress: &Progress,
+        language: &str,
+        exported_at: DateTime<Utc>,
+        roi: RoiReport,
+    ) -> ReportV1 {
         ReportV1 {
-            roi: Some(RoiReport::build(progress)),
+            roi: Some(roi),
             ..ReportV1::build_without_roi(progress, language, exported_at)
         }
     }
@@ -658,6 +696,33 @@ mod tests {
 
     fn sample() -> ReportV1 {
         norwegian_report(&varied_progress())
+    }
+
+    #[test]
+    fn the_roi_memo_builds_once_and_anew_when_what_it_is_built_from_changes() {
+        let mut memo = RoiReportMemo::default();
+        let mut progress = varied_progress();
+        let first = memo.report(&progress);
+        assert_eq!(first, RoiReport::build(&progress));
+        assert_eq!(memo.report(&progress), first);
+        let changes: [fn(&mut Progress); 3] = [
+            |progress| {
+                progress.roi.entered.insert(RoiField::Employees, 42.0);
+            },
+            |progress| {
+                for question in QUESTIONS {
+                    progress.answers.set(question.id, 0);
+                }
+            },
+            |progress| progress.currency = Currency::SEK,
+        ];
+        for change in changes {
+            let before = memo.report(&progress);
+            change(&mut progress);
+            let after = memo.report(&progress);
+            assert_eq!(after, RoiReport::build(&progress));
+            assert_ne!(after, before);
+        }
     }
 
     #[test]

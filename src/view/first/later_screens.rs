@@ -20,7 +20,6 @@ use leptos::prelude::*;
 use crate::browser::later_styles;
 use crate::browser::storage::HistoryStore;
 use crate::content::{self, Lang, LateTexts};
-use crate::core::host_messages::HostEvent;
 use crate::core::progress::Screen;
 use crate::core::share_link::LinkKind;
 use crate::view::later::common::export::download_everything;
@@ -164,12 +163,7 @@ fn run_result_task(instance: Instance, task: LaterTask) {
     instance.open_history();
     match task {
         LaterTask::RecordResult => instance.record_result(),
-        LaterTask::Complete => {
-            // One report, kept and sent: each one runs the estimate's simulation.
-            let report = instance.report();
-            instance.record_report(report.clone());
-            instance.emit(HostEvent::Complete, &report);
-        }
+        LaterTask::Complete => instance.complete(),
         LaterTask::DownloadEverything
         | LaterTask::OpenHistory
         | LaterTask::ReloadHistory

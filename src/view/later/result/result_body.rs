@@ -1,15 +1,20 @@
 //! The body of a result: overall level, radar chart and bars, the three biggest gaps with next
-//! steps, the pitfalls the answers reveal, and the 90-day plan.
+//! steps, the pitfalls the answers reveal, and the 90-day plan. What lies below the fold (from
+//! the bars on) is drawn once the top is painted (`after_paint`).
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::clock;
+use crate::content::Texts;
 use crate::core::answers::Answers;
 use crate::core::locale::format_datetime;
 use crate::core::questionnaire::QUESTIONS;
 use crate::core::recommendations::recommend;
+use crate::core::recommendations::Recommendations;
 use crate::core::scoring::score;
+use crate::core::scoring::{MaturityLevel, Scores};
+use crate::view::later::common::after_paint::after_paint;
 use crate::view::later::result::area_bars::AreaBars;
 use crate::view::later::result::radar_chart::RadarChart;
 use crate::view::Instance;
@@ -35,24 +40,6 @@ pub fn ResultBody(
         texts.fill("ui.result.completed_at", &[("date", &when)])
     });
 
-    let gaps = recommendations
-        .gaps
-        .iter()
-        .map(|area| {
-            let steps = texts.next_steps(*area).map(|step| view! { <li>{step}</li> });
-            let value = scores.of(*area).unwrap_or(0).to_string();
-            view! {
-                <li class="aimc-gap">
-                    <h4 part="heading">
-                        {texts.area_name(*area)}
-                        <span class="aimc-gap-score">{texts.fill("ui.result.score_of", &[("score", &value)])}</span>
-                    </h4>
-                    <p>{texts.area_about(*area)}</p>
-                    <ul>{steps.into_iter().collect_view()}</ul>
-                </li>
-            }
-        })
-        .collect_view();
     // A result kept from an earlier questionnaire leaves the questions added or changed since
     // unanswered; its scores leave them out, and the person is told so. Styled like a notice,
     // but printed with the result, which it qualifies (notices are left out of the print).
@@ -69,21 +56,16 @@ pub fn ResultBody(
         );
         view! { <p class="aimc-unanswered" part="notice">{text}</p> }
     });
-    let has_gaps = !recommendations.gaps.is_empty();
-    let has_pitfalls = !recommendations.pitfalls.is_empty();
-    let pitfalls = recommendations
-        .pitfalls
-        .iter()
-        .map(|pitfall| {
-            view! {
-                <li>
-                    <strong>{texts.pitfall_name(*pitfall)}</strong>
-                    " "
-                    {texts.pitfall_remedy(*pitfall)}
-                </li>
-            }
-        })
-        .collect_view();
+    // Below the fold, drawn once the top (level and radar) is painted: the bars, the gaps with
+    // their next steps, the pitfalls and the plan.
+    let bars = {
+        let scores = scores.clone();
+        after_paint(move || view! { <AreaBars instance scores /> })
+    };
+    let next_steps = {
+        let scores = scores.clone();
+        after_paint(move || advice(texts, &recommendations, &scores, level))
+    };
 
     view! {
         <div class="aimc-result-body">
@@ -106,25 +88,71 @@ pub fn ResultBody(
                 </figure>
                 <div class="aimc-figure">
                     <h3 part="heading">{texts.get("ui.result.areas")}</h3>
-                    <AreaBars instance scores=scores.clone() />
+                    {bars}
                 </div>
             </div>
-            <h3 part="heading">{texts.get("ui.result.gaps")}</h3>
-            {if has_gaps {
-                view! { <ol class="aimc-gaps">{gaps}</ol> }.into_any()
-            } else {
-                view! { <p>{texts.get("ui.result.no_gaps")}</p> }.into_any()
-            }}
-            <h3 part="heading">{texts.get("ui.result.pitfalls")}</h3>
-            {if has_pitfalls {
-                view! { <ul class="aimc-pitfalls">{pitfalls}</ul> }.into_any()
-            } else {
-                view! { <p>{texts.get("ui.result.no_pitfalls")}</p> }.into_any()
-            }}
-            {level.map(|level| view! {
-                <h3 part="heading">{texts.get("ui.result.plan")}</h3>
-                <p>{texts.plan(level)}</p>
-            })}
+            {next_steps}
         </div>
+    }
+}
+
+/// The gaps with their next steps, the pitfalls the answers reveal and the 90-day plan.
+fn advice(
+    texts: Texts,
+    recommendations: &Recommendations,
+    scores: &Scores,
+    level: Option<MaturityLevel>,
+) -> impl IntoView {
+    let gaps = recommendations
+        .gaps
+        .iter()
+        .map(|area| {
+            let steps = texts.next_steps(*area).map(|step| view! { <li>{step}</li> });
+            let value = scores.of(*area).unwrap_or(0).to_string();
+            view! {
+                <li class="aimc-gap">
+                    <h4 part="heading">
+                        {texts.area_name(*area)}
+                        <span class="aimc-gap-score">{texts.fill("ui.result.score_of", &[("score", &value)])}</span>
+                    </h4>
+                    <p>{texts.area_about(*area)}</p>
+                    <ul>{steps.into_iter().collect_view()}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_gaps = !recommendations.gaps.is_empty();
+    let has_pitfalls = !recommendations.pitfalls.is_empty();
+    let pitfalls = recommendations
+        .pitfalls
+        .iter()
+        .map(|pitfall| {
+            view! {
+                <li>
+                    <strong>{texts.pitfall_name(*pitfall)}</strong>
+                    " "
+                    {texts.pitfall_remedy(*pitfall)}
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <h3 part="heading">{texts.get("ui.result.gaps")}</h3>
+        {if has_gaps {
+            view! { <ol class="aimc-gaps">{gaps}</ol> }.into_any()
+        } else {
+            view! { <p>{texts.get("ui.result.no_gaps")}</p> }.into_any()
+        }}
+        <h3 part="heading">{texts.get("ui.result.pitfalls")}</h3>
+        {if has_pitfalls {
+            view! { <ul class="aimc-pitfalls">{pitfalls}</ul> }.into_any()
+        } else {
+            view! { <p>{texts.get("ui.result.no_pitfalls")}</p> }.into_any()
+        }}
+        {level.map(|level| view! {
+            <h3 part="heading">{texts.get("ui.result.plan")}</h3>
+            <p>{texts.plan(level)}</p>
+        })}
     }
 }

@@ -11,8 +11,8 @@
 //! "Show the published example", which loads seed 003's worked example (undoable).
 //!
 //! The estimate below the form (costs and benefits, chart, uncertainty, sensitivity) is drawn
-//! once the screen above it is painted (`browser::frames::after_paint`): the heading, the form
-//! and the key figures show first, and each part is a shorter task.
+//! once the screen above it is painted (`common::after_paint`): the heading, the form and the
+//! key figures show first, and each part is a shorter task.
 
 use std::collections::BTreeSet;
 
@@ -26,6 +26,7 @@ use crate::core::roi::{
     Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome, SEED_003_EXAMPLE_BENEFIT_EUR,
     SEED_003_EXAMPLE_COST_EUR,
 };
+use crate::view::later::common::after_paint::after_paint;
 use crate::view::later::common::export::download_report;
 use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::later::roi::roi_chart::roi_chart;
@@ -314,12 +315,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
         })
     };
 
-    let estimate_drawn = RwSignal::new(false);
-    // `try_`: the screen may be gone by then.
-    crate::browser::frames::after_paint(move || {
-        estimate_drawn.try_set(true);
-    });
-    let results = move || estimate_drawn.get().then(results);
+    let results = after_paint(move || results);
 
     view! {
         <section class="aimc-screen aimc-roi">
