@@ -14,22 +14,16 @@
 // (src/view/first/mount.rs) and fetches what this did not; a wrong guess fetches a file that
 // instance would not need.
 {
-  const frameQuery = document.querySelector("[data-url-options]") ? new URLSearchParams(location.search) : null;
+  // The iframe page's options are its URL's query, which wins; a mount point's, its attributes.
+  const query = document.querySelector("[data-url-options]") ? new URLSearchParams(location.search) : null;
   const points = [...document.querySelectorAll("[data-ai-maturity-check], ai-maturity-check")];
-  const option = (element, name) =>
-    frameQuery?.get(name) ?? element.dataset[name] ?? (element.localName === "ai-maturity-check" ? element.getAttribute(name) : null);
-  const preload = (file, priority = "auto") => {
-    const link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.fetchPriority = priority;
-    link.href = new URL(file, pkg).href;
-    document.head.append(link);
-  };
+  const option = (element, name) => query?.get(name) ?? element.dataset[name] ?? element.getAttribute(name);
+  const preload = (file, fetchPriority = "auto") =>
+    document.head.append(Object.assign(document.createElement("link"), {
+      rel: "preload", as: "fetch", crossOrigin: "anonymous", fetchPriority, href: new URL(file, pkg).href,
+    }));
 
-  const likely = [frameQuery?.get("lang"), ...points.flatMap((element) => [element.dataset.lang, element.getAttribute("lang")]),
-    document.documentElement.lang, ...navigator.languages]
+  const likely = [...points.map((element) => option(element, "lang")), document.documentElement.lang, ...navigator.languages]
     .map((tag) => {
       const primary = (tag ?? "").split(/[-_]/)[0].toLowerCase();
       return primary === "no" || primary === "nn" ? "nb" : primary;
@@ -43,12 +37,12 @@
   };
   if (points.some(opensOnRoi)) [...chunkFiles.roi, `split_texts_estimate_${likely}.wasm`].forEach((file) => preload(file));
 
+  // Session storage (`storage="session"`) is not looked at: a returning person's history lives
+  // in local storage.
   const hasHistory = (element) => {
-    const storage = option(element, "storage");
-    if (storage === "none") return false;
-    const key = `aimc.v1.${option(element, "instance") || "default"}.history`;
     try {
-      return (storage === "session" ? sessionStorage : localStorage).getItem(key) !== null;
+      return option(element, "storage") !== "none"
+        && localStorage.getItem(`aimc.v1.${option(element, "instance") || "default"}.history`) !== null;
     } catch {
       return false; // storage denied (a sandboxed frame, blocked cookies)
     }
