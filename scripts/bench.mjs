@@ -422,6 +422,36 @@ async function openHistoryInPage({ count, waitForCode, steps }) {
   const painted = performance.now(); // from the navigation's start (the time origin)
   return { clickedMs: painted - started, sinceNavigationMs: painted };
 }
+
+/**
+ * Opens the ROI estimate from the intro and, once it shows, types `count` different values into
+ * "Weeks until full effect" (which changes the band's shape; more hours saved would only rescale
+ * the chart); returns each one's time from the input event to the new ROI and band painted.
+ */
+async function changeRoiInputInPage(count) {
+  const bench = window.__bench;
+  (await bench.until(() => document.querySelectorAll(".aimc-intro .aimc-button")[1], "the ROI button")).click();
+  const field = await bench.until(() => document.querySelector('.aimc input[id$="-roi-ramp_full_weeks"]'), "the full-effect field");
+  await bench.until(() => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]'), "the band");
+  await bench.afterPaint();
+  const roi = () => document.querySelector("[data-roi-value]").textContent;
+  const band = () => document.querySelector('.aimc-line-chart polygon[data-band="benefit"]')?.getAttribute("points");
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  const times = [];
+  for (let index = 0; index < count; index += 1) {
+    const [roiBefore, bandBefore] = [roi(), band()];
+    field.focus();
+    setValue.call(field, String(18 + index * 2));
+    const started = performance.now();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await bench.until(() => roi() !== roiBefore && band() !== bandBefore, "the new figures and band");
+    await bench.afterPaint();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** Opens the team roll-up and arms the timer: from the files picked to the respondents' count shown. */
 async function armRollupTimerInPage(count) {
   const bench = window.__bench;
   const teamButton = () => document.querySelectorAll(".aimc-more .aimc-link")[1];
@@ -673,6 +703,13 @@ async function measureHistoryOpen(browser, server, profile, storedValue, { count
   if (profiler) await profiler.stopInto(cpuProfile);
   await closePage(opened);
   return fromNavigation ? sinceNavigationMs : clickedMs;
+}
+
+async function measureRoiInput(browser, server, profile) {
+  const opened = await openPage(browser, server.url, profile, {});
+  const times = await opened.page.evaluate(changeRoiInputInPage, ROI_CHANGES_TIMED);
+  await closePage(opened);
+  return median(times);
 }
 async function measureRollup(browser, server, profile, paths, cpuProfile) {
   const opened = await openPage(browser, server.url, profile, {});
