@@ -172,7 +172,7 @@ function filesOfSplit(name) {
   });
   return [load[1], ...chunks];
 }
-const chunkFiles = { roi: filesOfSplit("roi"), history: filesOfSplit("history") };
+const roiFiles = filesOfSplit("roi");
 
 const loader = `// Written by scripts/build-wasm.mjs: fetches the WebAssembly, starts it with its glue (bundled
 // in), then runs scripts/embed-runtime.js.
@@ -180,7 +180,7 @@ import * as bindings from "aimc:glue";
 const pkg = new URL("./${pkg}/", import.meta.url);
 const wasm = fetch(new URL("${NAME}_bg.wasm", pkg));
 const textLanguages = ${JSON.stringify(textLanguages)};
-const chunkFiles = ${JSON.stringify(chunkFiles)};
+const roiFiles = ${JSON.stringify(roiFiles)};
 ${readFileSync(join(root, "scripts/embed-hints.js"), "utf8")}
 await bindings.default({ module_or_path: wasm });
 `;

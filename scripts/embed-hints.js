@@ -1,15 +1,12 @@
 // Put into embed.js by scripts/build-wasm.mjs, where `pkg` (the URL of pkg-<hash>/),
 // `textLanguages` (the languages whose first screens' texts are a chunk of their own: all but
-// English) and `chunkFiles` (the files of the ROI estimate's and the history's code: each one's
-// own chunk and the shared chunks it needs) are in scope. Starts fetching, beside the main part
+// English) and `roiFiles` (the files of the ROI estimate's code: its own chunk and the shared
+// chunks it needs) are in scope. Starts fetching, beside the main part
 // instead of after it has arrived and started, what the page's instances will most likely need
 // first:
 // - the texts of the language the widget will most likely be drawn in;
 // - on a page that opens on the ROI estimate (`parts="roi"`, or `start="roi"`), its code and its
-//   texts in that language;
-// - on a returning person's page (a history stored for a mount point's instance, which is read
-//   as soon as the instance starts), the history's code, at a low priority so the main part and
-//   the first screen come first.
+//   texts in that language.
 // Only guesses, from the mount points' options: each instance decides for itself
 // (src/view/first/mount.rs) and fetches what this did not; a wrong guess fetches a file that
 // instance would not need.
@@ -18,9 +15,9 @@
   const query = document.querySelector("[data-url-options]") ? new URLSearchParams(location.search) : null;
   const points = [...document.querySelectorAll("[data-ai-maturity-check], ai-maturity-check")];
   const option = (element, name) => query?.get(name) ?? element.dataset[name] ?? element.getAttribute(name);
-  const preload = (file, fetchPriority = "auto") =>
+  const preload = (file) =>
     document.head.append(Object.assign(document.createElement("link"), {
-      rel: "preload", as: "fetch", crossOrigin: "anonymous", fetchPriority, href: new URL(file, pkg).href,
+      rel: "preload", as: "fetch", crossOrigin: "anonymous", href: new URL(file, pkg).href,
     }));
 
   const likely = [...points.map((element) => option(element, "lang")), document.documentElement.lang, ...navigator.languages]
@@ -35,17 +32,5 @@
     const parts = option(element, "parts") ?? "both";
     return parts === "roi" || (parts === "both" && option(element, "start") === "roi");
   };
-  if (points.some(opensOnRoi)) [...chunkFiles.roi, `split_texts_estimate_${likely}.wasm`].forEach((file) => preload(file));
-
-  // Session storage (`storage="session"`) is not looked at: a returning person's history lives
-  // in local storage.
-  const hasHistory = (element) => {
-    try {
-      return option(element, "storage") !== "none"
-        && localStorage.getItem(`aimc.v1.${option(element, "instance") || "default"}.history`) !== null;
-    } catch {
-      return false; // storage denied (a sandboxed frame, blocked cookies)
-    }
-  };
-  if (points.some(hasHistory)) chunkFiles.history.forEach((file) => preload(file, "low"));
+  if (points.some(opensOnRoi)) [...roiFiles, `split_texts_estimate_${likely}.wasm`].forEach(preload);
 }

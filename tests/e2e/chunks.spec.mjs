@@ -204,15 +204,6 @@ async function expectFetchedBesideTheMainPart(page, url, chunk, shows) {
   expect(new Set(requests).size, `fetched: ${requests.join(", ")}`).toBe(requests.length);
 }
 
-test("a returning person's page fetches the history's code beside the main part, once", async ({ page }) => {
-  await page.goto("/");
-  await keepOneResultAndReturn(page);
-  await expectFetchedBesideTheMainPart(page, "/", "split_history.wasm", async () => {
-    await widget(page).getByRole("button", { name: "Your earlier results (1)" }).click();
-    await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(1);
-  });
-});
-
 test("a page that opens on the ROI estimate fetches its code and texts beside the main part, once", async ({ page }) => {
   const texts = [];
   page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
