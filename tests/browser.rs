@@ -34,6 +34,18 @@ async fn settle() {
     }
 }
 
+/// Waits until a completion has kept its result: that runs once the browser is idle after the
+/// result is painted, 100 ms after the next task at the latest (`browser::idle`).
+async fn completion_kept() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
 /// A fresh mount point for instance `id`, mounted in `lang`.
 async fn mount(id: &str, lang: &str) -> HtmlElement {
     let element: HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -176,6 +188,7 @@ async fn an_unreadable_history_is_kept_aside_and_new_results_are_kept() {
     choose(&root, 2).await;
     click(&root, "button[type=submit]").await;
     assert_eq!(text(&root, "h2"), "Your result");
+    completion_kept().await;
 
     let history = stored_history("history-corrupt").unwrap();
     assert!(
@@ -204,6 +217,7 @@ async fn a_newer_history_is_not_overwritten() {
     choose(&root, 2).await;
     click(&root, "button[type=submit]").await;
     assert_eq!(text(&root, "h2"), "Your result");
+    completion_kept().await;
     assert_eq!(stored_history("history-newer").as_deref(), Some(newer));
     root.remove();
 }
