@@ -183,18 +183,25 @@ pub fn late_loaded(groups: &[LateTexts], lang: Lang) -> bool {
     (groups.iter()).all(|group| late_here(group.index(), lang.index()).is_some())
 }
 
-/// Fetches `lang`'s texts of `groups`, all at once (a call while one is under way joins its
-/// fetches; a failed one is tried again by the next call). Whether they are all here.
-pub async fn load_late(groups: &'static [LateTexts], lang: Lang) -> bool {
+/// Starts fetching `lang`'s texts of `groups` that are not here, side by side (a fetch under
+/// way is joined, a failed one is tried again); `load_late` waits for them.
+pub fn start_loading_late(groups: &'static [LateTexts], lang: Lang) {
     #[cfg(feature = "split")]
-    {
-        // Each is started before any is awaited, so they travel side by side.
-        for group in groups.iter().skip(1) {
+    for group in groups {
+        if late_here(group.index(), lang.index()).is_none() {
             leptos::task::spawn_local(load_late_table(group.index(), lang.index()));
         }
-        for group in groups {
-            load_late_table(group.index(), lang.index()).await;
-        }
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = (groups, lang);
+}
+
+/// Waits for `lang`'s texts of `groups` (fetching any not started, as `start_loading_late`
+/// does). Whether they are all here.
+pub async fn load_late(groups: &'static [LateTexts], lang: Lang) -> bool {
+    #[cfg(feature = "split")]
+    for group in groups {
+        load_late_table(group.index(), lang.index()).await;
     }
     late_loaded(groups, lang)
 }

@@ -173,8 +173,8 @@ fn run_result_task(instance: Instance, task: LaterTask) {
 
 fn run_history_task(instance: Instance, task: LaterTask) {
     // A returning person's history is read at start, on the intro: the history screen is one
-    // click away, and embed.js links the later screens' stylesheet only once a person has left
-    // the intro (see `later_styles`).
+    // click away, and embed.js would link the later screens' stylesheet only once the first
+    // screen past the intro is painted (see `later_styles`).
     instance.host.with_value(later_styles::request);
     instance.open_history();
     match task {
@@ -218,9 +218,7 @@ async fn load(chunk: Chunk, lang: Lang) -> Result<ChunkEntry, LoadFailed> {
     if let Some(here) = ready(chunk, lang) {
         return Ok(here);
     }
-    leptos::task::spawn_local(async move {
-        content::load_late(chunk.texts(), lang).await;
-    });
+    content::start_loading_late(chunk.texts(), lang);
     let code = load_code(chunk).await?;
     if content::load_late(chunk.texts(), lang).await {
         Ok(code)
