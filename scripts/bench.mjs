@@ -295,9 +295,24 @@ function pageProbe({ autoStart, roiAlone, storage }) {
         }, timeoutMs);
         observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
       }),
-    visible: (selector) => {
-      const element = document.querySelector(selector);
-      return element && element.getClientRects().length > 0 ? element : null;
+    /**
+     * Resolves with the element `selector` finds (a CSS selector, or a function returning the
+     * element or nothing) once it is laid out with a box and painted. The DOM changes only tell
+     * that it exists: its box is read in the next frame's animation callback, where the frame
+     * lays the page out anyway, and not in the observer, which runs inside the page's own task
+     * and would force a layout there that the measured tasks (and so the blocking times) would
+     * wrongly include.
+     */
+    painted: async (selector, what) => {
+      const find = typeof selector === "function" ? selector : () => document.querySelector(selector);
+      for (;;) {
+        const element = await bench.until(find, what);
+        await new Promise((done) => requestAnimationFrame(done));
+        if (element.isConnected && element.getClientRects().length > 0) {
+          await new Promise((done) => setTimeout(done, 0)); // after this frame's paint
+          return element;
+        }
+      }
     },
   };
   window.__bench = bench;
@@ -318,8 +333,7 @@ function pageProbe({ autoStart, roiAlone, storage }) {
 
   if (autoStart) {
     bench.firstQuestion = (async () => {
-      await bench.until(() => bench.visible(".aimc h2"), "the intro heading");
-      await bench.afterPaint();
+      await bench.painted(".aimc h2", "the intro heading");
       const firstScreen = performance.now();
       (await bench.until(() => document.querySelector(".aimc-intro .aimc-primary"), "the start button")).click();
       const step = await bench.until(() => document.querySelector(".aimc-step"), "the first question");
@@ -335,13 +349,11 @@ function pageProbe({ autoStart, roiAlone, storage }) {
 
   if (roiAlone) {
     bench.roiScreen = (async () => {
-      await bench.until(() => bench.visible(".aimc-roi h2"), "the ROI screen's heading");
-      await bench.afterPaint();
+      await bench.painted(".aimc-roi h2", "the ROI screen's heading");
       const firstScreen = performance.now();
       const loaded = performance.getEntriesByType("resource").filter((entry) => entry.responseEnd <= firstScreen);
       // The whole estimate: its chart is painted too.
-      await bench.until(() => bench.visible(".aimc-roi-result figure"), "the ROI estimate's chart");
-      await bench.afterPaint();
+      await bench.painted(".aimc-roi-result figure", "the ROI estimate's chart");
       const estimateShown = performance.now();
       const blockingUntil = (end) => bench.longTasks
         .filter((task) => task.start < end)
@@ -381,8 +393,7 @@ function lastAnswerToResultInPage() {
     document.querySelector('.aimc input[type=radio][value="2"]').click();
     const started = performance.now();
     document.querySelector(".aimc button[type=submit]").click();
-    await bench.until(() => bench.visible(".aimc-result h2"), "the result's heading");
-    await bench.afterPaint();
+    await bench.painted(".aimc-result h2", "the result's heading");
     return performance.now() - started;
   })();
 }
@@ -399,7 +410,7 @@ function lastAnswerToResultInPage() {
  */
 async function openHistoryInPage({ count, waitForCode, steps }) {
   const bench = window.__bench;
-  const button = await bench.until(() => bench.visible(".aimc-more .aimc-link"), "the history button");
+  const button = await bench.painted(".aimc-more .aimc-link", "the history button");
   if (steps.includes("wait")) {
     await bench.afterPaint();
     if (waitForCode) {
@@ -455,8 +466,8 @@ async function changeRoiInputInPage(count) {
 async function armRollupTimerInPage(count) {
   const bench = window.__bench;
   const teamButton = () => document.querySelectorAll(".aimc-more .aimc-link")[1];
-  (await bench.until(() => teamButton()?.getClientRects().length && teamButton(), "the team button")).click();
-  await bench.until(() => bench.visible('.aimc input[type="file"]'), "the team file input");
+  (await bench.painted(teamButton, "the team button")).click();
+  await bench.painted('.aimc input[type="file"]', "the team file input");
   bench.rollup = new Promise((done, fail) => {
     // Capture phase on window: the clock starts before any of the widget's own listeners run.
     addEventListener("change", (event) => {
