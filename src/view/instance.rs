@@ -19,7 +19,9 @@ use crate::core::progress::Progress;
 use crate::core::report::{ReportV1, RoiReport, RoiReportMemo};
 
 /// What every component of one instance shares. Copy, so it passes into closures freely; all
-/// state stays inside the instance (no globals), so many instances can share a page.
+/// state stays inside the instance (no globals), so many instances can share a page. The one
+/// thing kept beside it, `LAST_ROI_REPORT`, is no state: a cache of a pure function (the ROI
+/// report of given inputs, level and currency), right for any instance that asks.
 #[derive(Clone, Copy)]
 pub struct Instance {
     /// The texts of the language the screen is drawn in. A language switch redraws the screen
@@ -177,7 +179,9 @@ impl Instance {
 }
 
 thread_local! {
-    /// The last ROI report built (see `roi_report_of`).
+    /// The last ROI report built (see `roi_report_of`), whichever instance built it: it is keyed
+    /// by everything the report is built from, so it is right for every instance. Not a field of
+    /// `Instance`: that would put its drop glue in the main part, which the first question pays.
     static LAST_ROI_REPORT: Cell<RoiReportMemo> = Cell::new(RoiReportMemo::default());
 }
 
