@@ -212,6 +212,15 @@ test("a page that opens on the ROI estimate fetches its code and texts beside th
   expect(texts).toEqual(["split_texts_estimate_en.wasm"]);
 });
 
+test("a page whose new instance starts on the ROI estimate (start=roi) fetches its code and texts in the page's language beside the main part, once", async ({ page }) => {
+  const texts = [];
+  page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
+  // The iframe page's options are its URL's query; parts stays "both", so only `start` says ROI.
+  await expectFetchedBesideTheMainPart(page, "/frame.html?start=roi&lang=de", "split_roi.wasm", () =>
+    expect(widget(page).locator("h2").first()).toHaveText("Was könnte KI-Qualifizierung einbringen?"));
+  expect(texts).toEqual(["split_texts_estimate_de.wasm"]);
+});
+
 test("a returning person's intro links the later screens' styles once their history is read, so the history screen draws in them at the first click", async ({ page }) => {
   await page.goto("/");
   await keepOneResultAndReturn(page);
