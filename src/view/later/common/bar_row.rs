@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 /// What the bar shows, in percent of its track.
+#[derive(Clone, Copy, PartialEq)]
 pub enum Bar {
     /// From the left to `percent`, with round ends (a score, a share of the respondents),
     /// written with `decimals` decimals.
@@ -15,25 +16,43 @@ pub enum Bar {
     Range { from: f64, to: f64, base: f64 },
 }
 
-/// `children`: the row's name; `value`: what the bar shows, in words.
+/// `children`: the row's name; `value`: what the bar shows, in words. Both the bar and the
+/// value may follow a signal (the ROI's sensitivity, as the person types): they change in
+/// place. The kind of bar is the one it was drawn with.
 #[component]
-pub fn BarRow(bar: Bar, value: String, children: Children) -> impl IntoView {
+pub fn BarRow(
+    #[prop(into)] bar: Signal<Bar>,
+    #[prop(into)] value: Signal<String>,
+    children: Children,
+) -> impl IntoView {
     // Each kind of bar is its own view rather than one with optional attributes and an
     // optional line: what a kind does not draw leaves nothing behind, not even a placeholder,
     // and the track, all constant, is drawn from a template.
-    let bar = match bar {
-        Bar::Share { percent, decimals } => view! {
-            <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="aimc-bar-track" width="100" height="8" rx="4" />
-                <rect class="aimc-bar-fill" width=format!("{percent:.decimals$}") height="8" rx="4" />
-            </svg>
+    let range = move |part: fn(f64, f64, f64) -> f64| {
+        move || match bar.get() {
+            Bar::Range { from, to, base } => format!("{:.2}", part(from, to, base)),
+            Bar::Share { .. } => String::new(),
         }
-        .into_any(),
-        Bar::Range { from, to, base } => view! {
+    };
+    let drawn = match bar.get_untracked() {
+        Bar::Share { .. } => {
+            let width = move || match bar.get() {
+                Bar::Share { percent, decimals } => format!("{percent:.decimals$}"),
+                Bar::Range { .. } => String::new(),
+            };
+            view! {
+                <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="aimc-bar-track" width="100" height="8" rx="4" />
+                    <rect class="aimc-bar-fill" width=width height="8" rx="4" />
+                </svg>
+            }
+            .into_any()
+        }
+        Bar::Range { .. } => view! {
             <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="aimc-bar-track" width="100" height="8" />
-                <rect class="aimc-bar-fill" x=format!("{from:.2}") width=format!("{:.2}", (to - from).max(0.5)) height="8" />
-                <line class="aimc-bar-base" x1=format!("{base:.2}") x2=format!("{base:.2}") y1="0" y2="8" />
+                <rect class="aimc-bar-fill" x=range(|from, _, _| from) width=range(|from, to, _| (to - from).max(0.5)) height="8" />
+                <line class="aimc-bar-base" x1=range(|_, _, base| base) x2=range(|_, _, base| base) y1="0" y2="8" />
             </svg>
         }
         .into_any(),
@@ -41,8 +60,8 @@ pub fn BarRow(bar: Bar, value: String, children: Children) -> impl IntoView {
     view! {
         <li class="aimc-bar-row">
             <span class="aimc-bar-name">{children()}</span>
-            {bar}
-            <span class="aimc-bar-value">{value}</span>
+            {drawn}
+            <span class="aimc-bar-value">{move || value.get()}</span>
         </li>
     }
 }

@@ -1,7 +1,10 @@
 //! The SVG of a line chart drawn by the widget itself: its accessible name and description
 //! (`role="img"`, labelled by its `<title>` and `<desc>`), the y axis's grid lines and labels,
 //! and whatever data the chart draws over them. The ROI's months and the history's trend use
-//! it; each keeps its own data, x axis and legend.
+//! it; each keeps its own data, x axis and legend. The plot and the description may follow a
+//! signal (the ROI's, as the person types): the grid and its labels then change in place.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -25,9 +28,9 @@ pub fn LineChart(
     name: &'static str,
     view_box: &'static str,
     title: &'static str,
-    description: String,
-    plot: Plot,
-    tick_text: Box<dyn Fn(f64) -> String>,
+    #[prop(into)] description: Signal<String>,
+    #[prop(into)] plot: Signal<Plot>,
+    tick_text: Arc<dyn Fn(f64) -> String + Send + Sync>,
     tick_label: TickLabel,
     children: Children,
 ) -> impl IntoView {
@@ -38,13 +41,18 @@ pub fn LineChart(
         TickLabel::Centred => (0.0, Some("middle")),
         TickLabel::Lowered => (4.0, None),
     };
-    let y_axis = plot
-        .y_ticks()
-        .map(|tick| {
+    // The plot's frame is fixed; its ticks' places and values follow `plot`.
+    let frame = plot.get_untracked();
+    let y_axis = [0, 1, 2]
+        .map(|index| {
+            let tick = move || plot.with(|plot| plot.y_ticks().get(index).copied());
+            let at = move || tick().map_or(0.0, |tick| tick.at);
+            let tick_text = tick_text.clone();
+            let text = move || tick().map(|tick| tick_text(tick.value));
             view! {
-                <line class="aimc-grid" x1=plot.left y1=tick.at x2=plot.left + plot.width y2=tick.at />
-                <text class="aimc-tick" x=plot.left - 8.0 y=tick.at + label_dy text-anchor="end" dominant-baseline=baseline>
-                    {tick_text(tick.value)}
+                <line class="aimc-grid" x1=frame.left y1=at x2=frame.left + frame.width y2=at />
+                <text class="aimc-tick" x=frame.left - 8.0 y=move || at() + label_dy text-anchor="end" dominant-baseline=baseline>
+                    {text}
                 </text>
             }
         })
@@ -53,7 +61,7 @@ pub fn LineChart(
     view! {
         <svg class="aimc-line-chart" part="chart" viewBox=view_box role="img" aria-labelledby=labelled_by>
             <title id=title_id>{instance.texts.get(title)}</title>
-            <desc id=desc_id>{description}</desc>
+            <desc id=desc_id>{move || description.get()}</desc>
             {y_axis}
             {children()}
         </svg>

@@ -1,6 +1,8 @@
 //! The overall score of every result in the history, oldest first, as an SVG line chart drawn
 //! by the widget itself (`line_chart`).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::browser::clock;
@@ -103,7 +105,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
                 title="ui.history.trend_title"
                 description=texts.fill("ui.history.trend_desc", &[("summary", &summary)])
                 plot
-                tick_text=Box::new(|value: f64| value.to_string())
+                tick_text=Arc::new(|value: f64| value.to_string())
                 tick_label=TickLabel::Lowered
             >
                 <polyline class="aimc-line-benefit" points=points />

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::content::roi_texts;
+use crate::content::{roi_texts, Texts};
 use crate::core::host_messages::{HostEvent, RoiChangeDetail};
 use crate::core::locale::{Currency, Locale};
 use crate::core::progress::Screen;
@@ -26,6 +26,7 @@ use crate::core::roi::{
     Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome, SEED_003_EXAMPLE_BENEFIT_EUR,
     SEED_003_EXAMPLE_COST_EUR,
 };
+use crate::core::roi_uncertainty::UncertainInput;
 use crate::view::later::common::after_paint::after_paint;
 use crate::view::later::common::export::download_report;
 use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
@@ -56,6 +57,43 @@ const COSTS: [RoiField; 5] = [
     RoiField::ExternalAdvice,
     RoiField::CoordinationCost,
 ];
+
+/// What the estimate's results hold, apart from their figures: they are drawn anew when this
+/// changes and otherwise follow the estimate in place. Drawing them anew on every keystroke
+/// re-created every attribute of every element (tachys does so for a redrawn element when
+/// components are erased, as in this build) and laid them all out again.
+#[derive(Clone, PartialEq)]
+enum ResultsShape {
+    Estimate {
+        /// The outcome's months.
+        months: u32,
+        /// The horizon's months, the chart's width.
+        horizon: u32,
+        /// The inputs the simulation drew, when it ran.
+        ranges: Option<Vec<UncertainInput>>,
+        /// How many inputs the sensitivity shows.
+        sensitivity: usize,
+    },
+    NoCost,
+    Invalid,
+}
+
+impl ResultsShape {
+    fn of(analysis: &RoiAnalysis) -> ResultsShape {
+        match &analysis.outcome {
+            Ok(outcome) => ResultsShape::Estimate {
+                months: outcome.months.len() as u32,
+                horizon: analysis.inputs.horizon.months(),
+                ranges: (analysis.uncertainty.as_ref()).map(|uncertainty| {
+                    uncertainty.ranges.iter().map(|range| range.input).collect()
+                }),
+                sensitivity: analysis.sensitivity.len(),
+            },
+            Err(RoiError::NoCost) => ResultsShape::NoCost,
+            Err(_) => ResultsShape::Invalid,
+        }
+    }
+}
 
 #[component]
 pub fn RoiScreen(instance: Instance) -> impl IntoView {
@@ -232,87 +270,107 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             "roi.back_to_intro"
         };
 
-    let payback_of = move |outcome: &RoiOutcome| {
-        payback_text(texts, outcome.payback_month, outcome.months.len() as u32)
-    };
     // The figures kept in view: the last valid estimate, or dashes when there is none.
-    let live = move || {
-        let currency = currency.get();
+    let outcome_text = move |text: fn(Texts, Locale, &RoiOutcome, Currency) -> String| {
+        move || {
+            let currency = currency.get();
+            analysis.with(|analysis| {
+                (analysis.outcome.as_ref()).map_or_else(
+                    |_| "–".to_owned(),
+                    |outcome| text(texts, locale, outcome, currency),
+                )
+            })
+        }
+    };
+    let live_range = move || {
         analysis.with(|analysis| {
-            let dash = || "–".to_owned();
-            let (roi, payback, net) = analysis.outcome.as_ref().map_or_else(
-                |_| (dash(), dash(), dash()),
-                |outcome| {
-                    (
-                        locale.percent(outcome.roi_pct, 0),
-                        payback_of(outcome),
-                        locale.money(outcome.net_benefit, currency),
-                    )
-                },
-            );
-            let range = analysis.uncertainty.as_ref().map(|uncertainty| {
+            analysis.uncertainty.as_ref().map(|uncertainty| {
                 let roi = uncertainty.roi_pct;
-                view! {
-                    <p class="aimc-roi-live-range">
-                        {texts.fill(
-                            "roi.uncertainty.live_range",
-                            &[("low", &locale.percent(roi.p10, 0)), ("high", &locale.percent(roi.p90, 0))],
-                        )}
-                    </p>
-                }
-            });
-            let figures = vec![
-                KeyFigure::new("roi.result.roi", roi).marked("data-roi-value").main(),
-                KeyFigure::new("roi.result.payback", payback).marked("data-payback-value"),
-                KeyFigure::new("roi.result.net", net).marked("data-net-value"),
-            ];
-            view! {
-                <KeyFigures texts figures cards=false />
-                {range}
-            }
+                texts.fill(
+                    "roi.uncertainty.live_range",
+                    &[
+                        ("low", &locale.percent(roi.p10, 0)),
+                        ("high", &locale.percent(roi.p90, 0)),
+                    ],
+                )
+            })
         })
     };
-    let results = move || {
-        let currency = currency.get();
-        analysis.with(|analysis| match &analysis.outcome {
-            Ok(outcome) => {
-                let notes = (!analysis.notes.is_empty()).then(|| {
-                    let items = analysis
-                        .notes
-                        .iter()
-                        .map(|note| {
-                            view! { <li>{roi_texts::plausibility_note(&locale, *note, &analysis.inputs, outcome)}</li> }
-                        })
-                        .collect_view();
-                    view! {
-                        <div class="aimc-notes" part="notice" role="note">
-                            <h4 part="heading">{texts.get("roi.note.heading")}</h4>
-                            <ul>{items}</ul>
-                        </div>
-                    }
-                });
-                let months = outcome.months.len() as u32;
+    let live = view! {
+        <KeyFigures
+            texts
+            figures=vec![
+                KeyFigure::following("roi.result.roi", outcome_text(|_, locale, outcome, _| locale.percent(outcome.roi_pct, 0)))
+                    .marked("data-roi-value")
+                    .main(),
+                KeyFigure::following("roi.result.payback", outcome_text(|texts, _, outcome, _| {
+                    payback_text(texts, outcome.payback_month, outcome.months.len() as u32)
+                }))
+                .marked("data-payback-value"),
+                KeyFigure::following("roi.result.net", outcome_text(|_, locale, outcome, currency| locale.money(outcome.net_benefit, currency)))
+                    .marked("data-net-value"),
+            ]
+            cards=false
+        />
+        <Show when=move || analysis.with(|analysis| analysis.uncertainty.is_some())>
+            <p class="aimc-roi-live-range">{live_range}</p>
+        </Show>
+    };
+    let notes = move || {
+        analysis.with(|analysis| {
+            let outcome = analysis.outcome.as_ref().ok()?;
+            (!analysis.notes.is_empty()).then(|| {
+                let items = analysis
+                    .notes
+                    .iter()
+                    .map(|note| {
+                        view! { <li>{roi_texts::plausibility_note(&locale, *note, &analysis.inputs, outcome)}</li> }
+                    })
+                    .collect_view();
                 view! {
-                    <KeyFigures
-                        texts
-                        figures=vec![
-                            KeyFigure::new("roi.result.benefit", locale.money(outcome.benefit, currency)),
-                            KeyFigure::new("roi.result.cost", locale.money(outcome.cost, currency)),
-                        ]
-                        cards=true
-                    />
-                    <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &months.to_string())])}</p>
-                    {notes}
-                    <h4 part="heading">{texts.get("roi.chart.title")}</h4>
-                    {roi_chart(instance, locale, analysis, outcome, currency)}
-                    {analysis.uncertainty.as_ref().map(|uncertainty| roi_uncertainty(instance, locale, uncertainty, currency, months))}
-                    {roi_sensitivity(instance, locale, &analysis.sensitivity, outcome)}
+                    <div class="aimc-notes" part="notice" role="note">
+                        <h4 part="heading">{texts.get("roi.note.heading")}</h4>
+                        <ul>{items}</ul>
+                    </div>
                 }
-                .into_any()
-            }
-            Err(RoiError::NoCost) => view! { <p class="aimc-error">{texts.get("roi.error.no_cost")}</p> }.into_any(),
-            Err(_) => view! { <p class="aimc-error">{texts.get("roi.error.summary")}</p> }.into_any(),
+            })
         })
+    };
+    // Drawn anew only when what they hold changes (see `ResultsShape`); their figures follow
+    // the estimate in place.
+    let shape = Memo::new(move |_| analysis.with(ResultsShape::of));
+    let results = move || match shape.get() {
+        ResultsShape::Estimate {
+            months,
+            horizon,
+            ranges,
+            sensitivity,
+        } => untrack(|| {
+            let banded = ranges.is_some();
+            view! {
+                <KeyFigures
+                    texts
+                    figures=vec![
+                        KeyFigure::following("roi.result.benefit", outcome_text(|_, locale, outcome, currency| locale.money(outcome.benefit, currency))),
+                        KeyFigure::following("roi.result.cost", outcome_text(|_, locale, outcome, currency| locale.money(outcome.cost, currency))),
+                    ]
+                    cards=true
+                />
+                <p class="aimc-hint">{texts.fill("roi.result.formula", &[("months", &months.to_string())])}</p>
+                {notes}
+                <h4 part="heading">{texts.get("roi.chart.title")}</h4>
+                {roi_chart(instance, locale, analysis, currency, horizon, banded)}
+                {ranges.map(|inputs| roi_uncertainty(instance, locale, analysis, currency, months, inputs))}
+                {roi_sensitivity(instance, locale, analysis, sensitivity)}
+            }
+            .into_any()
+        }),
+        ResultsShape::NoCost => {
+            view! { <p class="aimc-error">{texts.get("roi.error.no_cost")}</p> }.into_any()
+        }
+        ResultsShape::Invalid => {
+            view! { <p class="aimc-error">{texts.get("roi.error.summary")}</p> }.into_any()
+        }
     };
 
     let results = after_paint(move || results);

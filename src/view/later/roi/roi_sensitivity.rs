@@ -1,20 +1,18 @@
 //! Which inputs move the ROI most: a bar per input from the ROI with it lowered to the ROI
 //! with it raised, on one shared scale, largest swing first.
+//!
+//! Drawn once for a number of inputs; as the person types, each row's name, bar and values
+//! follow the estimate in place (the order of the inputs may change with it).
 
 use leptos::prelude::*;
 
 use crate::core::locale::Locale;
-use crate::core::roi::{RoiOutcome, Sensitivity};
+use crate::core::roi::{RoiAnalysis, RoiOutcome, Sensitivity};
 use crate::view::later::common::bar_row::{Bar, BarRow};
 use crate::view::Instance;
 
-pub fn roi_sensitivity(
-    instance: Instance,
-    locale: Locale,
-    rows: &[Sensitivity],
-    outcome: &RoiOutcome,
-) -> impl IntoView {
-    let texts = instance.texts;
+/// Row `index` of `rows` on the scale all of them share with `outcome`'s ROI.
+fn bar_of(rows: &[Sensitivity], outcome: &RoiOutcome, index: usize) -> Option<Bar> {
     let (low, high) = rows
         .iter()
         .fold((outcome.roi_pct, outcome.roi_pct), |(low, high), row| {
@@ -25,21 +23,61 @@ pub fn roi_sensitivity(
         });
     let span = (high - low).max(1.0);
     let at = move |roi: f64| (roi - low) / span * 100.0;
-    let base = at(outcome.roi_pct);
-    let items = rows
-        .iter()
-        .map(|row| {
-            let (from, to) = (row.roi_low.min(row.roi_high), row.roi_low.max(row.roi_high));
-            let name = texts.roi_field_label(row.field);
-            let value = texts.fill(
-                "roi.sensitivity.row",
-                &[
-                    ("low", &locale.percent(row.roi_low, 0)),
-                    ("high", &locale.percent(row.roi_high, 0)),
-                ],
-            );
+    let row = rows.get(index)?;
+    let (from, to) = (row.roi_low.min(row.roi_high), row.roi_low.max(row.roi_high));
+    Some(Bar::Range {
+        from: at(from),
+        to: at(to),
+        base: at(outcome.roi_pct),
+    })
+}
+
+/// The sensitivity of `analysis`, whose rows are `count` while it shows.
+pub fn roi_sensitivity(
+    instance: Instance,
+    locale: Locale,
+    analysis: Memo<RoiAnalysis>,
+    count: usize,
+) -> impl IntoView {
+    let texts = instance.texts;
+    // Each row's name, bar and values, written out.
+    let rows = Memo::new(move |_| {
+        analysis.with(|analysis| {
+            let Ok(outcome) = &analysis.outcome else {
+                return Vec::new();
+            };
+            (analysis.sensitivity.iter().enumerate())
+                .map(|(index, row)| {
+                    let value = texts.fill(
+                        "roi.sensitivity.row",
+                        &[
+                            ("low", &locale.percent(row.roi_low, 0)),
+                            ("high", &locale.percent(row.roi_high, 0)),
+                        ],
+                    );
+                    let bar = bar_of(&analysis.sensitivity, outcome, index);
+                    (texts.roi_field_label(row.field), bar, value)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let items = (0..count)
+        .map(|index| {
+            let bar = Signal::derive(move || {
+                rows.with(|rows| rows.get(index).and_then(|(_, bar, _)| *bar))
+                    .unwrap_or(Bar::Range {
+                        from: 0.0,
+                        to: 0.0,
+                        base: 0.0,
+                    })
+            });
+            let value = Signal::derive(move || {
+                rows.with(|rows| rows.get(index).map(|(_, _, value)| value.clone()))
+                    .unwrap_or_default()
+            });
+            let name = move || rows.with(|rows| rows.get(index).map(|(name, _, _)| *name));
             view! {
-                <BarRow bar=Bar::Range { from: at(from), to: at(to), base } value>
+                <BarRow bar value>
                     {name}
                 </BarRow>
             }

@@ -2,11 +2,15 @@
 //! chance of paying back within the horizon, the percentiles of ROI, net benefit and payback,
 //! and the ranges the simulation drew its inputs from, each with where it comes from.
 //!
-//! Only draws what `core::roi_uncertainty` computed; the chart's band is in `roi_chart`.
+//! Only draws what `core::roi_uncertainty` computed; the chart's band is in `roi_chart`. Drawn
+//! once for a horizon and a set of ranges; as the person types, its figures follow the estimate
+//! in place.
 
 use leptos::prelude::*;
 
+use crate::content::Texts;
 use crate::core::locale::{Currency, Locale};
+use crate::core::roi::RoiAnalysis;
 use crate::core::roi_uncertainty::{InputRange, UncertainInput, Uncertainty};
 use crate::view::later::common::data_table::DataTable;
 use crate::view::later::roi::roi_summary::payback_text;
@@ -23,56 +27,136 @@ fn range_text(locale: Locale, range: &InputRange, currency: Currency) -> (String
     (format(range.low), format(range.high))
 }
 
+/// Everything this writes out of one estimate's uncertainty, in the person's language.
+#[derive(Clone, PartialEq, Default)]
+struct UncertaintyTexts {
+    roi_range: String,
+    chance: String,
+    /// Each result's three percentiles.
+    percentiles: [[String; 3]; 3],
+    /// Each range the simulation drew from.
+    ranges: Vec<String>,
+    method: String,
+}
+
+impl UncertaintyTexts {
+    fn of(
+        texts: Texts,
+        locale: Locale,
+        uncertainty: &Uncertainty,
+        currency: Currency,
+        horizon_months: u32,
+    ) -> UncertaintyTexts {
+        let payback_in = |month: Option<u32>| payback_text(texts, month, horizon_months);
+        let percent = |value: f64| locale.percent(value, 0);
+        let money = |value: f64| locale.money(value, currency);
+        let (roi, net, payback) = (
+            uncertainty.roi_pct,
+            uncertainty.net_benefit,
+            uncertainty.payback_month,
+        );
+        UncertaintyTexts {
+            roi_range: texts.fill(
+                "roi.uncertainty.roi_range",
+                &[
+                    ("low", &percent(roi.p10)),
+                    ("high", &percent(roi.p90)),
+                    ("median", &percent(roi.p50)),
+                ],
+            ),
+            chance: texts.fill(
+                "roi.uncertainty.chance",
+                &[
+                    ("months", &horizon_months.to_string()),
+                    (
+                        "chance",
+                        &locale.percent(uncertainty.payback_within_horizon_pct, 0),
+                    ),
+                ],
+            ),
+            percentiles: [
+                [percent(roi.p10), percent(roi.p50), percent(roi.p90)],
+                [money(net.p10), money(net.p50), money(net.p90)],
+                [payback.p10, payback.p50, payback.p90].map(payback_in),
+            ],
+            ranges: (uncertainty.ranges.iter())
+                .map(|range| {
+                    let (low, high) = range_text(locale, range, currency);
+                    texts.fill(
+                        "roi.uncertainty.range_value",
+                        &[("low", &low), ("high", &high)],
+                    )
+                })
+                .collect(),
+            method: texts.fill(
+                "roi.uncertainty.method",
+                &[("runs", &uncertainty.runs.to_string())],
+            ),
+        }
+    }
+}
+
+/// The uncertainty of `analysis` over `horizon_months`, with a row for each of `inputs` (the
+/// inputs the simulation drew, in its order); both are fixed while it shows.
 pub fn roi_uncertainty(
     instance: Instance,
     locale: Locale,
-    uncertainty: &Uncertainty,
-    currency: Currency,
+    analysis: Memo<RoiAnalysis>,
+    currency: Memo<Currency>,
     horizon_months: u32,
+    inputs: Vec<UncertainInput>,
 ) -> impl IntoView {
     let texts = instance.texts;
-    let roi = uncertainty.roi_pct;
-    let net = uncertainty.net_benefit;
-    let payback = uncertainty.payback_month;
-    let payback_in = |month: Option<u32>| payback_text(texts, month, horizon_months);
-    let percent = |value: f64| locale.percent(value, 0);
-    let money = |value: f64| locale.money(value, currency);
-    let rows = [
-        (
-            texts.get("roi.result.roi"),
-            [percent(roi.p10), percent(roi.p50), percent(roi.p90)],
-        ),
-        (
-            texts.get("roi.result.net"),
-            [money(net.p10), money(net.p50), money(net.p90)],
-        ),
-        (
-            texts.get("roi.result.payback"),
-            [payback.p10, payback.p50, payback.p90].map(payback_in),
-        ),
-    ]
-    .map(|(name, [p10, p50, p90])| {
-        view! {
-            <tr>
-                <th scope="row">{name}</th>
-                <td>{p10}</td>
-                <td>{p50}</td>
-                <td>{p90}</td>
-            </tr>
+    // Empty for a moment when the estimate has just lost its uncertainty, before the screen
+    // removes this.
+    let written = Memo::new(move |_| {
+        let currency = currency.get();
+        analysis.with(|analysis| {
+            (analysis.uncertainty.as_ref())
+                .map(|uncertainty| {
+                    UncertaintyTexts::of(texts, locale, uncertainty, currency, horizon_months)
+                })
+                .unwrap_or_default()
+        })
+    });
+    let read = move |text: fn(&UncertaintyTexts) -> &String| {
+        move || written.with(|written| text(written).clone())
+    };
+    let cell = move |row: usize, column: usize| {
+        move || {
+            written.with(|written| {
+                (written.percentiles.get(row))
+                    .and_then(|cells| cells.get(column).cloned())
+                    .unwrap_or_default()
+            })
         }
-    })
-    .into_iter()
-    .collect_view();
-    let ranges = uncertainty
-        .ranges
-        .iter()
-        .map(|range| {
-            let (low, high) = range_text(locale, range, currency);
+    };
+    let rows = ["roi.result.roi", "roi.result.net", "roi.result.payback"]
+        .into_iter()
+        .enumerate()
+        .map(|(row, name)| {
             view! {
                 <tr>
-                    <th scope="row">{texts.uncertain_input(range.input)}</th>
-                    <td>{texts.fill("roi.uncertainty.range_value", &[("low", &low), ("high", &high)])}</td>
-                    <td>{texts.uncertain_basis(range.input)}</td>
+                    <th scope="row">{texts.get(name)}</th>
+                    <td>{cell(row, 0)}</td>
+                    <td>{cell(row, 1)}</td>
+                    <td>{cell(row, 2)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let ranges = inputs
+        .into_iter()
+        .enumerate()
+        .map(|(index, input)| {
+            let range = move || {
+                written.with(|written| written.ranges.get(index).cloned().unwrap_or_default())
+            };
+            view! {
+                <tr>
+                    <th scope="row">{texts.uncertain_input(input)}</th>
+                    <td>{range}</td>
+                    <td>{texts.uncertain_basis(input)}</td>
                 </tr>
             }
         })
@@ -80,22 +164,9 @@ pub fn roi_uncertainty(
     view! {
         <section class="aimc-uncertainty">
             <h4 part="heading">{texts.get("roi.uncertainty.heading")}</h4>
-            <p data-roi-range>
-                {texts.fill(
-                    "roi.uncertainty.roi_range",
-                    &[("low", &percent(roi.p10)), ("high", &percent(roi.p90)), ("median", &percent(roi.p50))],
-                )}
-            </p>
+            <p data-roi-range>{read(|written| &written.roi_range)}</p>
             <p>{texts.get("roi.uncertainty.lean")}</p>
-            <p data-payback-chance>
-                {texts.fill(
-                    "roi.uncertainty.chance",
-                    &[
-                        ("months", &horizon_months.to_string()),
-                        ("chance", &locale.percent(uncertainty.payback_within_horizon_pct, 0)),
-                    ],
-                )}
-            </p>
+            <p data-payback-chance>{read(|written| &written.chance)}</p>
             <DataTable
                 texts
                 caption="roi.uncertainty.results_caption"
@@ -110,9 +181,7 @@ pub fn roi_uncertainty(
             >
                 {ranges}
             </DataTable>
-            <p class="aimc-hint">
-                {texts.fill("roi.uncertainty.method", &[("runs", &uncertainty.runs.to_string())])}
-            </p>
+            <p class="aimc-hint">{read(|written| &written.method)}</p>
         </section>
     }
 }
