@@ -46,12 +46,15 @@ pub fn LineChart(
     let y_axis = [0, 1, 2]
         .map(|index| {
             let tick = move || plot.with(|plot| plot.y_ticks().get(index).copied());
-            let at = move || tick().map_or(0.0, |tick| tick.at);
+            // A tick's place, `offset` below it, written out as an attribute.
+            let place = move |offset: f64| {
+                move || tick().map_or_else(String::new, |tick| (tick.at + offset).to_string())
+            };
             let tick_text = tick_text.clone();
             let text = move || tick().map(|tick| tick_text(tick.value));
             view! {
-                <line class="aimc-grid" x1=frame.left y1=at x2=frame.left + frame.width y2=at />
-                <text class="aimc-tick" x=frame.left - 8.0 y=move || at() + label_dy text-anchor="end" dominant-baseline=baseline>
+                <line class="aimc-grid" x1=frame.left y1=place(0.0) x2=frame.left + frame.width y2=place(0.0) />
+                <text class="aimc-tick" x=frame.left - 8.0 y=place(label_dy) text-anchor="end" dominant-baseline=baseline>
                     {text}
                 </text>
             }

@@ -69,6 +69,7 @@ struct Drawing {
     bands: (String, String),
     /// The break-even month and where it is drawn.
     break_even: Option<(u32, f64, f64)>,
+    break_even_label: String,
     description: String,
 }
 
@@ -137,10 +138,10 @@ impl Drawing {
             Some((month, plot.x(f64::from(month)), plot.y(value)))
         });
 
-        let break_even_sentence = match outcome.payback_month {
-            Some(month) => texts.fill("roi.chart.breakeven", &[("month", &month.to_string())]),
-            None => texts.get("roi.chart.no_breakeven").to_owned(),
-        };
+        let break_even_label = (outcome.payback_month)
+            .map(|month| texts.fill("roi.chart.breakeven", &[("month", &month.to_string())]));
+        let break_even_sentence = (break_even_label.clone())
+            .unwrap_or_else(|| texts.get("roi.chart.no_breakeven").to_owned());
         let band_sentence = band.last().map(|last| {
             texts.fill(
                 "roi.chart.band_desc",
@@ -169,6 +170,7 @@ impl Drawing {
             benefit_line,
             bands,
             break_even,
+            break_even_label: break_even_label.unwrap_or_default(),
             description,
         }
     }
@@ -204,13 +206,20 @@ pub fn roi_chart(
         x_max: f64::from(months),
         ..PLOT
     };
-    let break_even =
-        move || drawing.with(|drawing| drawing.as_ref().and_then(|drawing| drawing.break_even));
-    let break_even_x = move || break_even().map_or(0.0, |(_, x, _)| x);
-    let break_even_y = move || break_even().map_or(0.0, |(_, _, y)| y);
-    let break_even_label = move || {
-        break_even().map(|(month, _, _)| {
-            texts.fill("roi.chart.breakeven", &[("month", &month.to_string())])
+    let break_even_at = move |place: fn((u32, f64, f64)) -> f64| {
+        move || {
+            drawing.with(|drawing| {
+                (drawing.as_ref().and_then(|drawing| drawing.break_even))
+                    .map_or_else(String::new, |point| place(point).to_string())
+            })
+        }
+    };
+    let (break_even_x, break_even_y) = (break_even_at(|(_, x, _)| x), break_even_at(|(_, _, y)| y));
+    let has_break_even = move || {
+        drawing.with(|drawing| {
+            drawing
+                .as_ref()
+                .is_some_and(|drawing| drawing.break_even.is_some())
         })
     };
 
@@ -244,11 +253,11 @@ pub fn roi_chart(
                 })}
                 <polyline class="aimc-line-cost" points=read(|drawing| drawing.cost_line.clone()) />
                 <polyline class="aimc-line-benefit" points=read(|drawing| drawing.benefit_line.clone()) />
-                <Show when=move || break_even().is_some()>
+                <Show when=has_break_even>
                     <line class="aimc-break-even-line" x1=break_even_x y1=frame.top x2=break_even_x y2=frame.bottom() />
                     <circle class="aimc-break-even" cx=break_even_x cy=break_even_y r="6" />
                     <text class="aimc-tick aimc-break-even-label" x=break_even_x y=frame.top - 10.0 text-anchor="middle">
-                        {break_even_label}
+                        {read(|drawing| drawing.break_even_label.clone())}
                     </text>
                 </Show>
                 {x_ticks}

@@ -61,6 +61,10 @@ pub fn roi_sensitivity(
                 .collect::<Vec<_>>()
         })
     });
+    // Row `index`'s `part`, as it changes.
+    let read = move |part: fn(&(&'static str, Option<Bar>, String)) -> String, index: usize| {
+        move || rows.with(|rows| rows.get(index).map(part).unwrap_or_default())
+    };
     let items = (0..count)
         .map(|index| {
             let bar = Signal::derive(move || {
@@ -71,14 +75,10 @@ pub fn roi_sensitivity(
                         base: 0.0,
                     })
             });
-            let value = Signal::derive(move || {
-                rows.with(|rows| rows.get(index).map(|(_, _, value)| value.clone()))
-                    .unwrap_or_default()
-            });
-            let name = move || rows.with(|rows| rows.get(index).map(|(name, _, _)| *name));
+            let value = Signal::derive(read(|(_, _, value)| value.clone(), index));
             view! {
                 <BarRow bar value>
-                    {name}
+                    {read(|(name, _, _)| (*name).to_owned(), index)}
                 </BarRow>
             }
         })

@@ -119,17 +119,15 @@ pub fn roi_uncertainty(
                 .unwrap_or_default()
         })
     });
-    let read = move |text: fn(&UncertaintyTexts) -> &String| {
-        move || written.with(|written| text(written).clone())
+    // Text `index` of a part of them, as it changes ("" where there is none).
+    let read = move |text: fn(&UncertaintyTexts, usize) -> Option<&String>, index: usize| {
+        move || written.with(|written| text(written, index).cloned().unwrap_or_default())
     };
     let cell = move |row: usize, column: usize| {
-        move || {
-            written.with(|written| {
-                (written.percentiles.get(row))
-                    .and_then(|cells| cells.get(column).cloned())
-                    .unwrap_or_default()
-            })
-        }
+        read(
+            |written, cell| written.percentiles.get(cell / 3)?.get(cell % 3),
+            row * 3 + column,
+        )
     };
     let rows = ["roi.result.roi", "roi.result.net", "roi.result.payback"]
         .into_iter()
@@ -149,9 +147,7 @@ pub fn roi_uncertainty(
         .into_iter()
         .enumerate()
         .map(|(index, input)| {
-            let range = move || {
-                written.with(|written| written.ranges.get(index).cloned().unwrap_or_default())
-            };
+            let range = read(|written, index| written.ranges.get(index), index);
             view! {
                 <tr>
                     <th scope="row">{texts.uncertain_input(input)}</th>
@@ -164,9 +160,9 @@ pub fn roi_uncertainty(
     view! {
         <section class="aimc-uncertainty">
             <h4 part="heading">{texts.get("roi.uncertainty.heading")}</h4>
-            <p data-roi-range>{read(|written| &written.roi_range)}</p>
+            <p data-roi-range>{read(|written, _| Some(&written.roi_range), 0)}</p>
             <p>{texts.get("roi.uncertainty.lean")}</p>
-            <p data-payback-chance>{read(|written| &written.chance)}</p>
+            <p data-payback-chance>{read(|written, _| Some(&written.chance), 0)}</p>
             <DataTable
                 texts
                 caption="roi.uncertainty.results_caption"
@@ -181,7 +177,7 @@ pub fn roi_uncertainty(
             >
                 {ranges}
             </DataTable>
-            <p class="aimc-hint">{read(|written| &written.method)}</p>
+            <p class="aimc-hint">{read(|written, _| Some(&written.method), 0)}</p>
         </section>
     }
 }
