@@ -1,8 +1,9 @@
 //! Parts of a screen below the fold, drawn once the browser is idle after the screen's first
 //! paint (see `browser::idle`), so that what the person sees first is painted sooner: on the
 //! result, building and laying out everything at once held its heading back by a tenth of a
-//! second on a slow phone; the ROI estimate draws its figures below the form the same way. They join the page, its accessibility tree and its print a moment
-//! later; the heading above them takes focus at once, as on every screen.
+//! second on a slow phone; the ROI estimate draws its inputs and figures below the company's
+//! inputs the same way. They join the page, its accessibility tree and its print a moment later;
+//! the heading above them takes focus at once, as on every screen.
 
 use leptos::prelude::*;
 
