@@ -37,15 +37,13 @@
 //   --only runs some of the cases, a comma-separated list of: main (first question, answers,
 //   result, memory), roi_alone, roi_input, history (the three history cases), rollup. A budget
 //   whose case did not run is reported as skipped; use it while working, not for a note's figures.
-//   --trace writes a Chromium performance trace with its CPU profile (Perfetto/DevTools can open
-//   it) of each run of the first question and of the ROI estimate alone, up to the moment
-//   measured, into DIR. Tracing slows the page: traced runs' figures are not comparable with
-//   untraced ones. A build with names (AIMC_KEEP_NAMES=1 ./dev.sh build) shows Rust's functions.
-//   --cpu-profile DIR writes a Chromium CPU profile of each timed run of the two fast-profile
-//   scale budgets (history-500-<run>.cpuprofile from the click, rollup-<run>.cpuprofile from the
-//   files picked; open them in DevTools' Performance panel) and prints the functions with the
-//   most self time. A build with names (AIMC_KEEP_NAMES=1 trunk build --release) shows the
-//   WebAssembly's functions by name. Profiling slows the runs: their times are not the budgets'.
+//   --trace DIR writes, for each run, a Chromium performance trace with its CPU profile
+//   (Perfetto/DevTools can open it) of the first question and of the ROI estimate alone, up to
+//   the moment measured, and a CPU profile of the two fast-profile scale budgets
+//   (history-500-<run>.cpuprofile from the click, rollup-<run>.cpuprofile from the files picked;
+//   DevTools' Performance panel opens them), and prints the scale cases' functions with the most
+//   self time. Tracing and profiling slow the page: those runs' figures are not the budgets'. A
+//   build with names (AIMC_KEEP_NAMES=1 trunk build --release --dist DIR) shows Rust's functions.
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -127,7 +125,6 @@ function readOptions(argv) {
       strict: { type: "boolean", default: false },
       only: { type: "string" },
       trace: { type: "string" },
-      "cpu-profile": { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -149,7 +146,6 @@ function readOptions(argv) {
     strict: values.strict,
     cases: new Set(only),
     trace: values.trace ? resolve(values.trace) : null,
-    cpuProfileDir: values["cpu-profile"] ? resolve(values["cpu-profile"]) : null,
   };
 }
 
@@ -995,11 +991,11 @@ async function main() {
     const storedValue = scale ? storedHistory(template, HISTORY_ENTRIES) : null;
     const returningValue = scale ? storedHistory(template, RETURNING_HISTORY_ENTRIES) : null;
     const paths = options.cases.has("rollup") ? writeExports(template, TEAM_EXPORTS, join(scratch, "exports")) : [];
-    // The CPU profiles' files (--cpu-profile), of the fast profile's runs only: the budgets'.
+    // The CPU profiles' files (--trace), of the fast profile's runs only: the budgets'.
     const profiled = [];
     const profiledAs = (name, profile, run) => {
-      if (!options.cpuProfileDir || profile !== "fast") return null;
-      const file = join(options.cpuProfileDir, `${name}-${run}.cpuprofile`);
+      if (!options.trace || profile !== "fast") return null;
+      const file = join(options.trace, `${name}-${run}.cpuprofile`);
       profiled.push({ name, file });
       return file;
     };
