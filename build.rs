@@ -232,7 +232,7 @@ fn write_own_tables(
         writeln!(lookup.arms, "        {pattern} => Some(&{item}),").unwrap();
         writeln!(
             lookup.split_arms,
-            "        {pattern} => {function}().await.ok(),"
+            "        {pattern} => Box::pin({function}()),"
         )
         .unwrap();
     }
@@ -271,7 +271,12 @@ fn write_lookup(out: &mut String, doc: &str, signature: (&str, &str, &str), look
          fetched.\n\
          #[cfg(feature = \"split\")]\n\
          async fn {name}({params}) -> Option<&'static {kind}> {{\n    \
-             match {scrutinee} {{\n{split_arms}        _ => None,\n    }}\n}}\n\n\
+             // One boxed future for every arm: awaiting each arm's own in the `match` built one\n    \
+             // state machine as large as all of them, in the main part.\n    \
+             let loading: std::pin::Pin<Box<dyn std::future::Future<Output = Result<&'static {kind}, \
+             leptos::wasm_split::SplitLoaderError>>>> = match {scrutinee} {{\n{split_arms}        \
+             _ => return None,\n    }};\n    \
+             loading.await.ok()\n}}\n\n\
          /// {doc}; `None` when there is none.\n\
          #[cfg(not(feature = \"split\"))]\n\
          fn {name}({params}) -> Option<&'static {kind}> {{\n    \
