@@ -1,14 +1,20 @@
 //! Every download the widget offers: the current result (also told to the host page), everything
 //! in the history as one file that "import" in another browser reads back, and any other file a
 //! screen makes. Each is announced in the live region, as done or as failed.
+//!
+//! The current result's file is built by code of its own (`later::export`), fetched when the
+//! pointer or the focus reaches its button (`DownloadReport`), or at the click: the ROI estimate
+//! and the result draw without the JSON writer. While it is fetched the click is announced; when it cannot be fetched, a notice says
+//! so beside the button, with a retry, and nothing on the screen changes.
 
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::core::history::bundle_json;
-use crate::core::host_messages::HostEvent;
 use crate::core::locale::day_stamp;
-use crate::view::Instance;
+use crate::view::first::later_screens::LoadFailed;
+use crate::view::later::export::report;
+use crate::view::{on_click, Instance};
 
 /// Saves `contents` as `file_name` and announces `done_key`, or the failure; true when saved.
 pub fn save_and_announce(
@@ -30,18 +36,70 @@ pub fn save_and_announce(
     saved
 }
 
-/// "Download JSON": the report of the whole state, as exported and as told to the host page.
-pub fn download_report(instance: Instance) {
-    let report = instance.report();
-    let json = report.to_json();
-    if save_and_announce(
-        instance,
-        &report.file_name(),
-        &json,
-        "application/json",
-        "ui.result.downloaded",
-    ) {
-        instance.emit(HostEvent::Export, &report);
+/// "Download result (JSON)": the report of the whole state (see `later::export`), as a primary
+/// button or not.
+#[component]
+pub fn DownloadReport(instance: Instance, primary: bool) -> impl IntoView {
+    let texts = instance.texts;
+    let failed = RwSignal::new(false);
+    let button = NodeRef::<leptos::html::Button>::new();
+    let download = move || {
+        if let Some(download) = report::loaded() {
+            return download(instance);
+        }
+        instance
+            .announcement
+            .set(texts.get("ui.export.preparing").to_owned());
+        leptos::task::spawn_local(async move {
+            let loaded = report::load().await;
+            // The instance, or only this screen, may be gone by now.
+            if !instance.is_alive() || failed.try_get_untracked().is_none() {
+                return;
+            }
+            match loaded {
+                Ok(download) => {
+                    if failed.get_untracked() {
+                        // The retry button goes with the notice: focus returns to the download's.
+                        if let Some(button) = button.get_untracked() {
+                            let _ = button.focus();
+                        }
+                        failed.set(false);
+                    }
+                    download(instance);
+                }
+                Err(LoadFailed) => {
+                    instance.announcement.set(String::new());
+                    failed.set(true);
+                }
+            }
+        });
+    };
+    // Fetched as the pointer or the focus reaches the button, so it is usually here at the click.
+    let prefetch = move || {
+        if report::loaded().is_none() {
+            leptos::task::spawn_local(async {
+                let _ = report::load().await;
+            });
+        }
+    };
+    let (class, part) = if primary {
+        ("aimc-button aimc-primary", "button primary-button")
+    } else {
+        ("aimc-button", "button")
+    };
+    view! {
+        <button type="button" class=class part=part node_ref=button
+            on:pointerenter=move |_| prefetch() on:focus=move |_| prefetch() on:click=on_click(move |_| download())>
+            {texts.get("ui.result.download")}
+        </button>
+        <Show when=move || failed.get()>
+            <div class="aimc-export-failed" role="alert">
+                <p>{texts.get("ui.export.failed")}</p>
+                <button type="button" class="aimc-button" part="button" on:click=on_click(move |_| download())>
+                    {texts.get("ui.load_failed.retry")}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -27,7 +27,7 @@ use crate::core::roi::{
     SEED_003_EXAMPLE_COST_EUR,
 };
 use crate::view::later::common::after_paint::after_paint;
-use crate::view::later::common::export::download_report;
+use crate::view::later::common::export::DownloadReport;
 use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::later::roi::roi_chart::roi_chart;
 use crate::view::later::roi::roi_number_field::RoiNumberField;
@@ -392,9 +392,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                         {texts.get(back_key)}
                     </button>
                 })}
-                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| download_report(instance)>
-                    {texts.get("ui.result.download")}
-                </button>
+                <DownloadReport instance primary=true />
             </div>
         </section>
     }
