@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::decimal::fixed;
+
 /// What the bar shows, in percent of its track.
 pub enum Bar {
     /// From the left to `percent`, with round ends (a score, a share of the respondents),
@@ -25,15 +27,15 @@ pub fn BarRow(bar: Bar, value: String, children: Children) -> impl IntoView {
         Bar::Share { percent, decimals } => view! {
             <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="aimc-bar-track" width="100" height="8" rx="4" />
-                <rect class="aimc-bar-fill" width=format!("{percent:.decimals$}") height="8" rx="4" />
+                <rect class="aimc-bar-fill" width=fixed(percent, decimals) height="8" rx="4" />
             </svg>
         }
         .into_any(),
         Bar::Range { from, to, base } => view! {
             <svg class="aimc-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="aimc-bar-track" width="100" height="8" />
-                <rect class="aimc-bar-fill" x=format!("{from:.2}") width=format!("{:.2}", (to - from).max(0.5)) height="8" />
-                <line class="aimc-bar-base" x1=format!("{base:.2}") x2=format!("{base:.2}") y1="0" y2="8" />
+                <rect class="aimc-bar-fill" x=fixed(from, 2) width=fixed((to - from).max(0.5), 2) height="8" />
+                <line class="aimc-bar-base" x1=fixed(base, 2) x2=fixed(base, 2) y1="0" y2="8" />
             </svg>
         }
         .into_any(),

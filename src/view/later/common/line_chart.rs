@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::core::chart::Plot;
+use crate::core::decimal::fixed;
 use crate::view::Instance;
 
 /// Where a tick's label sits against its grid line.
@@ -42,8 +43,8 @@ pub fn LineChart(
         .y_ticks()
         .map(|tick| {
             view! {
-                <line class="aimc-grid" x1=plot.left y1=tick.at x2=plot.left + plot.width y2=tick.at />
-                <text class="aimc-tick" x=plot.left - 8.0 y=tick.at + label_dy text-anchor="end" dominant-baseline=baseline>
+                <line class="aimc-grid" x1=fixed(plot.left, 2) y1=fixed(tick.at, 2) x2=fixed(plot.left + plot.width, 2) y2=fixed(tick.at, 2) />
+                <text class="aimc-tick" x=fixed(plot.left - 8.0, 2) y=fixed(tick.at + label_dy, 2) text-anchor="end" dominant-baseline=baseline>
                     {tick_text(tick.value)}
                 </text>
             }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::chart::Plot;
+use crate::core::decimal::fixed;
 use crate::core::locale::{Currency, Locale};
 use crate::core::roi::{RoiAnalysis, RoiOutcome};
 use crate::core::roi_uncertainty::BandMonth;
@@ -120,7 +121,7 @@ pub fn roi_chart(
         .map(|month| {
             let anchor = if month == months { "end" } else { "middle" };
             view! {
-                <text class="aimc-tick" x=plot.x(f64::from(month)) y=plot.bottom() + 20.0 text-anchor=anchor>
+                <text class="aimc-tick" x=fixed(plot.x(f64::from(month)), 2) y=fixed(plot.bottom() + 20.0, 2) text-anchor=anchor>
                     {texts.fill("roi.result.payback_month", &[("month", &month.to_string())])}
                 </text>
             }
@@ -174,9 +175,9 @@ pub fn roi_chart(
                 <polyline class="aimc-line-cost" points=cost_line />
                 <polyline class="aimc-line-benefit" points=benefit_line />
                 {break_even.map(|(month, x, y)| view! {
-                    <line class="aimc-break-even-line" x1=x y1=plot.top x2=x y2=plot.bottom() />
-                    <circle class="aimc-break-even" cx=x cy=y r="6" />
-                    <text class="aimc-tick aimc-break-even-label" x=x y=plot.top - 10.0 text-anchor="middle">
+                    <line class="aimc-break-even-line" x1=fixed(x, 2) y1=fixed(plot.top, 2) x2=fixed(x, 2) y2=fixed(plot.bottom(), 2) />
+                    <circle class="aimc-break-even" cx=fixed(x, 2) cy=fixed(y, 2) r="6" />
+                    <text class="aimc-tick aimc-break-even-label" x=fixed(x, 2) y=fixed(plot.top - 10.0, 2) text-anchor="middle">
                         {texts.fill("roi.chart.breakeven", &[("month", &month.to_string())])}
                     </text>
                 })}
