@@ -479,13 +479,11 @@ mod tests {
     /// Where a file's texts come from, by where it lives: the main part of the release build
     /// (`src/view/first/`, `src/view/shared/`, the view's own files, and `src/browser/`, which
     /// either part may call) has the early texts only; a later screen's folder has the early
-    /// texts and the late groups its chunk attaches (see `view::first::later_screens`); the
-    /// report's download (`later/export/`), fetched from the ROI estimate and the result, has the
-    /// estimate's, which both attach.
+    /// texts and the late groups its chunk attaches (see `view::first::later_screens`).
     fn groups_for(file: &std::path::Path) -> &'static [LateTexts] {
         let path = file.to_string_lossy().replace('\\', "/");
         let folder = |name: &str| path.contains(&format!("/src/view/later/{name}/"));
-        if folder("roi") || folder("common") || folder("export") {
+        if folder("roi") || folder("common") {
             &[LateTexts::Estimate]
         } else if folder("result") {
             &[LateTexts::Estimate, LateTexts::Result]

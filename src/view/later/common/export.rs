@@ -2,18 +2,19 @@
 //! in the history as one file that "import" in another browser reads back, and any other file a
 //! screen makes. Each is announced in the live region, as done or as failed.
 //!
-//! The current result's file is built by code of its own (`later::export`), fetched when the
-//! pointer or the focus reaches its button (`DownloadReport`), or at the click: the ROI estimate
-//! and the result draw without the JSON writer. While it is fetched the click is announced; when it cannot be fetched, a notice says
+//! The current result's file is written by the result's code (`LaterTask::DownloadReport`),
+//! which the ROI estimate alone does not have: its button (`DownloadReport`) fetches it when the
+//! pointer or the focus reaches it, or at the click, so the estimate's chunk carries no JSON
+//! writer. While it is fetched the click is announced; when it cannot be fetched, a notice says
 //! so beside the button, with a retry, and nothing on the screen changes.
 
 use leptos::prelude::*;
 
 use crate::browser::{clock, download};
 use crate::core::history::bundle_json;
+use crate::core::host_messages::HostEvent;
 use crate::core::locale::day_stamp;
-use crate::view::first::later_screens::LoadFailed;
-use crate::view::later::export::report;
+use crate::view::first::later_screens::{self, LaterTask, LoadFailed};
 use crate::view::{on_click, Instance};
 
 /// Saves `contents` as `file_name` and announces `done_key`, or the failure; true when saved.
@@ -36,28 +37,27 @@ pub fn save_and_announce(
     saved
 }
 
-/// "Download result (JSON)": the report of the whole state (see `later::export`), as a primary
-/// button or not.
+/// "Download result (JSON)", as a primary button or not (see the module's comment).
 #[component]
 pub fn DownloadReport(instance: Instance, primary: bool) -> impl IntoView {
     let texts = instance.texts;
     let failed = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let download = move || {
-        if let Some(download) = report::loaded() {
-            return download(instance);
+        if later_screens::run_if_here(instance, LaterTask::DownloadReport) {
+            return;
         }
         instance
             .announcement
             .set(texts.get("ui.export.preparing").to_owned());
         leptos::task::spawn_local(async move {
-            let loaded = report::load().await;
+            let done = later_screens::run_fetching_code(instance, LaterTask::DownloadReport).await;
             // The instance, or only this screen, may be gone by now.
             if !instance.is_alive() || failed.try_get_untracked().is_none() {
                 return;
             }
-            match loaded {
-                Ok(download) => {
+            match done {
+                Ok(()) => {
                     if failed.get_untracked() {
                         // The retry button goes with the notice: focus returns to the download's.
                         if let Some(button) = button.get_untracked() {
@@ -65,7 +65,6 @@ pub fn DownloadReport(instance: Instance, primary: bool) -> impl IntoView {
                         }
                         failed.set(false);
                     }
-                    download(instance);
                 }
                 Err(LoadFailed) => {
                     instance.announcement.set(String::new());
@@ -76,11 +75,7 @@ pub fn DownloadReport(instance: Instance, primary: bool) -> impl IntoView {
     };
     // Fetched as the pointer or the focus reaches the button, so it is usually here at the click.
     let prefetch = move || {
-        if report::loaded().is_none() {
-            leptos::task::spawn_local(async {
-                let _ = report::load().await;
-            });
-        }
+        later_screens::prefetch_code(LaterTask::DownloadReport);
     };
     let (class, part) = if primary {
         ("aimc-button aimc-primary", "button primary-button")
@@ -100,6 +95,21 @@ pub fn DownloadReport(instance: Instance, primary: bool) -> impl IntoView {
                 </button>
             </div>
         </Show>
+    }
+}
+
+/// "Download JSON": the report of the whole state, as exported and as told to the host page.
+pub fn download_report(instance: Instance) {
+    let report = instance.report();
+    let json = report.to_json();
+    if save_and_announce(
+        instance,
+        &report.file_name(),
+        &json,
+        "application/json",
+        "ui.result.downloaded",
+    ) {
+        instance.emit(HostEvent::Export, &report);
     }
 }
 
