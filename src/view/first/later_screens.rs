@@ -266,7 +266,7 @@ pub enum LaterTask {
     /// The assessment was just completed: keep it and tell the host page.
     Complete,
     /// "Download result (JSON)": the report of the whole state, written as JSON. On the result
-    /// its code is here; the ROI estimate's button fetches it (see `export::DownloadReport`), so
+    /// its code is here; the ROI estimate's button fetches it (see `roi::roi_download`), so
     /// the estimate's chunk carries no JSON writer.
     DownloadReport,
     /// Save the whole history as one file (offered when storage is full).
@@ -327,7 +327,7 @@ pub fn run_if_here(instance: Instance, task: LaterTask) -> bool {
 }
 
 /// Fetches the code of `task`'s chunk (not its texts) and runs `task`; `Err` when the code
-/// cannot be fetched, for a screen that says so itself (see `export::DownloadReport`).
+/// cannot be fetched, for a screen that says so itself (see `roi::roi_download`).
 pub async fn run_fetching_code(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
     let code = load_code(task.chunk()).await?;
     if instance.is_alive() {

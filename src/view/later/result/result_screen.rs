@@ -14,7 +14,7 @@ use crate::browser::print::print_page;
 use crate::core::progress::Screen;
 use crate::core::share_link::LinkKind;
 use crate::view::later::common::after_paint::after_paint;
-use crate::view::later::common::export::DownloadReport;
+use crate::view::later::common::export::download_report;
 use crate::view::later::result::reminder::RemindMe;
 use crate::view::later::result::result_body::ResultBody;
 use crate::view::later::result::share_link::ShareOffer;
@@ -53,7 +53,7 @@ pub fn ResultScreen(instance: Instance) -> impl IntoView {
                     <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=earlier>{texts.get("ui.result.earlier_results")}</button>
                     <button type="button" class="aimc-button" part="button" aria-describedby=again_note.clone() on:click=take_again>{texts.get("ui.result.take_again")}</button>
                     <button type="button" class="aimc-button" part="button" on:click=revise>{texts.get("ui.result.change_answers")}</button>
-                    <DownloadReport instance primary=false />
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| download_report(instance)>{texts.get("ui.result.download")}</button>
                     <OpenRoi instance />
                     <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 </div>

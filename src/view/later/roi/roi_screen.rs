@@ -27,9 +27,9 @@ use crate::core::roi::{
     SEED_003_EXAMPLE_COST_EUR,
 };
 use crate::view::later::common::after_paint::after_paint;
-use crate::view::later::common::export::DownloadReport;
 use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::later::roi::roi_chart::roi_chart;
+use crate::view::later::roi::roi_download::RoiDownload;
 use crate::view::later::roi::roi_number_field::RoiNumberField;
 use crate::view::later::roi::roi_sensitivity::roi_sensitivity;
 use crate::view::later::roi::roi_summary::payback_text;
@@ -392,7 +392,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                         {texts.get(back_key)}
                     </button>
                 })}
-                <DownloadReport instance primary=true />
+                <RoiDownload instance />
             </div>
         </section>
     }
