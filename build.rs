@@ -86,8 +86,9 @@ fn is_early(key: &str) -> bool {
 /// `Estimate` and `Result` (it shows the estimate's figures), the history's all three (its saved
 /// results show both); see `content::LateTexts`. The export's announcements are the estimate's:
 /// every later screen downloads a file.
-const LATE_GROUPS: [(&str, Late); 9] = [
+const LATE_GROUPS: [(&str, Late); 10] = [
     ("roi.", Late::Estimate),
+    ("ui.export.", Late::Estimate),
     ("ui.report.", Late::Estimate),
     ("ui.result.download", Late::Estimate),
     ("ui.result.downloaded", Late::Estimate),

@@ -7,7 +7,9 @@
 //      (src/view/first/later_screens.rs) and the ones they share, each fetched when first needed;
 //   3. wasm-bindgen writes the JavaScript glue for the main module, whose one HTML setter this
 //      script routes through the Trusted Types policy `ai-maturity-check`;
-//   4. wasm-opt shrinks every module (the npm binaryen on PATH, never Debian's: see README);
+//   4. wasm-opt shrinks every module (the npm binaryen on PATH, never Debian's: see README), and
+//      the main module loses the element segments that only fill the chunks' table slots with
+//      nulls (withoutNullElements);
 //   5. the WebAssembly goes into pkg-<hash>/, so a new build never mixes with cached old parts;
 //   6. embed.js, one ES module bundled and minified by esbuild from the glue, wasm-split's loader
 //      and the loader below, fetches the main module (streaming compile) and what the page will
@@ -130,7 +132,87 @@ function withoutSinks(script, what) {
   return script;
 }
 
+// wasm-split-cli gives the main module, for each chunk's range of the function table, an active
+// element segment that fills it with nulls: slots a table has from the start, so the segments
+// change nothing but cost the first question's download about 100 bytes (brotli). They are
+// taken out; the table keeps its size (the chunks fill their ranges when they arrive). The
+// widget's code has no table.init or elem.drop, the only instructions that name a segment.
+/** `module` without its active element segments whose every item is a null reference; unchanged when its element section has a shape this does not read. */
+function withoutNullElements(module) {
+  let at = 8;
+  const uleb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = module[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const encode = (value) => {
+    const bytes = [];
+    do {
+      let byte = value % 128;
+      value = Math.floor(value / 128);
+      if (value > 0) byte |= 0x80;
+      bytes.push(byte);
+    } while (value > 0);
+    return bytes;
+  };
+  /** Skips a constant expression; whether it is exactly `ref.null`; throws on another instruction. */
+  const expression = () => {
+    let onlyNull = true;
+    let count = 0;
+    for (;;) {
+      const opcode = module[at++];
+      if (opcode === 0x0b) return onlyNull && count === 1;
+      count += 1;
+      if (opcode === 0xd0) uleb(); // ref.null heap type (a one-byte type or a small index)
+      else if (opcode === 0x41 || opcode === 0x42 || opcode === 0x23 || opcode === 0xd2) { uleb(); onlyNull = false; }
+      else throw new Error(`opcode ${opcode}`);
+    }
+  };
+  while (at < module.length) {
+    const id = module[at++];
+    const sizeStart = at;
+    const size = uleb();
+    const start = at;
+    const end = start + size;
+    if (id !== 9) { at = end; continue; }
+    try {
+      const count = uleb();
+      const kept = [];
+      for (let index = 0; index < count; index += 1) {
+        const from = at;
+        const flags = uleb();
+        if (flags === 2 || flags === 6) uleb(); // table index
+        if (flags === 0 || flags === 2 || flags === 4 || flags === 6) expression(); // offset
+        if (flags === 1 || flags === 2 || flags === 3 || flags === 5 || flags === 6 || flags === 7) at += 1; // element kind or reference type
+        const items = uleb();
+        let allNull = true;
+        for (let item = 0; item < items; item += 1) {
+          if (flags < 4) { uleb(); allNull = false; }
+          else if (!expression()) allNull = false;
+        }
+        if (flags > 7) throw new Error(`segment flags ${flags}`);
+        if (!((flags === 4 || flags === 6) && allNull)) kept.push(module.subarray(from, at));
+      }
+      if (at !== end) throw new Error("the section's size");
+      const body = Buffer.concat([Buffer.from(encode(kept.length)), ...kept]);
+      return Buffer.concat([module.subarray(0, sizeStart), Buffer.from(encode(body.length)), body, module.subarray(end)]);
+    } catch (error) {
+      console.warn(`build-wasm.mjs: the main module's element section left as it is (${error.message})`);
+      return module;
+    }
+  }
+  return module;
+}
+
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
+{
+  const main = withoutNullElements(outputs.get(`${NAME}_bg.wasm`));
+  new WebAssembly.Module(main); // fails the build if the module is no longer valid
+  outputs.set(`${NAME}_bg.wasm`, main);
+}
 // The glue and wasm-split's loader are bundled into embed.js (below), not files of their own.
 const glue = withTrustedHtml(readFileSync(join(bound, `${NAME}.js`), "utf8"));
 let splitLoader;

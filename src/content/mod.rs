@@ -278,7 +278,7 @@ impl Texts {
     /// the language's CLDR rule named in `format.plural`: English, German and Swedish say "1
     /// hour" but "1.0 hours"; Norwegian counts 1,0 as one; Danish also 0,5 and 1,5.
     pub fn plural_form(self, count: f64, decimals: usize) -> &'static str {
-        let written = format!("{:.*}", decimals, count.abs());
+        let written = crate::core::decimal::fixed(count.abs(), decimals);
         let (integer, fraction) = written.split_once('.').unwrap_or((&written, ""));
         let is_one = integer == "1" && fraction.chars().all(|digit| digit == '0');
         let fraction_shown = fraction.chars().any(|digit| digit != '0');

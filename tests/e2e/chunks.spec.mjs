@@ -5,11 +5,16 @@
 // once the connection is back and they try again. One more test fails when the build has a chunk
 // that no row of the table covers, so a new split cannot go untested.
 //
+// The report's download on the ROI estimate alone, whose page has no result's code: the button
+// fetches split_result.wasm, which writes the file; its own tests block it there and check the
+// notice beside the button, in the page's language, and the file after a retry.
+//
 // After the later screens are split further (split_result, split_roi, split_history and shared
 // chunk_<n>.wasm), only LATER_CHUNK_PATHS changes: one row per chunk and path that needs it.
 import { test, expect } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import { answerQuestions, QUESTION_COUNT } from "./walk.mjs";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -271,5 +276,83 @@ for (const { chunk, path } of LATER_CHUNK_PATHS) {
     const stored = await storedCounts(page);
     expect(stored.answers).toBe(path.answers);
     expect(stored.results).toBeGreaterThanOrEqual(path.results);
+  });
+}
+
+/**
+ * The report's download on the ROI estimate alone (demo/roi.html), in two languages: what is
+ * typed, how it is kept, and the texts of the button, the notice, its retry and the announcement.
+ */
+const DOWNLOADS = [
+  {
+    lang: "en",
+    employees: "1,250",
+    download: "Download result (JSON)",
+    failed: "The download could not be prepared. Nothing you entered is lost: check your connection, then try again.",
+    retry: "Try again",
+    downloaded: "Your result was downloaded.",
+  },
+  {
+    lang: "nb",
+    employees: "1 250",
+    download: "Last ned resultatet (JSON)",
+    failed: "Nedlastingen kunne ikke gjøres klar. Ingenting du har lagt inn, er tapt: sjekk tilkoblingen og prøv igjen.",
+    retry: "Prøv igjen",
+    downloaded: "Resultatet er lastet ned.",
+  },
+];
+
+for (const way of DOWNLOADS) {
+  test(`on the ROI estimate alone (${way.lang}), without split_result.wasm the download says so, keeps everything, and downloads after a retry`, async ({ page }) => {
+    await page.route((url) => url.pathname === "/demo/roi.html", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('data-parts="roi"', `data-parts="roi" data-lang="${way.lang}"`);
+      await route.fulfill({ response, body: html });
+    });
+    const blocked = [];
+    const isResultCode = (url) => fileName(url.href) === "split_result.wasm";
+    await page.route(isResultCode, (route) => {
+      blocked.push(route.request().url());
+      return route.abort("internetdisconnected");
+    });
+    const downloads = [];
+    page.on("download", (download) => downloads.push(download));
+    await page.goto("/demo/roi.html");
+    await expect(widget(page)).toHaveAttribute("lang", way.lang);
+    const employees = widget(page).locator("#aimc-pricing-roi-roi-employees");
+    await employees.fill(way.employees);
+    const kept = async () => {
+      await expect(employees).toHaveValue(way.employees);
+      await expect(widget(page).locator("[data-roi-value]")).toBeVisible();
+    };
+    // The estimate drew without the result's code: nothing asked for it before the download.
+    await page.waitForLoadState("networkidle");
+    expect(blocked).toEqual([]);
+
+    const announced = widget(page).locator("p.aimc-visually-hidden[aria-live=polite]");
+    const button = widget(page).getByRole("button", { name: way.download, exact: true });
+    await button.click();
+    const notice = widget(page).getByRole("alert").filter({ hasText: way.failed });
+    await expect(notice).toHaveText(new RegExp(`^${way.failed}\\s*${way.retry}$`));
+    expect(blocked.length, "split_result.wasm was asked for").toBeGreaterThan(0);
+    expect(downloads).toHaveLength(0);
+    await expect(announced).not.toHaveText(way.downloaded);
+    await kept();
+    // Clicking again while it is still missing: the same notice, once.
+    await button.click();
+    await expect(notice).toHaveCount(1);
+    expect(downloads).toHaveLength(0);
+
+    await page.unroute(isResultCode);
+    const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: way.retry }).click()]);
+    const report = JSON.parse(await readFile(await download.path(), "utf8"));
+    expect(report.roi.inputs.find((entry) => entry.field === "employees").value).toBe(1250);
+    await expect(widget(page).getByRole("alert").filter({ hasText: way.failed })).toHaveCount(0);
+    await expect(announced).toHaveText(way.downloaded);
+    // The retry button went with the notice: focus is back on the download's.
+    await expect(button).toBeFocused();
+    await kept();
+    // The code is here now: the next click downloads at once.
+    await Promise.all([page.waitForEvent("download"), button.click()]);
   });
 }

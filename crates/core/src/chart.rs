@@ -2,6 +2,8 @@
 //! trend), computed here so it is tested natively; the view only writes the numbers into SVG
 //! attributes.
 
+use crate::decimal::fixed;
+
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -37,7 +39,7 @@ impl Radar {
             .enumerate()
             .map(|(axis, value)| {
                 let point = self.point(axis, *value);
-                format!("{:.1},{:.1}", point.x, point.y)
+                format!("{},{}", fixed(point.x, 1), fixed(point.y, 1))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -95,7 +97,7 @@ impl Plot {
     /// An SVG `points` attribute through `(x, y)` data points.
     pub fn points(&self, data: impl IntoIterator<Item = (f64, f64)>) -> String {
         data.into_iter()
-            .map(|(x, y)| format!("{:.1},{:.1}", self.x(x), self.y(y)))
+            .map(|(x, y)| format!("{},{}", fixed(self.x(x), 1), fixed(self.y(y), 1)))
             .collect::<Vec<_>>()
             .join(" ")
     }

@@ -8,6 +8,7 @@
 pub mod answers;
 pub mod chart;
 pub mod compare;
+pub mod decimal;
 pub mod history;
 pub mod host_messages;
 pub mod import;

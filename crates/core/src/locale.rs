@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::decimal;
 use crate::lang::Lang;
 use chrono::{DateTime, Datelike, FixedOffset, Offset, Timelike, Utc};
 
@@ -132,8 +133,10 @@ impl NumberStyle {
         if !grouped_well {
             return Err(ParseNumberError::Grouping);
         }
-        let plain = format!("{}.{}", groups.concat(), fraction.unwrap_or("0"));
-        let value: f64 = plain.parse().map_err(|_| ParseNumberError::NotANumber)?;
+        let fraction = fraction.unwrap_or("");
+        let exponent = -i64::try_from(fraction.len()).map_err(|_| ParseNumberError::NotANumber)?;
+        let value = decimal::parse(&format!("{}{fraction}", groups.concat()), exponent)
+            .ok_or(ParseNumberError::NotANumber)?;
         if !value.is_finite() {
             return Err(ParseNumberError::NotANumber);
         }
@@ -145,7 +148,7 @@ impl NumberStyle {
         if !value.is_finite() {
             return "–".to_owned();
         }
-        let fixed = format!("{:.*}", decimals, value.abs());
+        let fixed = decimal::fixed(value.abs(), decimals);
         let (integer, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
         let mut grouped = String::new();
         for (index, digit) in integer.chars().enumerate() {

@@ -784,7 +784,7 @@ pub fn sensitivity(inputs: &ResolvedInputs) -> Vec<Sensitivity> {
     ];
     let roi_with = |field: RoiField, factor: f64| -> Option<f64> {
         let spec = field.spec();
-        let value = (inputs.get(field) * factor).clamp(spec.min, spec.max);
+        let value = within(inputs.get(field) * factor, spec.min, spec.max);
         let changed = inputs.with(field, value);
         // Keep the ramp valid when its end moves before its start.
         let changed = if field == RoiField::RampFullWeeks {
@@ -954,9 +954,49 @@ pub fn plausibility_notes(inputs: &ResolvedInputs, outcome: &RoiOutcome) -> Vec<
     .collect()
 }
 
+/// `value` held between `low` and `high`, as `f64::clamp` holds it, but without its check that
+/// `low <= high`: a panic's message writes both floats with `Debug`, which brought Rust's whole
+/// float formatting (Grisu, Dragon) into the ROI estimate's chunks. Callers pass `low <= high`
+/// (a field's range, a stated range); were they crossed, one of the three would come back, and
+/// nothing would panic.
+pub(crate) fn within(value: f64, low: f64, high: f64) -> f64 {
+    if value < low {
+        low
+    } else if value > high {
+        high
+    } else {
+        value
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn within_holds_a_value_as_clamp_does() {
+        for value in [
+            -1e300,
+            -3.0,
+            -0.0,
+            0.0,
+            2.5,
+            7.0,
+            1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ] {
+            for (low, high) in [(0.0, 5.0), (-0.0, 0.0), (2.5, 2.5), (-4.0, f64::INFINITY)] {
+                let ours = within(value, low, high);
+                let std = value.clamp(low, high);
+                assert!(
+                    ours.to_bits() == std.to_bits() || (ours.is_nan() && std.is_nan()),
+                    "{value} in {low}..={high}"
+                );
+            }
+        }
+    }
     use crate::test_support::two_use_cases;
 
     fn defaults() -> ResolvedInputs {

@@ -20,7 +20,7 @@
 //!
 //! [`estimate`]: super::roi::estimate
 
-use super::roi::{ramp_integral, ResolvedInputs, RoiField, WEEKS_PER_MONTH};
+use super::roi::{ramp_integral, within, ResolvedInputs, RoiField, WEEKS_PER_MONTH};
 
 /// Simulated cases per estimate: enough for stable 10th and 90th percentiles (each within about
 /// ±1.5 percentile points), few enough to stay well inside a frame on a slow phone, and for an
@@ -243,7 +243,7 @@ fn triangular(u: f64, range: &InputRange) -> f64 {
     } else {
         high - ((1.0 - u) * span * (high - likely)).max(0.0).sqrt()
     };
-    value.clamp(low, high)
+    within(value, low, high)
 }
 
 /// One simulated case: everything its months need, in closed form.

@@ -18,6 +18,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::decimal::fixed;
 use super::json::Json;
 use super::locale::NumberStyle;
 use super::questionnaire::Area;
@@ -374,7 +375,7 @@ impl TeamRollup {
 
 /// `value` with one decimal, in `style`'s decimal separator.
 fn csv_decimal(value: f64, style: CsvStyle) -> String {
-    let written = format!("{value:.1}");
+    let written = fixed(value, 1);
     if style.decimal == '.' {
         written
     } else {

@@ -4,9 +4,11 @@
 //! needed, so a visitor downloads only what the intro and the questions need before the first
 //! question shows. Without the feature (the browser tests) they are called directly.
 //!
-//! The work that needs a report (keeping the result in the history, the `Complete` event,
-//! "download everything") is in the chunk too: building and serialising reports is needed only
-//! once the questions are answered.
+//! The work that needs a report (keeping the result in the history, the `Complete` event, the
+//! report's download, "download everything") is in the chunks too: building and serialising
+//! reports is needed only once the questions are answered. The ROI estimate alone fetches the
+//! result's code for its download (`LaterTask::DownloadReport`), so its own carries no JSON
+//! writer.
 //!
 //! Each chunk's screens' texts, in the language drawn, are chunks of their own (`Chunk::texts`,
 //! `content::load_late`), fetched beside its code; a screen is drawn once both are here.
@@ -22,7 +24,7 @@ use crate::browser::storage::HistoryStore;
 use crate::content::{self, Lang, LateTexts};
 use crate::core::progress::Screen;
 use crate::core::share_link::LinkKind;
-use crate::view::later::common::export::download_everything;
+use crate::view::later::common::export::{download_everything, download_report};
 use crate::view::later::history::history_screen::HistoryScreen;
 use crate::view::later::result::result_screen::ResultScreen;
 use crate::view::later::result::share_link::{self, ShareOffer};
@@ -46,8 +48,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
 /// with any of them), so each path downloads what it draws.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Chunk {
-    /// The result, keeping it in the history, the `Complete` event, and "Continue on another
-    /// device" on the questions. Fetched while the person answers.
+    /// The result, keeping it in the history, the `Complete` event, the report's download, and
+    /// "Continue on another device" on the questions. Fetched while the person answers.
     Result,
     /// The ROI estimate.
     Roi,
@@ -160,11 +162,16 @@ fn draw_history(instance: Instance, shown: Screen) -> AnyView {
 }
 
 fn run_result_task(instance: Instance, task: LaterTask) {
+    // A download reads no history: on the ROI estimate alone there is none to show.
+    if task == LaterTask::DownloadReport {
+        return download_report(instance);
+    }
     instance.open_history();
     match task {
         LaterTask::RecordResult => instance.record_result(),
         LaterTask::Complete => instance.complete(),
-        LaterTask::DownloadEverything
+        LaterTask::DownloadReport
+        | LaterTask::DownloadEverything
         | LaterTask::OpenHistory
         | LaterTask::ReloadHistory
         | LaterTask::OpenLink => {}
@@ -185,7 +192,10 @@ fn run_history_task(instance: Instance, task: LaterTask) {
             }
         }
         LaterTask::OpenLink => share_link::claim_page_link(instance),
-        LaterTask::OpenHistory | LaterTask::RecordResult | LaterTask::Complete => {}
+        LaterTask::OpenHistory
+        | LaterTask::RecordResult
+        | LaterTask::Complete
+        | LaterTask::DownloadReport => {}
     }
 }
 
@@ -255,6 +265,10 @@ pub enum LaterTask {
     RecordResult,
     /// The assessment was just completed: keep it and tell the host page.
     Complete,
+    /// "Download result (JSON)": the report of the whole state, written as JSON. On the result
+    /// its code is here; the ROI estimate's button fetches it (see `roi::roi_download`), so
+    /// the estimate's chunk carries no JSON writer.
+    DownloadReport,
     /// Save the whole history as one file (offered when storage is full).
     DownloadEverything,
     /// Read the stored history (a returning person's, in the background at start).
@@ -269,7 +283,9 @@ impl LaterTask {
     /// The chunk whose code does it.
     fn chunk(self) -> Chunk {
         match self {
-            LaterTask::RecordResult | LaterTask::Complete => Chunk::Result,
+            LaterTask::RecordResult | LaterTask::Complete | LaterTask::DownloadReport => {
+                Chunk::Result
+            }
             LaterTask::DownloadEverything
             | LaterTask::OpenHistory
             | LaterTask::ReloadHistory
@@ -291,7 +307,7 @@ pub fn run(instance: Instance, task: LaterTask) {
             Ok(entry) => (entry.run)(instance, task),
             Err(LoadFailed) => match task {
                 LaterTask::Complete => instance.completion_pending.set_value(true),
-                LaterTask::DownloadEverything => instance
+                LaterTask::DownloadEverything | LaterTask::DownloadReport => instance
                     .announcement
                     .set(instance.texts.get("ui.result.download_failed").to_owned()),
                 LaterTask::RecordResult
@@ -301,6 +317,23 @@ pub fn run(instance: Instance, task: LaterTask) {
             },
         }
     });
+}
+
+/// Runs `task` at once when its chunk's code is here; false when it is not.
+pub fn run_if_here(instance: Instance, task: LaterTask) -> bool {
+    entry(task.chunk())
+        .map(|entry| (entry.run)(instance, task))
+        .is_some()
+}
+
+/// Fetches the code of `task`'s chunk (not its texts) and runs `task`; `Err` when the code
+/// cannot be fetched, for a screen that says so itself (see `roi::roi_download`).
+pub async fn run_fetching_code(instance: Instance, task: LaterTask) -> Result<(), LoadFailed> {
+    let code = load_code(task.chunk()).await?;
+    if instance.is_alive() {
+        (code.run)(instance, task);
+    }
+    Ok(())
 }
 
 /// Starts fetching `chunk` and its texts in `lang` in the background, so its screen shows at
@@ -316,6 +349,17 @@ pub fn prefetch(chunk: Chunk, lang: Lang) {
     }
     #[cfg(not(feature = "split"))]
     let _ = (chunk, lang);
+}
+
+/// Starts fetching the code of `task`'s chunk (not its texts) in the background; does nothing
+/// once it is here.
+pub fn prefetch_code(task: LaterTask) {
+    if entry(task.chunk()).is_none() {
+        leptos::task::spawn_local(async move {
+            // A failure here is retried when the task is run, and shown then.
+            let _ = load_code(task.chunk()).await;
+        });
+    }
 }
 
 /// `shown`, one of the later screens: drawn at once when its code is here, else once it has

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::decimal::fixed;
+
 /// What the bar shows, in percent of its track.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Bar {
@@ -30,14 +32,14 @@ pub fn BarRow(
     // and the track, all constant, is drawn from a template.
     let range = move |part: fn(f64, f64, f64) -> f64| {
         move || match bar.get() {
-            Bar::Range { from, to, base } => format!("{:.2}", part(from, to, base)),
+            Bar::Range { from, to, base } => fixed(part(from, to, base), 2),
             Bar::Share { .. } => String::new(),
         }
     };
     let drawn = match bar.get_untracked() {
         Bar::Share { .. } => {
             let width = move || match bar.get() {
-                Bar::Share { percent, decimals } => format!("{percent:.decimals$}"),
+                Bar::Share { percent, decimals } => fixed(percent, decimals),
                 Bar::Range { .. } => String::new(),
             };
             view! {

@@ -1,6 +1,8 @@
 //! Every download the widget offers: the current result (also told to the host page), everything
 //! in the history as one file that "import" in another browser reads back, and any other file a
 //! screen makes. Each is announced in the live region, as done or as failed.
+//! The current result's file is written by the result's code (`LaterTask::DownloadReport`); the
+//! ROI estimate alone fetches that code for it (`roi::roi_download`).
 
 use leptos::prelude::*;
 

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::chart::Plot;
+use crate::core::decimal::fixed;
 use crate::view::Instance;
 
 /// Where a tick's label sits against its grid line.
@@ -48,13 +49,13 @@ pub fn LineChart(
             let tick = move || plot.with(|plot| plot.y_ticks().get(index).copied());
             // A tick's place, `offset` below it, written out as an attribute.
             let place = move |offset: f64| {
-                move || tick().map_or_else(String::new, |tick| (tick.at + offset).to_string())
+                move || tick().map_or_else(String::new, |tick| fixed(tick.at + offset, 2))
             };
             let tick_text = tick_text.clone();
             let text = move || tick().map(|tick| tick_text(tick.value));
             view! {
-                <line class="aimc-grid" x1=frame.left y1=place(0.0) x2=frame.left + frame.width y2=place(0.0) />
-                <text class="aimc-tick" x=frame.left - 8.0 y=place(label_dy) text-anchor="end" dominant-baseline=baseline>
+                <line class="aimc-grid" x1=fixed(frame.left, 2) y1=place(0.0) x2=fixed(frame.left + frame.width, 2) y2=place(0.0) />
+                <text class="aimc-tick" x=fixed(frame.left - 8.0, 2) y=place(label_dy) text-anchor="end" dominant-baseline=baseline>
                     {text}
                 </text>
             }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::core::chart::Plot;
+use crate::core::decimal::fixed;
 use crate::core::history::HistoryEntry;
 use crate::core::locale::format_datetime;
 use crate::view::later::common::line_chart::{LineChart, TickLabel};
@@ -74,7 +75,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
         .take(if scored.len() <= MAX_DOTS { MAX_DOTS } else { 0 })
         .enumerate()
         .map(|(index, (_, score))| {
-            view! { <circle class="aimc-radar-dot" cx=format!("{:.1}", plot.x(index as f64)) cy=format!("{:.1}", plot.y(*score)) r="4" /> }
+            view! { <circle class="aimc-radar-dot" cx=fixed(plot.x(index as f64), 1) cy=fixed(plot.y(*score), 1) r="4" /> }
         })
         .collect_view();
     let first = scored

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::chart::{Point, Radar};
+use crate::core::decimal::fixed;
 use crate::core::questionnaire::{Area, AreaGroup};
 use crate::core::scoring::Scores;
 use crate::view::Instance;
@@ -59,7 +60,7 @@ pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
             };
             let baseline = if at.y < RADAR.centre.y - RADAR.radius { "auto" } else { "middle" };
             view! {
-                <text class="aimc-radar-label" x=format!("{:.1}", at.x) y=format!("{:.1}", at.y) text-anchor=anchor dominant-baseline=baseline>
+                <text class="aimc-radar-label" x=fixed(at.x, 1) y=fixed(at.y, 1) text-anchor=anchor dominant-baseline=baseline>
                     {texts.area_name(*area)}
                 </text>
             }
@@ -70,7 +71,7 @@ pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
         .enumerate()
         .map(|(axis, value)| {
             let at = RADAR.point(axis, *value);
-            view! { <circle class="aimc-radar-dot" cx=format!("{:.1}", at.x) cy=format!("{:.1}", at.y) r="4" /> }
+            view! { <circle class="aimc-radar-dot" cx=fixed(at.x, 1) cy=fixed(at.y, 1) r="4" /> }
         })
         .collect_view();
 

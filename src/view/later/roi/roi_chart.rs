@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::content::Texts;
 use crate::core::chart::Plot;
+use crate::core::decimal::fixed;
 use crate::core::locale::{Currency, Locale};
 use crate::core::roi::{RoiAnalysis, RoiOutcome};
 use crate::core::roi_uncertainty::BandMonth;
@@ -210,7 +211,7 @@ pub fn roi_chart(
         move || {
             drawing.with(|drawing| {
                 (drawing.as_ref().and_then(|drawing| drawing.break_even))
-                    .map_or_else(String::new, |point| place(point).to_string())
+                    .map_or_else(String::new, |point| fixed(place(point), 2))
             })
         }
     };
@@ -227,7 +228,7 @@ pub fn roi_chart(
         .map(|month| {
             let anchor = if month == months { "end" } else { "middle" };
             view! {
-                <text class="aimc-tick" x=frame.x(f64::from(month)) y=frame.bottom() + 20.0 text-anchor=anchor>
+                <text class="aimc-tick" x=fixed(frame.x(f64::from(month)), 2) y=fixed(frame.bottom() + 20.0, 2) text-anchor=anchor>
                     {texts.fill("roi.result.payback_month", &[("month", &month.to_string())])}
                 </text>
             }
@@ -254,9 +255,9 @@ pub fn roi_chart(
                 <polyline class="aimc-line-cost" points=read(|drawing| drawing.cost_line.clone()) />
                 <polyline class="aimc-line-benefit" points=read(|drawing| drawing.benefit_line.clone()) />
                 <Show when=has_break_even>
-                    <line class="aimc-break-even-line" x1=break_even_x y1=frame.top x2=break_even_x y2=frame.bottom() />
+                    <line class="aimc-break-even-line" x1=break_even_x y1=fixed(frame.top, 2) x2=break_even_x y2=fixed(frame.bottom(), 2) />
                     <circle class="aimc-break-even" cx=break_even_x cy=break_even_y r="6" />
-                    <text class="aimc-tick aimc-break-even-label" x=break_even_x y=frame.top - 10.0 text-anchor="middle">
+                    <text class="aimc-tick aimc-break-even-label" x=break_even_x y=fixed(frame.top - 10.0, 2) text-anchor="middle">
                         {read(|drawing| drawing.break_even_label.clone())}
                     </text>
                 </Show>

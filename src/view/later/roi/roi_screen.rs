@@ -33,9 +33,9 @@ use crate::core::roi::{
 };
 use crate::core::roi_uncertainty::UncertainInput;
 use crate::view::later::common::after_paint::after_paint;
-use crate::view::later::common::export::download_report;
 use crate::view::later::common::key_figures::{KeyFigure, KeyFigures};
 use crate::view::later::roi::roi_chart::roi_chart;
+use crate::view::later::roi::roi_download::RoiDownload;
 use crate::view::later::roi::roi_number_field::RoiNumberField;
 use crate::view::later::roi::roi_sensitivity::roi_sensitivity;
 use crate::view::later::roi::roi_summary::payback_text;
@@ -461,9 +461,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
                         {texts.get(back_key)}
                     </button>
                 })}
-                <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| download_report(instance)>
-                    {texts.get("ui.result.download")}
-                </button>
+                <RoiDownload instance />
             </div>
         </section>
     }
