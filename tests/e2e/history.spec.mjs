@@ -117,7 +117,8 @@ test("a long history shows twenty results at a time, newest first, and the trend
   await expect(widget(page).locator("h2")).toHaveText("Your results over time");
   await expect(entries).toHaveCount(20);
   // The trend's description names every result: 46 dates and scores.
-  await expect(widget(page).locator(".aimc-trend desc")).toHaveText(/^(?:[^,]+: \d+, ){45}[^,]+: \d+$/);
+  const described = await widget(page).locator(".aimc-trend desc").textContent();
+  expect(described.match(/\d{4}-\d{2}-\d{2}: \d+/g)).toHaveLength(46);
   // Untitled results are named by their date and time, which sort as text in English.
   const titles = await widget(page).locator(".aimc-history-title").allTextContents();
   expect(titles).toEqual([...titles].sort().reverse());
