@@ -2,8 +2,6 @@
 //! trend), computed here so it is tested natively; the view only writes the numbers into SVG
 //! attributes.
 
-use std::fmt::Write as _;
-
 /// A point in SVG user units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -96,13 +94,10 @@ impl Plot {
 
     /// An SVG `points` attribute through `(x, y)` data points.
     pub fn points(&self, data: impl IntoIterator<Item = (f64, f64)>) -> String {
-        // Written into one string: the trend has a point per result, hundreds of them.
-        let mut points = String::new();
-        for (x, y) in data {
-            let space = if points.is_empty() { "" } else { " " };
-            let _ = write!(points, "{space}{:.1},{:.1}", self.x(x), self.y(y));
-        }
-        points
+        data.into_iter()
+            .map(|(x, y)| format!("{:.1},{:.1}", self.x(x), self.y(y)))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
