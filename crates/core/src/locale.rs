@@ -22,27 +22,31 @@ pub fn format_datetime(pattern: &str, at: DateTime<Utc>, offset_minutes: i32) ->
     let mut rest = pattern;
     while let Some((before, after)) = rest.split_once('{') {
         written.push_str(before);
-        let field = after.split_once('}').and_then(|(name, beyond)| {
-            let (value, digits) = match name {
-                "year" => (local.year(), 1),
-                "month" => (local.month() as i32, 2),
-                "day" => (local.day() as i32, 2),
-                "hour" => (local.hour() as i32, 2),
-                "minute" => (local.minute() as i32, 2),
+        let field = after.split_once('}').and_then(|(name, after)| {
+            let value = match name {
+                "year" => local.year(),
+                "month" => local.month() as i32,
+                "day" => local.day() as i32,
+                "hour" => local.hour() as i32,
+                "minute" => local.minute() as i32,
                 _ => return None,
             };
-            Some((value, digits, beyond))
+            Some((name, value, after))
         });
-        rest = match field {
-            Some((value, digits, beyond)) => {
-                let _ = write!(written, "{value:0digits$}");
-                beyond
+        match field {
+            Some((name, value, after)) => {
+                let _ = if name == "year" {
+                    write!(written, "{value}")
+                } else {
+                    write!(written, "{value:02}")
+                };
+                rest = after;
             }
             None => {
                 written.push('{');
-                after
+                rest = after;
             }
-        };
+        }
     }
     written.push_str(rest);
     written
