@@ -395,13 +395,11 @@ function lastAnswerToResultInPage() {
 }
 
 /**
- * Clicks "Your earlier results (N)" once the intro is painted; returns the time from the click
- * to the history screen painted (the trend over all N results and the first page of the list)
- * and the time from the navigation to then.
- */
-/**
  * Waits for the history button (with `waitForCode`, also for the history screen's code) and
- * then, timed, clicks it until the history screen is painted. `steps` says which of the two
+ * then, timed, clicks it until the history screen is painted (its heading, the trend over all N
+ * results and the first results of the list: what the click draws before its first paint; the
+ * rest of the list's first page follows once that is painted). Returns the time from the click
+ * and the time from the navigation to then. `steps` says which of the two
  * this call does: a CPU profile starts between them, in a call of its own each.
  */
 async function openHistoryInPage({ count, waitForCode, steps }) {

@@ -1,7 +1,8 @@
 // Results over time and for a team, on the release build: the history (open, rename, delete
-// with undo, compare, trend), export and import of everything, two tabs at once, a full storage
-// quota, the roll-up of 1 000 generated exports, its CSV in English and in Norwegian (the
-// separators a spreadsheet in that language expects), and printing to PDF.
+// with undo, compare, trend, twenty results at a time), export and import of everything, two
+// tabs at once, a full storage quota, the roll-up of 1 000 generated exports, files over the
+// size limits, its CSV in English and in Norwegian (the separators a spreadsheet in that
+// language expects), and printing to PDF.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.mjs";
 import { execFileSync } from "node:child_process";
@@ -38,6 +39,8 @@ async function startOver(page) {
 async function openHistory(page) {
   await widget(page).getByRole("button", { name: /Your earlier results/ }).click();
   await expect(widget(page).locator("h2")).toHaveText("Your results over time");
+  // The page below the first results is drawn once they are painted.
+  await expect(widget(page).getByRole("button", { name: "Delete all results" })).toBeVisible();
 }
 
 async function download(page, name) {
@@ -96,6 +99,35 @@ test("the history keeps every result: trend, compare, open, rename, delete with 
   await page.reload();
   await expect(widget(page).locator("h2")).toHaveText("Your results over time");
   await expect(entries).toHaveCount(0);
+});
+
+test("a long history shows twenty results at a time, newest first, and the trend over all", async ({ page }) => {
+  await page.goto("/");
+  await complete(page, () => 2);
+  const template = JSON.parse(await download(page, "Download result (JSON)"));
+  // 45 more results, a minute apart.
+  const paths = writeExports(template, 45, mkdtempSync(join(tmpdir(), "aimc-long-")));
+  await startOver(page);
+  await openHistory(page);
+  await widget(page).getByLabel("Import results (JSON)").setInputFiles(paths);
+  await expect(widget(page).getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 45 results.");
+  const entries = widget(page).locator(".aimc-history-entry");
+  await expect(entries).toHaveCount(20);
+  await page.reload();
+  await expect(widget(page).locator("h2")).toHaveText("Your results over time");
+  await expect(entries).toHaveCount(20);
+  // The trend's description names every result: 46 dates and scores.
+  const described = await widget(page).locator(".aimc-trend desc").textContent();
+  expect(described.match(/\d{4}-\d{2}-\d{2}: \d+/g)).toHaveLength(46);
+  // Untitled results are named by their date and time, which sort as text in English.
+  const titles = await widget(page).locator(".aimc-history-title").allTextContents();
+  expect(titles).toEqual([...titles].sort().reverse());
+  await widget(page).getByRole("button", { name: "Show 20 more results" }).click();
+  await expect(entries).toHaveCount(40);
+  await widget(page).getByRole("button", { name: "Show 6 more results" }).click();
+  await expect(entries).toHaveCount(46);
+  await expect(widget(page).getByRole("button", { name: /^Show \d+ more/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test("everything moves to another browser and back in one file; bad files change nothing", async ({ page, browser }) => {
@@ -263,6 +295,39 @@ test("the team roll-up of 1 000 generated exports, exported as JSON and CSV", as
   const csv = await download(page, "Download roll-up (CSV)");
   expect(csv.split("\r\n")[0]).toBe("\uFEFFarea,name,respondents,mean,std_dev,min,max,disagreement");
   expect(csv).toContain("\r\noverall,Overall score,1000,");
+});
+
+test("files over the size limits are refused by name, in the roll-up and the import, and the rest still counts", async ({ browser }) => {
+  const respondent = await (await browser.newContext()).newPage();
+  await respondent.goto("/");
+  await complete(respondent, () => 2);
+  const report = await download(respondent, "Download result (JSON)");
+  const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  // A report padded beyond a report's 1 MB, and a file beyond a history file's 16 MB.
+  const padded = file("padded.json", report.replace(/}\s*$/, `${" ".repeat(1024 * 1024)}}`));
+  const huge = file("huge.json", " ".repeat(16 * 1024 * 1024 + 1));
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/");
+  await widget(page).getByRole("button", { name: "Team roll-up (for consultants)" }).click();
+  await widget(page).getByLabel("Choose result files (JSON)").setInputFiles([file("good.json", report), huge, padded]);
+  await expect(widget(page).locator("[data-team-respondents]")).toHaveText("1 respondent");
+  await expect(widget(page).locator("[data-team-files]")).toHaveText("1 of 3 files used.");
+  await expect(widget(page).locator("ul.aimc-error li")).toHaveText([
+    "huge.json: The file is too large (the limit is 16 MB).",
+    "padded.json: The file is too large (the limit is 1 MB).",
+  ]);
+
+  await widget(page).getByRole("button", { name: "Back to the start" }).click();
+  await openHistory(page);
+  const input = widget(page).getByLabel("Import results (JSON)");
+  await input.setInputFiles([file("good.json", report), huge]);
+  await expect(widget(page).locator(".aimc-error")).toHaveText("huge.json: The file is too large (the limit is 16 MB). Nothing was imported.");
+  await input.setInputFiles([padded]);
+  await expect(widget(page).locator(".aimc-error")).toHaveText("padded.json: The file is too large (the limit is 1 MB). Nothing was imported.");
+  await expect(widget(page).locator(".aimc-history-entry")).toHaveCount(0);
+  await input.setInputFiles([file("good.json", report)]);
+  await expect(widget(page).getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 1 result.");
 });
 
 test("the team CSV in Norwegian opens in a Nordic Excel: BOM, semicolons, decimal commas", async ({ browser }) => {

@@ -85,6 +85,8 @@ test("host CSS reaches every documented part on the screens, and no other part e
   await widget.getByRole("button", { name: "Back to the result" }).click();
   await widget.getByRole("button", { name: "Your earlier results" }).click();
   await expect(widget.locator(".aimc-history-entry")).toHaveCount(1);
+  // The page below the first results is drawn once they are painted.
+  await expect(widget.getByRole("button", { name: "Delete all results" })).toBeVisible();
   await look();
   await widget.getByRole("button", { name: "Back to the start" }).click();
   await widget.getByRole("button", { name: "Team roll-up (for consultants)" }).click();

@@ -5,6 +5,7 @@
 //! separators without code; this module fills them in and parses what people type.
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use crate::decimal;
 use crate::lang::Lang;
@@ -16,16 +17,40 @@ pub fn format_datetime(pattern: &str, at: DateTime<Utc>, offset_minutes: i32) ->
     // An offset beyond a day (no real zone has one) is taken as UTC.
     let offset = FixedOffset::east_opt(offset_minutes.saturating_mul(60)).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
-    fill(
-        pattern,
-        &[
-            ("year", &local.year().to_string()),
-            ("month", &format!("{:02}", local.month())),
-            ("day", &format!("{:02}", local.day())),
-            ("hour", &format!("{:02}", local.hour())),
-            ("minute", &format!("{:02}", local.minute())),
-        ],
-    )
+    // One pass over the pattern into one string, not `fill`'s string per placeholder: the
+    // history's trend writes a date for each of hundreds of results while its screen opens.
+    let mut written = String::with_capacity(pattern.len() + 8);
+    let mut rest = pattern;
+    while let Some((before, after)) = rest.split_once('{') {
+        written.push_str(before);
+        let field = after.split_once('}').and_then(|(name, after)| {
+            let value = match name {
+                "year" => local.year(),
+                "month" => local.month() as i32,
+                "day" => local.day() as i32,
+                "hour" => local.hour() as i32,
+                "minute" => local.minute() as i32,
+                _ => return None,
+            };
+            Some((name, value, after))
+        });
+        match field {
+            Some((name, value, after)) => {
+                let _ = if name == "year" {
+                    write!(written, "{value}")
+                } else {
+                    write!(written, "{value:02}")
+                };
+                rest = after;
+            }
+            None => {
+                written.push('{');
+                rest = after;
+            }
+        }
+    }
+    written.push_str(rest);
+    written
 }
 
 /// `2026-11-23`: the UTC day, for file names that sort by date. Written by hand, because
@@ -360,6 +385,34 @@ mod tests {
             format_datetime("{year}-{month}-{day} {hour}:{minute}", at, -300),
             "2026-11-22 18:30"
         );
+    }
+
+    #[test]
+    fn leaves_what_is_not_a_placeholder_as_fill_does() {
+        let at = DateTime::parse_from_rfc3339("2026-01-02T03:04:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        for pattern in [
+            "{{year}",
+            "{week} {day}",
+            "{day",
+            "}{month}{",
+            "{}",
+            "plain",
+        ] {
+            let fields = [
+                ("year", "2026"),
+                ("month", "01"),
+                ("day", "02"),
+                ("hour", "03"),
+                ("minute", "04"),
+            ];
+            assert_eq!(
+                format_datetime(pattern, at, 0),
+                fill(pattern, &fields),
+                "{pattern}"
+            );
+        }
     }
 
     #[test]

@@ -125,11 +125,17 @@ pub struct TeamRollup {
 }
 
 /// Summarises the reports; one pass per area over the reports, so thousands take milliseconds.
-pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
-    let respondents = reports.len();
+/// They are borrowed where they are: a thousand reports copied into one list is a moment too.
+pub fn rollup<'a, Reports>(reports: Reports) -> TeamRollup
+where
+    Reports: IntoIterator<Item = &'a ReportV1>,
+    Reports::IntoIter: Clone,
+{
+    let reports = reports.into_iter();
+    let respondents = reports.clone().count();
 
     let overall_scores: Vec<u8> = reports
-        .iter()
+        .clone()
         .filter_map(|report| report.scores.overall)
         .collect();
     let overall = SpreadStats::of(&overall_scores);
@@ -138,7 +144,7 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
         .iter()
         .filter_map(|area| {
             let scores: Vec<u8> = reports
-                .iter()
+                .clone()
                 .filter_map(|report| report.scores.areas.get(area.id()).copied())
                 .collect();
             SpreadStats::of(&scores).map(|stats| AreaRollup {
@@ -150,7 +156,7 @@ pub fn rollup(reports: &[ReportV1]) -> TeamRollup {
         .collect();
 
     let mut levels = [0usize; 4];
-    for report in reports {
+    for report in reports.clone() {
         // A level outside 0..=3 cannot come from `core::import`; it is not counted.
         if let Some(count) = report
             .scores

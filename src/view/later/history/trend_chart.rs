@@ -1,6 +1,7 @@
 //! The overall score of every result in the history, oldest first, as an SVG line chart drawn
 //! by the widget itself (`line_chart`).
 
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -26,38 +27,36 @@ const PLOT: Plot = Plot {
 };
 
 /// The points of the trend: each scored result's date and overall score, oldest first.
-pub fn trend_points(instance: Instance, entries: &[HistoryEntry]) -> Vec<(String, f64)> {
+pub fn trend_points(instance: Instance, entries: &[HistoryEntry]) -> Vec<(String, u8)> {
+    // The pattern looked up once, not once per result.
+    let pattern = instance.texts.get("format.date");
     entries
         .iter()
         .filter_map(|entry| {
             let overall = entry.report.scores.overall?;
-            Some((format_date(instance, entry), f64::from(overall)))
+            Some((format_taken_at(pattern, entry), overall))
         })
         .collect()
 }
 
 /// "{day}.{month}.{year}" and the like: the language's date pattern without the time.
 pub fn format_date(instance: Instance, entry: &HistoryEntry) -> String {
-    format_taken_at(instance, entry, "format.date")
+    format_taken_at(instance.texts.get("format.date"), entry)
 }
 
 /// The date and time, for telling apart results taken on the same day.
 pub fn format_date_time(instance: Instance, entry: &HistoryEntry) -> String {
-    format_taken_at(instance, entry, "format.datetime")
+    format_taken_at(instance.texts.get("format.datetime"), entry)
 }
 
-fn format_taken_at(instance: Instance, entry: &HistoryEntry, pattern_key: &str) -> String {
+fn format_taken_at(pattern: &str, entry: &HistoryEntry) -> String {
     let at = entry.taken_at();
-    format_datetime(
-        instance.texts.get(pattern_key),
-        at,
-        clock::local_offset_minutes(at),
-    )
+    format_datetime(pattern, at, clock::local_offset_minutes(at))
 }
 
 /// `scored`: each result's date label and overall score, oldest first.
 #[component]
-pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoView {
+pub fn TrendChart(instance: Instance, scored: Vec<(String, u8)>) -> impl IntoView {
     let texts = instance.texts;
     let plot = Plot {
         x_max: (scored.len().max(2) - 1) as f64,
@@ -67,7 +66,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
         scored
             .iter()
             .enumerate()
-            .map(|(index, (_, score))| (index as f64, *score)),
+            .map(|(index, (_, score))| (index as f64, f64::from(*score))),
     );
     // A dot per result while they can be told apart; beyond that the line says it all.
     let dots = scored
@@ -75,7 +74,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
         .take(if scored.len() <= MAX_DOTS { MAX_DOTS } else { 0 })
         .enumerate()
         .map(|(index, (_, score))| {
-            view! { <circle class="aimc-radar-dot" cx=fixed(plot.x(index as f64), 1) cy=fixed(plot.y(*score), 1) r="4" /> }
+            view! { <circle class="aimc-radar-dot" cx=fixed(plot.x(index as f64), 1) cy=fixed(plot.y(f64::from(*score)), 1) r="4" /> }
         })
         .collect_view();
     let first = scored
@@ -86,11 +85,12 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, f64)>) -> impl IntoVi
         .last()
         .map(|(date, _)| date.clone())
         .unwrap_or_default();
-    let summary = scored
-        .iter()
-        .map(|(date, score)| format!("{date}: {score}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    // Written into one string: a part per result, hundreds of them.
+    let mut summary = String::new();
+    for (date, score) in &scored {
+        let comma = if summary.is_empty() { "" } else { ", " };
+        let _ = write!(summary, "{comma}{date}: {score}");
+    }
     let x_labels = [(0usize, first.clone(), "start"), (scored.len().saturating_sub(1), last.clone(), "end")]
         .map(|(index, date, anchor)| {
             view! { <text class="aimc-tick" x=plot.x(index as f64) y=plot.bottom() + 22.0 text-anchor=anchor>{date}</text> }

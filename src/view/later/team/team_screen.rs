@@ -56,15 +56,11 @@ struct TeamData {
 impl TeamData {
     /// The roll-up of the files and the links together.
     fn of(parts: &[&TeamPart], with_links: bool) -> TeamData {
-        let reports: Vec<ReportV1> = parts
-            .iter()
-            .flat_map(|part| part.reports.iter().cloned())
-            .collect();
         TeamData {
             given: parts.iter().map(|part| part.given).sum(),
             with_links,
             older_questionnaire: parts.iter().map(|part| part.older_questionnaire).sum(),
-            rollup: rollup(&reports),
+            rollup: rollup(parts.iter().flat_map(|part| part.reports.iter())),
             failures: parts
                 .iter()
                 .flat_map(|part| part.failures.iter().cloned())
@@ -135,11 +131,15 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
     let from_links = RwSignal::new(None::<TeamPart>);
     let pasted = RwSignal::new(String::new());
     // The files and the links are read apart and rolled up together: a Memo, so the roll-up
-    // is computed once per change of either.
+    // is computed once per change of either, from the reports where they are (`with`, not a
+    // copy of a thousand reports).
     let data = Memo::new(move |_| {
-        let (files, links) = (from_files.get(), from_links.get());
-        let parts: Vec<&TeamPart> = files.iter().chain(links.iter()).collect();
-        (!parts.is_empty()).then(|| TeamData::of(&parts, links.is_some()))
+        from_files.with(|files| {
+            from_links.with(|links| {
+                let parts: Vec<&TeamPart> = files.iter().chain(links.iter()).collect();
+                (!parts.is_empty()).then(|| TeamData::of(&parts, links.is_some()))
+            })
+        })
     });
     let announce = move || {
         if let Some(team) = data.get_untracked() {
@@ -173,14 +173,15 @@ pub fn TeamScreen(instance: Instance) -> impl IntoView {
     };
     let result = move || {
         data.get().map(|team| {
+            // The files are written when asked for, not before the figures are drawn.
             let rollup = team.rollup.clone();
-            let (json, csv) = (rollup.to_json(), team_csv(texts, &rollup));
+            let for_csv = rollup.clone();
             view! {
                 {team_failures(instance, &team)}
                 {team_summary(instance, &rollup)}
                 <div class="aimc-actions">
-                    <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| save("json", "application/json", json.clone())>{texts.get("ui.team.export_json")}</button>
-                    <button type="button" class="aimc-button" part="button" on:click=move |_| save("csv", "text/csv;charset=utf-8", csv.clone())>{texts.get("ui.team.export_csv")}</button>
+                    <button type="button" class="aimc-button aimc-primary" part="button primary-button" on:click=move |_| save("json", "application/json", rollup.to_json())>{texts.get("ui.team.export_json")}</button>
+                    <button type="button" class="aimc-button" part="button" on:click=move |_| save("csv", "text/csv;charset=utf-8", team_csv(texts, &for_csv))>{texts.get("ui.team.export_csv")}</button>
                     <button type="button" class="aimc-button" part="button" on:click=move |_| print_page()>{texts.get("ui.result.print")}</button>
                 </div>
             }
