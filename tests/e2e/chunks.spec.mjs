@@ -209,22 +209,23 @@ async function expectFetchedBesideTheMainPart(page, url, chunk, shows) {
   expect(new Set(requests).size, `fetched: ${requests.join(", ")}`).toBe(requests.length);
 }
 
-test("a page that opens on the ROI estimate fetches its code and texts beside the main part, once", async ({ page }) => {
-  const texts = [];
-  page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
-  await expectFetchedBesideTheMainPart(page, "/demo/roi.html", "split_roi.wasm", () =>
-    expect(widget(page).locator("h2").first()).toHaveText("What could AI upskilling return?"));
-  expect(texts).toEqual(["split_texts_estimate_en.wasm"]);
-});
-
-test("a page whose new instance starts on the ROI estimate (start=roi) fetches its code and texts in the page's language beside the main part, once", async ({ page }) => {
-  const texts = [];
-  page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
+// The pages that open on the ROI estimate: the embed hint fetches its code and its texts in the
+// page's language beside the main part.
+const OPENS_ON_ROI = [
+  { name: "parts=roi", url: "/demo/roi.html", heading: "What could AI upskilling return?", texts: "split_texts_estimate_en.wasm" },
   // The iframe page's options are its URL's query; parts stays "both", so only `start` says ROI.
-  await expectFetchedBesideTheMainPart(page, "/frame.html?start=roi&lang=de", "split_roi.wasm", () =>
-    expect(widget(page).locator("h2").first()).toHaveText("Was könnte KI-Qualifizierung einbringen?"));
-  expect(texts).toEqual(["split_texts_estimate_de.wasm"]);
-});
+  { name: "start=roi", url: "/frame.html?start=roi&lang=de", heading: "Was könnte KI-Qualifizierung einbringen?", texts: "split_texts_estimate_de.wasm" },
+];
+
+for (const { name, url, heading, texts: expected } of OPENS_ON_ROI) {
+  test(`a page that opens on the ROI estimate (${name}) fetches its code and its language's texts beside the main part, once`, async ({ page }) => {
+    const texts = [];
+    page.on("request", (request) => /split_texts_estimate_\w+\.wasm$/.test(request.url()) && texts.push(fileName(request.url())));
+    await expectFetchedBesideTheMainPart(page, url, "split_roi.wasm", () =>
+      expect(widget(page).locator("h2").first()).toHaveText(heading));
+    expect(texts).toEqual([expected]);
+  });
+}
 
 test("a returning person's intro links the later screens' styles once their history is read, so the history screen draws in them at the first click", async ({ page }) => {
   await page.goto("/");
