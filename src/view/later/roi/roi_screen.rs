@@ -13,8 +13,8 @@
 //! The estimate below the form (costs and benefits, chart, uncertainty, sensitivity) and the
 //! form's benefit and cost inputs are drawn once the screen above them is painted
 //! (`common::after_paint`): the heading, the form's top, its company inputs and the key
-//! figures show first, and each part is a shorter task (on a page that opens on the estimate,
-//! the blocking time before its first paint at CPU ×4 went from about 265 to 115 ms).
+//! figures show first, and each part is a shorter task (a page that opens on the estimate
+//! blocks less before its first paint).
 //!
 //! The results are drawn once per `ResultsShape` and follow the estimate in place as the
 //! person types (see there).

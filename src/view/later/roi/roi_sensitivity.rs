@@ -11,8 +11,8 @@ use crate::core::roi::{RoiAnalysis, RoiOutcome, Sensitivity};
 use crate::view::later::common::bar_row::{Bar, BarRow};
 use crate::view::Instance;
 
-/// Row `index` of `rows` on the scale all of them share with `outcome`'s ROI.
-fn bar_of(rows: &[Sensitivity], outcome: &RoiOutcome, index: usize) -> Option<Bar> {
+/// Each of `rows` as a bar on the scale all of them share with `outcome`'s ROI.
+fn bars_of<'a>(rows: &'a [Sensitivity], outcome: &RoiOutcome) -> impl Iterator<Item = Bar> + 'a {
     let (low, high) = rows
         .iter()
         .fold((outcome.roi_pct, outcome.roi_pct), |(low, high), row| {
@@ -23,12 +23,11 @@ fn bar_of(rows: &[Sensitivity], outcome: &RoiOutcome, index: usize) -> Option<Ba
         });
     let span = (high - low).max(1.0);
     let at = move |roi: f64| (roi - low) / span * 100.0;
-    let row = rows.get(index)?;
-    let (from, to) = (row.roi_low.min(row.roi_high), row.roi_low.max(row.roi_high));
-    Some(Bar::Range {
-        from: at(from),
-        to: at(to),
-        base: at(outcome.roi_pct),
+    let base = at(outcome.roi_pct);
+    rows.iter().map(move |row| Bar::Range {
+        from: at(row.roi_low.min(row.roi_high)),
+        to: at(row.roi_low.max(row.roi_high)),
+        base,
     })
 }
 
@@ -46,8 +45,9 @@ pub fn roi_sensitivity(
             let Ok(outcome) = &analysis.outcome else {
                 return Vec::new();
             };
-            (analysis.sensitivity.iter().enumerate())
-                .map(|(index, row)| {
+            (analysis.sensitivity.iter())
+                .zip(bars_of(&analysis.sensitivity, outcome))
+                .map(|(row, bar)| {
                     let value = texts.fill(
                         "roi.sensitivity.row",
                         &[
@@ -55,20 +55,19 @@ pub fn roi_sensitivity(
                             ("high", &locale.percent(row.roi_high, 0)),
                         ],
                     );
-                    let bar = bar_of(&analysis.sensitivity, outcome, index);
                     (texts.roi_field_label(row.field), bar, value)
                 })
                 .collect::<Vec<_>>()
         })
     });
     // Row `index`'s `part`, as it changes.
-    let read = move |part: fn(&(&'static str, Option<Bar>, String)) -> String, index: usize| {
+    let read = move |part: fn(&(&'static str, Bar, String)) -> String, index: usize| {
         move || rows.with(|rows| rows.get(index).map(part).unwrap_or_default())
     };
     let items = (0..count)
         .map(|index| {
             let bar = Signal::derive(move || {
-                rows.with(|rows| rows.get(index).and_then(|(_, bar, _)| *bar))
+                rows.with(|rows| rows.get(index).map(|(_, bar, _)| *bar))
                     .unwrap_or(Bar::Range {
                         from: 0.0,
                         to: 0.0,
