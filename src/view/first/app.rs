@@ -75,7 +75,9 @@ pub fn start_instance(
         notice,
     };
     // A returning person: their history is opened, with its screens' code, in the background.
+    // Its fetch starts now, not after every instance on the page is drawn.
     if stored_results.is_some() {
+        later_screens::prefetch(Chunk::History, lang.get_untracked());
         later_screens::run(instance, LaterTask::OpenHistory);
     }
     // Opened with a share link: it is read, and offered, by the later screens' code.

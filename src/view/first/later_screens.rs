@@ -337,18 +337,33 @@ pub async fn run_fetching_code(instance: Instance, task: LaterTask) -> Result<()
 }
 
 /// Starts fetching `chunk` and its texts in `lang` in the background, so its screen shows at
-/// once when it is needed. Cheap to call again: one fetch serves every call, and once they are
-/// here a call does nothing.
+/// once when it is needed. The fetches start during this call, not once the current task is
+/// over: at start, that task goes on to draw every instance first. Cheap to call again: one
+/// fetch serves every call, and once they are here a call does nothing.
 pub fn prefetch(chunk: Chunk, lang: Lang) {
     #[cfg(feature = "split")]
     if ready(chunk, lang).is_none() {
-        leptos::task::spawn_local(async move {
+        start_now(async move {
             // A failure here is retried when the screen is needed, and shown then.
             let _ = load(chunk, lang).await;
         });
     }
     #[cfg(not(feature = "split"))]
     let _ = (chunk, lang);
+}
+
+/// Runs `task` up to its first wait at once and the rest as a spawned task. `spawn_local` alone
+/// would first poll it in a microtask after the current task, so the fetches it starts would
+/// wait for all the work left in that task.
+#[cfg(feature = "split")]
+fn start_now(task: impl std::future::Future<Output = ()> + 'static) {
+    let mut task = Box::pin(task);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    // What it waits for wakes nobody yet: the spawned task is polled once again anyway, and
+    // from then on it is woken as usual.
+    if task.as_mut().poll(&mut context).is_pending() {
+        leptos::task::spawn_local(task);
+    }
 }
 
 /// Starts fetching the code of `task`'s chunk (not its texts) in the background; does nothing
