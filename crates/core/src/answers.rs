@@ -4,16 +4,14 @@
 //! (scoring, storage, export) can trust it. Values read from storage or files go through
 //! [`Answers::from_untrusted`], which drops what does not fit instead of failing.
 
-use std::collections::BTreeMap;
-
+use super::ordered::SortedMap;
 use super::questionnaire::{question_by_id, MAX_LEVEL, QUESTIONS};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, u8>);
+pub struct Answers(SortedMap<String, u8>);
 
 impl Answers {
     /// Keeps only known questions with a level in 0..=MAX_LEVEL; returns how many were dropped.
-    /// (Inserted one by one: collecting into a map brings a sort into the WebAssembly.)
     pub fn from_untrusted(raw: impl IntoIterator<Item = (String, u8)>) -> (Answers, usize) {
         let mut kept = Answers::default();
         let mut total = 0;
@@ -80,7 +78,7 @@ mod tests {
 
     #[test]
     fn untrusted_values_are_filtered() {
-        let raw = BTreeMap::from([
+        let raw = std::collections::BTreeMap::from([
             ("tool_usage".to_owned(), 2),
             ("kpis".to_owned(), 9),
             ("not_a_question".to_owned(), 1),

@@ -19,12 +19,12 @@
 //! had, so any value out of range rejects the whole file. Only free text is cleaned instead of
 //! rejected.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::answers::Answers;
 use super::json::Json;
 use super::locale::Currency;
+use super::ordered::SortedMap;
 use super::progress::Progress;
 use super::questionnaire::{migrate_answer, question_by_id, MAX_LEVEL, QUESTIONNAIRE_VERSION};
 use super::report::{ReportV1, RoiReport, REPORT_SCHEMA, REPORT_SCHEMA_VERSION};
@@ -340,7 +340,7 @@ fn out_of_range(path: &str) -> ImportError {
 struct CheckedRoi {
     inputs: RoiInputs,
     currency: Currency,
-    sources: BTreeMap<RoiField, String>,
+    sources: SortedMap<RoiField, String>,
 }
 
 /// Checks the ROI part. Every field must be listed once, within its range, with a source the
@@ -352,8 +352,8 @@ fn checked_roi(roi: RoiReport) -> Result<CheckedRoi, ImportError> {
         horizon(u64::from(roi.horizon_months)).ok_or_else(|| out_of_range("roi.horizon_months"))?;
     let use_cases = roi.use_cases.map(checked_use_cases).transpose()?;
 
-    let mut entered = BTreeMap::new();
-    let mut sources = BTreeMap::new();
+    let mut entered = SortedMap::new();
+    let mut sources = SortedMap::new();
     for (index, record) in roi.inputs.into_iter().enumerate() {
         let path = |part: &str| ImportError::OutOfRange(format!("roi.inputs[{index}].{part}"));
         if sources.contains_key(&record.field) {

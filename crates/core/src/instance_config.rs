@@ -106,11 +106,13 @@ impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigWarning::InvalidValue { option, value, expected } => {
-                write!(f, "option {option:?} cannot be {value:?}: use {expected}; using the default")
+                // Quoted as written, not `{:?}`: str's Debug would bring its escaping and Unicode
+                // tables into the main part for one console message.
+                write!(f, "option \"{option}\" cannot be \"{value}\": use {expected}; using the default")
             }
             ConfigWarning::UnknownOption(name) => write!(
                 f,
-                "unknown option {name:?}: the options are {}; it is ignored",
+                "unknown option \"{name}\": the options are {}; it is ignored",
                 OPTIONS.map(|option| format!("data-{option}")).join(", ")
             ),
             ConfigWarning::UnreadableJson => write!(

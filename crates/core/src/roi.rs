@@ -10,11 +10,11 @@
 //! Nothing here returns NaN or infinity: out-of-range inputs are validation errors, and an
 //! estimate with zero cost says so instead of dividing by zero.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::locale::Currency;
 use super::money;
+use super::ordered::SortedMap;
 use super::roi_uncertainty::{simulate, Uncertainty};
 use super::scoring::MaturityLevel;
 
@@ -367,7 +367,7 @@ impl Horizon {
 /// and ramp-up follows the assessment's level), so a later assessment still moves them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoiInputs {
-    pub entered: BTreeMap<RoiField, f64>,
+    pub entered: SortedMap<RoiField, f64>,
     /// When set, hours saved per participant come from these use cases.
     pub use_cases: Option<Vec<UseCase>>,
     pub horizon: Horizon,
@@ -376,7 +376,7 @@ pub struct RoiInputs {
 impl Default for RoiInputs {
     fn default() -> Self {
         RoiInputs {
-            entered: BTreeMap::new(),
+            entered: SortedMap::new(),
             use_cases: None,
             horizon: Horizon::Months12,
         }
@@ -386,7 +386,7 @@ impl Default for RoiInputs {
 /// Every field resolved to a number, ready to estimate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResolvedInputs {
-    values: BTreeMap<RoiField, f64>,
+    values: SortedMap<RoiField, f64>,
     pub horizon: Horizon,
     /// The currency of every amount, for the plausibility ranges; amounts are never converted.
     pub currency: Currency,
@@ -525,11 +525,10 @@ impl RoiInputs {
 
     pub fn resolve(&self, level: Option<MaturityLevel>, currency: Currency) -> ResolvedInputs {
         ResolvedInputs {
-            values: crate::ordered::map_of(
-                FIELDS
-                    .iter()
-                    .map(|spec| (spec.field, self.value(spec.field, level, currency))),
-            ),
+            values: FIELDS
+                .iter()
+                .map(|spec| (spec.field, self.value(spec.field, level, currency)))
+                .collect(),
             horizon: self.horizon,
             currency,
         }
@@ -545,7 +544,7 @@ impl RoiInputs {
     ///
     /// The totals are [`SEED_003_EXAMPLE_COST_EUR`] and [`SEED_003_EXAMPLE_BENEFIT_EUR`].
     pub fn seed_003_example() -> RoiInputs {
-        let mut entered = BTreeMap::new();
+        let mut entered = SortedMap::new();
         for (field, value) in [
             (RoiField::Employees, 100.0),
             (RoiField::ParticipationPct, 100.0),

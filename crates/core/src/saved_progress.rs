@@ -7,7 +7,7 @@
 //! questionnaire are carried over by `questionnaire::migrate_answer`, and the person goes on at
 //! the first question they have not answered in today's questionnaire.
 
-use std::collections::BTreeMap;
+use super::ordered::SortedMap;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -150,8 +150,7 @@ fn read_roi(value: Option<&Json>) -> RoiInputs {
     let Some(value) = value else {
         return RoiInputs::default();
     };
-    // Inserted one by one: collecting into a map brings a sort into the WebAssembly.
-    let mut entered = BTreeMap::new();
+    let mut entered = SortedMap::new();
     for (id, number) in value
         .get("entered")
         .and_then(Json::members)
