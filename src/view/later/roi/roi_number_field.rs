@@ -5,12 +5,11 @@
 //! anew only when the form's values change from outside: an amount the person has not touched
 //! follows the currency's default, and the whole form follows a loaded example or its undo.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use crate::content::roi_texts;
 use crate::core::locale::Locale;
+use crate::core::ordered::SortedMap;
 use crate::core::roi::{DefaultSource, RoiError, RoiField, Unit};
 use crate::core::scoring::MaturityLevel;
 use crate::view::later::common::number_input::{FieldText, NumberInput};
@@ -23,7 +22,7 @@ pub fn RoiNumberField(
     field: RoiField,
     level: Option<MaturityLevel>,
     /// The fields whose current entry is wrong, for the summary above the result.
-    invalid: RwSignal<BTreeSet<RoiField>>,
+    invalid: RwSignal<SortedMap<RoiField, ()>>,
     /// Counts the times the form's values were replaced from outside (an example loaded or
     /// undone, entered amounts reset), so the field shows the new value.
     replaced: ReadSignal<u32>,
@@ -109,7 +108,7 @@ pub fn RoiNumberField(
         }
         Err(message) => {
             invalid.update(|fields| {
-                fields.insert(field);
+                fields.insert(field, ());
             });
             Err(message)
         }

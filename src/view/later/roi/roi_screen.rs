@@ -19,13 +19,12 @@
 //! The results are drawn once per `ResultsShape` and follow the estimate in place as the
 //! person types (see there).
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use crate::content::{roi_texts, Texts};
 use crate::core::host_messages::{HostEvent, RoiChangeDetail};
 use crate::core::locale::{Currency, Locale};
+use crate::core::ordered::SortedMap;
 use crate::core::progress::Screen;
 use crate::core::roi::{
     Horizon, RoiAnalysis, RoiError, RoiField, RoiInputs, RoiOutcome, SEED_003_EXAMPLE_BENEFIT_EUR,
@@ -107,7 +106,9 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
     let progress = instance.progress;
     // The assessment cannot change while this screen shows.
     let level = progress.with_untracked(|progress| progress.level());
-    let invalid = RwSignal::new(BTreeSet::<RoiField>::new());
+    // The fields holding an entry that is not a valid number (a set: `SortedMap` draws no
+    // `BTreeSet` code into the chunk).
+    let invalid = RwSignal::new(SortedMap::<RoiField, ()>::new());
     let analysis = Memo::new(move |_| {
         progress.with(|progress| RoiAnalysis::of(&progress.roi, level, progress.currency))
     });
@@ -451,7 +452,7 @@ pub fn RoiScreen(instance: Instance) -> impl IntoView {
             <div class="aimc-roi-live" role="group" aria-label=texts.get("roi.result.live_label")>{live}</div>
             </div>
             <h3 part="heading">{texts.get("roi.result.heading")}</h3>
-            <Show when=move || !invalid.with(BTreeSet::is_empty)>
+            <Show when=move || !invalid.with(SortedMap::is_empty)>
                 <p class="aimc-error" role="status">{texts.get("roi.error.summary")}</p>
             </Show>
             <div class="aimc-roi-result">{results}</div>
