@@ -6,7 +6,8 @@
 //   2. wasm-split-cli cuts out the chunks: each language's first texts, the later screens' three
 //      (src/view/first/later_screens.rs) and the ones they share, each fetched when first needed;
 //   3. wasm-bindgen writes the JavaScript glue for the main module, whose one HTML setter this
-//      script routes through the Trusted Types policy `ai-maturity-check`;
+//      script routes through the Trusted Types policy `ai-maturity-check`; the module's imports
+//      from the glue get short names, in both (withShortImportNames);
 //   4. wasm-opt shrinks every module (the npm binaryen on PATH, never Debian's: see README), and
 //      the main module loses the element segments that only fill the chunks' table slots with
 //      nulls (withoutNullElements);
@@ -207,6 +208,110 @@ function withoutNullElements(module) {
   return module;
 }
 
+// wasm-bindgen names each import of the glue after its function and a hash
+// (`__wbg_setAttribute_f75317b2b5cabfb4`), and the module and the glue both spell every name out:
+// about 9 KB of mostly hexadecimal in each, which brotli cannot shrink much, on the first
+// question's download. The module's imports from the glue are renamed to short names (`a`, `b`,
+// ..., `aa`, ...) and so are the keys of the glue's import object; the build fails when a name is
+// not found exactly once there, so a new wasm-bindgen cannot leave a function unconnected.
+const GLUE_MODULE = `./${NAME}_bg.js`;
+
+/** The `index`th short name: a, b, ..., z, A, ..., Z, aa, ab, ... (never a JavaScript keyword). */
+function shortName(index) {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  let name = "";
+  let rest = index;
+  do {
+    name = letters[rest % letters.length] + name;
+    rest = Math.floor(rest / letters.length) - 1;
+  } while (rest >= 0);
+  return ["do", "if", "in"].includes(name) ? `${name}_` : name;
+}
+
+/** `module` with its imports from the glue renamed to short names, and the names: old to new. */
+function withShortImportNames(module) {
+  let at = 8;
+  const uleb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = module[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const encode = (value) => {
+    const bytes = [];
+    do {
+      let byte = value % 128;
+      value = Math.floor(value / 128);
+      if (value > 0) byte |= 0x80;
+      bytes.push(byte);
+    } while (value > 0);
+    return Buffer.from(bytes);
+  };
+  const text = () => {
+    const length = uleb();
+    at += length;
+    return module.subarray(at - length, at).toString("utf8");
+  };
+  const name = (string) => Buffer.concat([encode(Buffer.byteLength(string)), Buffer.from(string)]);
+  const limits = () => {
+    const flags = uleb();
+    uleb();
+    if (flags & 1) uleb();
+  };
+  const renamed = new Map();
+  while (at < module.length) {
+    const id = module[at++];
+    const sizeStart = at;
+    const size = uleb();
+    const end = at + size;
+    if (id !== 2) { at = end; continue; }
+    const parts = [encode(uleb())];
+    while (at < end) {
+      const field = [text(), text()];
+      const from = at;
+      const kind = module[at++];
+      if (kind === 0) uleb(); // a function: its type
+      else if (kind === 1) { at += 1; limits(); } // a table: its reference type and limits
+      else if (kind === 2) limits(); // a memory
+      else if (kind === 3) at += 2; // a global: its value type (a number type) and mutability
+      else throw new Error(`import kind ${kind}`);
+      if (field[0] === GLUE_MODULE) {
+        const short = shortName(renamed.size);
+        renamed.set(field[1], short);
+        parts.push(name("a"), name(short));
+      } else {
+        parts.push(name(field[0]), name(field[1]));
+      }
+      parts.push(module.subarray(from, at));
+    }
+    if (at !== end) throw new Error("the import section's size");
+    const body = Buffer.concat(parts);
+    return {
+      module: Buffer.concat([module.subarray(0, sizeStart), encode(body.length), body, module.subarray(end)]),
+      renamed,
+    };
+  }
+  throw new Error("the main module has no import section");
+}
+
+/** The glue with the import object's keys and module renamed as in `renamed`; throws when one is not found once. */
+function glueWithShortImportNames(glue, renamed) {
+  let renamedGlue = glue;
+  for (const [long, short] of renamed) {
+    const key = new RegExp(`^(\\s+)${long}:`, "gm");
+    const found = renamedGlue.match(key)?.length ?? 0;
+    if (found !== 1) throw new Error(`wasm-bindgen's glue has the import ${long} ${found} times as a key, not once: see withShortImportNames in scripts/build-wasm.mjs`);
+    renamedGlue = renamedGlue.replace(key, `$1${short}:`);
+  }
+  const moduleKey = `"${GLUE_MODULE}": import0,`;
+  if (renamedGlue.split(moduleKey).length !== 2) throw new Error(`wasm-bindgen's glue does not name its import object \`${moduleKey}\` once`);
+  return renamedGlue.replace(moduleKey, "a: import0,");
+}
+
+const shortImports = withShortImportNames(readFileSync(join(bound, `${NAME}_bg.wasm`)));
+writeFileSync(join(bound, `${NAME}_bg.wasm`), shortImports.module);
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
 {
   const main = withoutNullElements(outputs.get(`${NAME}_bg.wasm`));
@@ -214,7 +319,9 @@ optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
   outputs.set(`${NAME}_bg.wasm`, main);
 }
 // The glue and wasm-split's loader are bundled into embed.js (below), not files of their own.
-const glue = withTrustedHtml(readFileSync(join(bound, `${NAME}.js`), "utf8"));
+const glue = withTrustedHtml(
+  glueWithShortImportNames(readFileSync(join(bound, `${NAME}.js`), "utf8"), shortImports.renamed),
+);
 let splitLoader;
 for (const name of readdirSync(split)) {
   if (name === `${NAME}.wasm`) continue;
