@@ -133,6 +133,72 @@ function withoutSinks(script, what) {
   return script;
 }
 
+/** Reads a WebAssembly binary from `at` on: LEB128 numbers and names. */
+class WasmReader {
+  constructor(bytes, at) {
+    this.bytes = bytes;
+    this.at = at;
+  }
+
+  uleb() {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = this.bytes[this.at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  }
+
+  name() {
+    const length = this.uleb();
+    this.at += length;
+    return this.bytes.subarray(this.at - length, this.at).toString("utf8");
+  }
+
+  /** The bytes from `from` up to where the reader is. */
+  since(from) {
+    return this.bytes.subarray(from, this.at);
+  }
+}
+
+/** `value` as an unsigned LEB128 number. */
+function uleb(value) {
+  const bytes = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value > 0);
+  return Buffer.from(bytes);
+}
+
+/** `string` as a WebAssembly name: its length in bytes, then its UTF-8. */
+function wasmName(string) {
+  return Buffer.concat([uleb(Buffer.byteLength(string)), Buffer.from(string)]);
+}
+
+/**
+ * `module` with the body of its section `id` replaced by what `rewrite` returns, given a reader at
+ * the body's start (which it must read to the end); null when the module has no such section.
+ */
+function withSection(module, id, rewrite) {
+  const reader = new WasmReader(module, 8);
+  while (reader.at < module.length) {
+    const sectionId = module[reader.at++];
+    const sizeStart = reader.at;
+    const end = reader.uleb() + reader.at;
+    if (sectionId !== id) {
+      reader.at = end;
+      continue;
+    }
+    const body = rewrite(reader);
+    if (reader.at !== end) throw new Error(`section ${id}'s size`);
+    return Buffer.concat([module.subarray(0, sizeStart), uleb(body.length), body, module.subarray(end)]);
+  }
+  return null;
+}
+
 // wasm-split-cli gives the main module, for each chunk's range of the function table, an active
 // element segment that fills it with nulls: slots a table has from the start, so the segments
 // change nothing but cost the first question's download about 100 bytes (brotli). They are
@@ -140,72 +206,45 @@ function withoutSinks(script, what) {
 // widget's code has no table.init or elem.drop, the only instructions that name a segment.
 /** `module` without its active element segments whose every item is a null reference; unchanged when its element section has a shape this does not read. */
 function withoutNullElements(module) {
-  let at = 8;
-  const uleb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = module[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const encode = (value) => {
-    const bytes = [];
-    do {
-      let byte = value % 128;
-      value = Math.floor(value / 128);
-      if (value > 0) byte |= 0x80;
-      bytes.push(byte);
-    } while (value > 0);
-    return bytes;
-  };
-  /** Skips a constant expression; whether it is exactly `ref.null`; throws on another instruction. */
-  const expression = () => {
-    let onlyNull = true;
-    let count = 0;
-    for (;;) {
-      const opcode = module[at++];
-      if (opcode === 0x0b) return onlyNull && count === 1;
-      count += 1;
-      if (opcode === 0xd0) uleb(); // ref.null heap type (a one-byte type or a small index)
-      else if (opcode === 0x41 || opcode === 0x42 || opcode === 0x23 || opcode === 0xd2) { uleb(); onlyNull = false; }
-      else throw new Error(`opcode ${opcode}`);
-    }
-  };
-  while (at < module.length) {
-    const id = module[at++];
-    const sizeStart = at;
-    const size = uleb();
-    const start = at;
-    const end = start + size;
-    if (id !== 9) { at = end; continue; }
-    try {
-      const count = uleb();
+  try {
+    const rewritten = withSection(module, 9, (reader) => {
+      /** Skips a constant expression; whether it is exactly `ref.null`; throws on another instruction. */
+      const expression = () => {
+        let onlyNull = true;
+        let count = 0;
+        for (;;) {
+          const opcode = module[reader.at++];
+          if (opcode === 0x0b) return onlyNull && count === 1;
+          count += 1;
+          if (opcode === 0xd0) reader.uleb(); // ref.null heap type (a one-byte type or a small index)
+          else if (opcode === 0x41 || opcode === 0x42 || opcode === 0x23 || opcode === 0xd2) { reader.uleb(); onlyNull = false; }
+          else throw new Error(`opcode ${opcode}`);
+        }
+      };
+      const count = reader.uleb();
       const kept = [];
       for (let index = 0; index < count; index += 1) {
-        const from = at;
-        const flags = uleb();
-        if (flags === 2 || flags === 6) uleb(); // table index
+        const from = reader.at;
+        const flags = reader.uleb();
+        if (flags === 2 || flags === 6) reader.uleb(); // table index
         if (flags === 0 || flags === 2 || flags === 4 || flags === 6) expression(); // offset
-        if (flags === 1 || flags === 2 || flags === 3 || flags === 5 || flags === 6 || flags === 7) at += 1; // element kind or reference type
-        const items = uleb();
+        if (flags === 1 || flags === 2 || flags === 3 || flags === 5 || flags === 6 || flags === 7) reader.at += 1; // element kind or reference type
+        const items = reader.uleb();
         let allNull = true;
         for (let item = 0; item < items; item += 1) {
-          if (flags < 4) { uleb(); allNull = false; }
+          if (flags < 4) { reader.uleb(); allNull = false; }
           else if (!expression()) allNull = false;
         }
         if (flags > 7) throw new Error(`segment flags ${flags}`);
-        if (!((flags === 4 || flags === 6) && allNull)) kept.push(module.subarray(from, at));
+        if (!((flags === 4 || flags === 6) && allNull)) kept.push(reader.since(from));
       }
-      if (at !== end) throw new Error("the section's size");
-      const body = Buffer.concat([Buffer.from(encode(kept.length)), ...kept]);
-      return Buffer.concat([module.subarray(0, sizeStart), Buffer.from(encode(body.length)), body, module.subarray(end)]);
-    } catch (error) {
-      console.warn(`build-wasm.mjs: the main module's element section left as it is (${error.message})`);
-      return module;
-    }
+      return Buffer.concat([uleb(kept.length), ...kept]);
+    });
+    return rewritten ?? module;
+  } catch (error) {
+    console.warn(`build-wasm.mjs: the main module's element section left as it is (${error.message})`);
+    return module;
   }
-  return module;
 }
 
 // wasm-bindgen names each import of the glue after its function and a hash
@@ -230,70 +269,37 @@ function shortName(index) {
 
 /** `module` with its imports from the glue renamed to short names, and the names: old to new. */
 function withShortImportNames(module) {
-  let at = 8;
-  const uleb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = module[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const encode = (value) => {
-    const bytes = [];
-    do {
-      let byte = value % 128;
-      value = Math.floor(value / 128);
-      if (value > 0) byte |= 0x80;
-      bytes.push(byte);
-    } while (value > 0);
-    return Buffer.from(bytes);
-  };
-  const text = () => {
-    const length = uleb();
-    at += length;
-    return module.subarray(at - length, at).toString("utf8");
-  };
-  const name = (string) => Buffer.concat([encode(Buffer.byteLength(string)), Buffer.from(string)]);
-  const limits = () => {
-    const flags = uleb();
-    uleb();
-    if (flags & 1) uleb();
-  };
   const renamed = new Map();
-  while (at < module.length) {
-    const id = module[at++];
-    const sizeStart = at;
-    const size = uleb();
-    const end = at + size;
-    if (id !== 2) { at = end; continue; }
-    const parts = [encode(uleb())];
-    while (at < end) {
-      const field = [text(), text()];
-      const from = at;
-      const kind = module[at++];
-      if (kind === 0) uleb(); // a function: its type
-      else if (kind === 1) { at += 1; limits(); } // a table: its reference type and limits
-      else if (kind === 2) limits(); // a memory
-      else if (kind === 3) at += 2; // a global: its value type (a number type) and mutability
-      else throw new Error(`import kind ${kind}`);
-      if (field[0] === GLUE_MODULE) {
-        const short = shortName(renamed.size);
-        renamed.set(field[1], short);
-        parts.push(name("a"), name(short));
-      } else {
-        parts.push(name(field[0]), name(field[1]));
-      }
-      parts.push(module.subarray(from, at));
-    }
-    if (at !== end) throw new Error("the import section's size");
-    const body = Buffer.concat(parts);
-    return {
-      module: Buffer.concat([module.subarray(0, sizeStart), encode(body.length), body, module.subarray(end)]),
-      renamed,
+  const rewritten = withSection(module, 2, (reader) => {
+    const limits = () => {
+      const flags = reader.uleb();
+      reader.uleb();
+      if (flags & 1) reader.uleb();
     };
-  }
-  throw new Error("the main module has no import section");
+    const count = reader.uleb();
+    const parts = [uleb(count)];
+    for (let index = 0; index < count; index += 1) {
+      const [from, field] = [reader.name(), reader.name()];
+      const description = reader.at;
+      const kind = module[reader.at++];
+      if (kind === 0) reader.uleb(); // a function: its type
+      else if (kind === 1) { reader.at += 1; limits(); } // a table: its reference type and limits
+      else if (kind === 2) limits(); // a memory
+      else if (kind === 3) reader.at += 2; // a global: its value type (a number type) and mutability
+      else throw new Error(`import kind ${kind}`);
+      if (from === GLUE_MODULE) {
+        const short = shortName(renamed.size);
+        renamed.set(field, short);
+        parts.push(wasmName("a"), wasmName(short));
+      } else {
+        parts.push(wasmName(from), wasmName(field));
+      }
+      parts.push(reader.since(description));
+    }
+    return Buffer.concat(parts);
+  });
+  if (!rewritten) throw new Error("the main module has no import section");
+  return { module: rewritten, renamed };
 }
 
 /** The glue with the import object's keys and module renamed as in `renamed`; throws when one is not found once. */
@@ -310,7 +316,52 @@ function glueWithShortImportNames(glue, renamed) {
   return renamedGlue.replace(moduleKey, "a: import0,");
 }
 
-const shortImports = withShortImportNames(readFileSync(join(bound, `${NAME}_bg.wasm`)));
+// Leptos depends on server_fn with its `browser` feature whatever an app uses, which brings
+// wasm-streams: its three classes (a Rust stream as a ReadableStream's source, a WritableStream's
+// sink) are exports of the module, kept with all the code they reach, and classes of the glue.
+// The widget never makes one (the glue has no import that would hand one to JavaScript, which the
+// build checks), so both go: about 1.2 KB of the first question's download (brotli) in the
+// module and 0.4 KB in embed.js. wasm-opt then drops the code only they reached.
+const STREAM_EXPORTS = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
+const STREAM_CLASS = /^export class (IntoUnderlying(?:ByteSource|Sink|Source)) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm;
+const STREAM_FINALIZATION = /^const IntoUnderlying(?:ByteSource|Sink|Source)Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/gm;
+
+/** `module` without the exports whose names match `unused`. */
+function withoutExports(module, unused) {
+  const rewritten = withSection(module, 7, (reader) => {
+    const count = reader.uleb();
+    const kept = [];
+    for (let index = 0; index < count; index += 1) {
+      const from = reader.at;
+      const name = reader.name();
+      reader.at += 1; // its kind
+      reader.uleb(); // its index
+      if (!unused.test(name)) kept.push(reader.since(from));
+    }
+    return Buffer.concat([uleb(kept.length), ...kept]);
+  });
+  if (!rewritten) throw new Error("the main module has no export section");
+  return rewritten;
+}
+
+/** The glue without wasm-streams' classes; throws when they are not exactly the three expected, or one is ever handed to JavaScript. */
+function glueWithoutStreamClasses(glue) {
+  const classes = glue.match(STREAM_CLASS)?.length ?? 0;
+  const finalizations = glue.match(STREAM_FINALIZATION)?.length ?? 0;
+  const without = glue.replace(STREAM_CLASS, "").replace(STREAM_FINALIZATION, "");
+  if (classes !== 3 || finalizations !== 3 || /intounderlying/i.test(without)) {
+    throw new Error(
+      `wasm-bindgen's glue was expected to have wasm-streams' three classes, unused; it has ${classes} class(es) and ` +
+        `${finalizations} finalization registr(ies) in the shape expected, and still names them after their removal: ` +
+        "see glueWithoutStreamClasses in scripts/build-wasm.mjs",
+    );
+  }
+  return without;
+}
+
+const shortImports = withShortImportNames(
+  withoutExports(readFileSync(join(bound, `${NAME}_bg.wasm`)), STREAM_EXPORTS),
+);
 writeFileSync(join(bound, `${NAME}_bg.wasm`), shortImports.module);
 optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
 {
@@ -320,7 +371,9 @@ optimise(join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`);
 }
 // The glue and wasm-split's loader are bundled into embed.js (below), not files of their own.
 const glue = withTrustedHtml(
-  glueWithShortImportNames(readFileSync(join(bound, `${NAME}.js`), "utf8"), shortImports.renamed),
+  glueWithoutStreamClasses(
+    glueWithShortImportNames(readFileSync(join(bound, `${NAME}.js`), "utf8"), shortImports.renamed),
+  ),
 );
 let splitLoader;
 for (const name of readdirSync(split)) {
