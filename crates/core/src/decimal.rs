@@ -280,17 +280,25 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// Which of two shortest digit strings equally near a float `shortest` takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tie {
+    /// The one whose last digit is even, as serde_json writes floats (`json`'s exact floats).
+    Even,
+    /// The larger, as Rust's `{}` and `{:e}` write them.
+    Larger,
+}
+
 /// The significant digits of a finite float's magnitude (ASCII, at least one, no trailing
 /// zeros; `"0"` for zero) and the decimal exponent of the first: the fewest digits that
 /// `parse` reads back as exactly this float, of those the nearest to it, and of two equally
-/// near the one whose last digit is even (as serde_json writes floats; Rust's `{}` and `{:e}`
-/// take the larger there, the only case where they differ). `None` when it is not finite.
+/// near the one `tie` says. `None` when it is not finite.
 ///
 /// Steele and White's free-format digits as Burger and Dybvig refined them: the value and the
 /// halfway points to its neighbouring floats as fractions of one denominator, one digit at a
 /// time, until a digit lands inside the interval that reads back as the float (inclusive when
 /// the mantissa is even, as reading rounds a halfway case to the even mantissa).
-pub fn shortest(value: f64) -> Option<(String, i32)> {
+pub fn shortest(value: f64, tie: Tie) -> Option<(String, i32)> {
     if !value.is_finite() {
         return None;
     }
@@ -341,9 +349,9 @@ pub fn shortest(value: f64) -> Option<(String, i32)> {
         denominator.to_u128().filter(|value| *value < 1 << 124),
     ) {
         (Some(scaled), Some(up), Some(down), Some(denominator)) => {
-            free_format_digits(scaled, up, down, denominator, inclusive)
+            free_format_digits(scaled, up, down, denominator, inclusive, tie)
         }
-        _ => free_format_digits(scaled, up, down, denominator, inclusive),
+        _ => free_format_digits(scaled, up, down, denominator, inclusive, tie),
     };
     let mut text: String = digits
         .iter()
@@ -405,13 +413,14 @@ fn reaches<N: Scaled>(sum: &N, limit: &N, inclusive: bool) -> bool {
 
 /// The digits of `scaled / denominator` (below 1), one at a time, until the rest is within
 /// `down` below (the digits so far read back as the float) or the next digit up is within `up`
-/// above; when both, the nearer, and when equally near the even digit.
+/// above; when both, the nearer, and when equally near the one `tie` says.
 fn free_format_digits<N: Scaled>(
     mut scaled: N,
     mut up: N,
     mut down: N,
     denominator: N,
     inclusive: bool,
+    tie: Tie,
 ) -> Vec<u8> {
     let mut digits = Vec::new();
     loop {
@@ -435,7 +444,7 @@ fn free_format_digits<N: Scaled>(
             (true, true) => {
                 let twice = scaled.plus(&scaled);
                 if twice.at_least(&denominator) && denominator.at_least(&twice) {
-                    digit % 2 == 1
+                    tie == Tie::Larger || digit % 2 == 1
                 } else {
                     twice.at_least(&denominator)
                 }
@@ -446,13 +455,13 @@ fn free_format_digits<N: Scaled>(
     }
 }
 
-/// `value` as Rust's `{}` writes a float (as `f64`'s `Display` does, which the wasm then need
-/// not carry): the shortest digits (`shortest`) in plain notation, without a decimal point for
-/// a whole number (`260`, `-0`, `0.1`, `0.0000001`, `1000000000000000000000`), and `NaN`,
-/// `inf` or `-inf` for what is not finite.
+/// `value` exactly as Rust's `{}` writes a float (`f64`'s `Display`, which the wasm then need
+/// not carry): the shortest digits (`shortest`, the larger on a tie) in plain notation, without
+/// a decimal point for a whole number (`260`, `-0`, `0.1`, `0.0000001`,
+/// `1000000000000000000000`), and `NaN`, `inf` or `-inf` for what is not finite.
 pub fn plain(value: f64) -> String {
     let sign = if value.is_sign_negative() { "-" } else { "" };
-    let Some((digits, exponent)) = shortest(value) else {
+    let Some((digits, exponent)) = shortest(value, Tie::Larger) else {
         return if value.is_nan() {
             "NaN".to_owned()
         } else {
@@ -663,11 +672,18 @@ mod tests {
         rest.starts_with('5') && rest[1..].bytes().all(|digit| digit == b'0')
     }
 
-    /// `shortest` gives what Rust's `{:e}` gives, but for a halfway case, where it takes the
-    /// even last digit and Rust the larger: then both are as short and read back as `value`.
+    /// `shortest` gives what Rust's `{:e}` gives when a tie goes to the larger, and `{}` is
+    /// `plain`; when a tie goes to the even digit it differs only in a halfway case, where both
+    /// are as short and read back as `value`.
     fn assert_shortest_as_rust(value: f64) {
-        let (digits, exponent) = shortest(value).unwrap();
         let rust = rust_shortest(value);
+        assert_eq!(
+            shortest(value, Tie::Larger),
+            Some(rust.clone()),
+            "{value:e}"
+        );
+        assert_eq!(plain(value), format!("{value}"), "{value:e}");
+        let (digits, exponent) = shortest(value, Tie::Even).unwrap();
         if (digits.clone(), exponent) != rust {
             assert_eq!(digits.len(), rust.0.len(), "{value:e}: {digits}e{exponent}");
             assert!(
@@ -678,13 +694,8 @@ mod tests {
         }
         let back: f64 = format!("0.{digits}e{}", exponent + 1).parse().unwrap();
         assert_eq!(back, value.abs(), "{value:e} reads back");
-        assert_eq!(
-            parse(&digits, i64::from(exponent) - digits.len() as i64 + 1),
-            Some(value.abs())
-        );
-        if !is_halfway_at(value, digits.len()) {
-            assert_eq!(plain(value), format!("{value}"));
-        }
+        let last = i64::from(exponent) - digits.len() as i64 + 1;
+        assert_eq!(parse(&digits, last), Some(value.abs()));
     }
 
     #[test]
@@ -720,18 +731,23 @@ mod tests {
         ] {
             assert_shortest_as_rust(value);
         }
-        assert_eq!(shortest(0.0), Some(("0".to_owned(), 0)));
-        assert_eq!(shortest(-0.0), Some(("0".to_owned(), 0)));
+        assert_eq!(shortest(0.0, Tie::Even), Some(("0".to_owned(), 0)));
+        assert_eq!(shortest(-0.0, Tie::Larger), Some(("0".to_owned(), 0)));
         assert_eq!(
-            shortest(0.1 + 0.2),
+            shortest(0.1 + 0.2, Tie::Even),
             Some(("30000000000000004".to_owned(), -1))
         );
         assert_eq!(
-            shortest(-95_377_855_819_077.625),
+            shortest(-95_377_855_819_077.625, Tie::Even),
             Some(("9537785581907762".to_owned(), 13))
         );
-        assert_eq!(shortest(f64::NAN), None);
-        assert_eq!(shortest(f64::INFINITY), None);
+        assert_eq!(
+            shortest(-95_377_855_819_077.625, Tie::Larger),
+            Some(("9537785581907763".to_owned(), 13))
+        );
+        assert_eq!(plain(95_377_855_819_077.625), "95377855819077.63");
+        assert_eq!(shortest(f64::NAN, Tie::Even), None);
+        assert_eq!(shortest(f64::INFINITY, Tie::Larger), None);
         for (value, written) in [
             (0.0, "0"),
             (-0.0, "-0"),
@@ -862,6 +878,16 @@ mod tests {
             ],
         ) {
             assert_shortest_as_rust(value);
+        }
+
+        /// Floats with few bits below their point (or above 2^53) are where two shortest
+        /// strings can be equally near: each rule holds there too.
+        #[test]
+        fn shortest_settles_halfway_cases_by_its_rule(
+            mantissa in (1_u64 << 50)..(1 << 53),
+            scale in -12_i32..40,
+        ) {
+            assert_shortest_as_rust(mantissa as f64 * 2_f64.powi(scale));
         }
 
         #[test]

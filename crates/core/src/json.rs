@@ -269,7 +269,8 @@ impl Json {
         if !number.is_finite() {
             return Json::Null;
         }
-        let Some((digits, exponent)) = crate::decimal::shortest(number) else {
+        let Some((digits, exponent)) = crate::decimal::shortest(number, crate::decimal::Tie::Even)
+        else {
             return Json::Null;
         };
         let sign = if number.is_sign_negative() { "-" } else { "" };
