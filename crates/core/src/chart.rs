@@ -88,28 +88,32 @@ fn sin_cos(angle: f64) -> (f64, f64) {
     }
 }
 
-/// π/2 in parts: the first 33 bits, the next 33, and so on, with what follows each (libm's).
-const PIO2_1: f64 = 1.570_796_326_734_125_614_17e0;
-const PIO2_1T: f64 = 6.077_100_506_506_192_249_32e-11;
-const PIO2_2: f64 = 6.077_100_506_303_965_976_60e-11;
-const PIO2_2T: f64 = 2.022_266_248_795_950_631_54e-21;
-const PIO2_3: f64 = 2.022_266_248_711_166_455_80e-21;
-const PIO2_3T: f64 = 8.478_427_660_368_899_569_97e-32;
-const INV_PIO2: f64 = 6.366_197_723_675_813_824_33e-1;
+/// π/2 in parts: the first 33 bits, the next 33, and so on, with what follows each (libm's,
+/// written here with the fewest digits that are the same floats).
+const PIO2_1: f64 = 1.570_796_326_734_125_6;
+const PIO2_1T: f64 = 6.077_100_506_506_192e-11;
+const PIO2_2: f64 = 6.077_100_506_303_966e-11;
+const PIO2_2T: f64 = 2.022_266_248_795_950_6e-21;
+const PIO2_3: f64 = 2.022_266_248_711_166_5e-21;
+const PIO2_3T: f64 = 8.478_427_660_368_9e-32;
 
 /// libm's `rem_pio2` for an angle below 2^20 · π/2 (`high`: the upper 32 bits of its
 /// magnitude): the multiple n of π/2 nearest the angle, and the rest as head + tail.
 fn quadrant(angle: f64, high: u32) -> (i32, f64, f64) {
     // Up to 9π/4 one subtraction of n · π/2 in two parts is enough, but near a multiple of π/2
     // (the cancellation libm checks the upper bits for) the general case takes more parts.
-    let near = match high {
-        0..=0x400f_6a7a if high & 0xf_ffff == 0x9_21fb => None,
-        0..=0x4002_d97c => Some(1),
-        0..=0x400f_6a7a => Some(2),
-        0x4012_d97c | 0x4019_21fb => None,
-        0..=0x4015_fdbc => Some(3),
-        0..=0x401c_463b => Some(4),
-        _ => None,
+    let near = if high <= 0x400f_6a7a {
+        // Up to 5π/4: π/2 or π.
+        (high & 0xf_ffff != 0x9_21fb).then_some(if high <= 0x4002_d97c { 1 } else { 2 })
+    } else if high <= 0x401c_463b {
+        // Up to 9π/4: 3π/2 or 2π.
+        if high <= 0x4015_fdbc {
+            (high != 0x4012_d97c).then_some(3)
+        } else {
+            (high != 0x4019_21fb).then_some(4)
+        }
+    } else {
+        None
     };
     if let Some(multiple) = near {
         let multiple = if angle.is_sign_negative() {
@@ -126,7 +130,7 @@ fn quadrant(angle: f64, high: u32) -> (i32, f64, f64) {
     // The nearest multiple (rounding by adding and taking away 1.5 · 2^52), then two or three
     // parts of π/2 as the cancellation needs.
     let to_integer = 1.5 / f64::EPSILON;
-    let times = (angle * INV_PIO2 + to_integer) - to_integer;
+    let times = (angle * std::f64::consts::FRAC_2_PI + to_integer) - to_integer;
     let multiple = times as i32;
     let mut rest = angle - times * PIO2_1;
     let mut taken = times * PIO2_1T;
@@ -151,12 +155,12 @@ fn quadrant(angle: f64, high: u32) -> (i32, f64, f64) {
 /// libm's (fdlibm's) sine on [-π/4, π/4] of `x + y` (`y` the tail of a reduced angle, when
 /// `has_tail`).
 fn kernel_sin(x: f64, y: f64, has_tail: bool) -> f64 {
-    const S1: f64 = -1.666_666_666_666_663_243_48e-1;
-    const S2: f64 = 8.333_333_333_322_489_461_24e-3;
-    const S3: f64 = -1.984_126_982_985_794_931_34e-4;
-    const S4: f64 = 2.755_731_370_707_006_767_89e-6;
-    const S5: f64 = -2.505_076_025_340_686_341_95e-8;
-    const S6: f64 = 1.589_690_995_211_550_102_21e-10;
+    const S1: f64 = -0.166_666_666_666_666_32;
+    const S2: f64 = 0.008_333_333_333_322_49;
+    const S3: f64 = -0.000_198_412_698_298_579_5;
+    const S4: f64 = 2.755_731_370_707_006_8e-6;
+    const S5: f64 = -2.505_076_025_340_686_3e-8;
+    const S6: f64 = 1.589_690_995_211_55e-10;
     let z = x * x;
     let w = z * z;
     let r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
@@ -170,12 +174,12 @@ fn kernel_sin(x: f64, y: f64, has_tail: bool) -> f64 {
 
 /// libm's (fdlibm's) cosine on [-π/4, π/4] of `x + y`.
 fn kernel_cos(x: f64, y: f64) -> f64 {
-    const C1: f64 = 4.166_666_666_666_660_190_37e-2;
-    const C2: f64 = -1.388_888_888_887_410_957_49e-3;
-    const C3: f64 = 2.480_158_728_947_672_941_78e-5;
-    const C4: f64 = -2.755_731_435_139_066_330_35e-7;
-    const C5: f64 = 2.087_572_321_298_174_827_90e-9;
-    const C6: f64 = -1.135_964_755_778_819_482_65e-11;
+    const C1: f64 = 0.041_666_666_666_666_6;
+    const C2: f64 = -0.001_388_888_888_887_411;
+    const C3: f64 = 2.480_158_728_947_673e-5;
+    const C4: f64 = -2.755_731_435_139_066_3e-7;
+    const C5: f64 = 2.087_572_321_298_175e-9;
+    const C6: f64 = -1.135_964_755_778_819_5e-11;
     let z = x * x;
     let w = z * z;
     let r = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));

@@ -698,6 +698,9 @@ mod tests {
         assert_eq!(parse(&digits, last), Some(value.abs()));
     }
 
+    /// Halfway between two shortest candidates, `...762` and `...763` at 16 digits.
+    const HALFWAY: f64 = 95_377_855_819_077.5 + 0.125;
+
     #[test]
     fn shortest_writes_as_rust_writes() {
         for value in [
@@ -726,8 +729,7 @@ mod tests {
             260.0,
             355.105_651_629_515_4,
             0.5,
-            // Halfway between two shortest candidates: serde_json's even one, Rust's larger.
-            95_377_855_819_077.5 + 0.125,
+            HALFWAY,
         ] {
             assert_shortest_as_rust(value);
         }
@@ -738,14 +740,14 @@ mod tests {
             Some(("30000000000000004".to_owned(), -1))
         );
         assert_eq!(
-            shortest(-95_377_855_819_077.625, Tie::Even),
+            shortest(-HALFWAY, Tie::Even),
             Some(("9537785581907762".to_owned(), 13))
         );
         assert_eq!(
-            shortest(-95_377_855_819_077.625, Tie::Larger),
+            shortest(-HALFWAY, Tie::Larger),
             Some(("9537785581907763".to_owned(), 13))
         );
-        assert_eq!(plain(95_377_855_819_077.625), "95377855819077.63");
+        assert_eq!(plain(HALFWAY), "95377855819077.63");
         assert_eq!(shortest(f64::NAN, Tie::Even), None);
         assert_eq!(shortest(f64::INFINITY, Tie::Larger), None);
         for (value, written) in [
