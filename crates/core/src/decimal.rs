@@ -160,16 +160,6 @@ impl Big {
         big
     }
 
-    /// Its value, when it is below 2^128.
-    fn to_u128(&self) -> Option<u128> {
-        (self.0.len() <= 4).then(|| {
-            self.0
-                .iter()
-                .rev()
-                .fold(0_u128, |value, limb| (value << 32) | u128::from(*limb))
-        })
-    }
-
     /// `self - other`, for `other <= self`.
     fn sub(&mut self, other: &Big) {
         let mut borrow = 0_i64;
@@ -306,52 +296,40 @@ pub fn shortest(value: f64, tie: Tie) -> Option<(String, i32)> {
     if mantissa == 0 {
         return Some(("0".to_owned(), 0));
     }
-    // value = value_scaled / denominator; the gaps up and down to the halfway points are
-    // `up / denominator` and `down / denominator`. Above a power of two the gap below is half
-    // the gap above.
+    // In units of 2^binary: the value is mantissa << shift, the gap down to the halfway point
+    // below 1, the gap up 1 << (shift - 1); above a power of two the gap below is half the gap
+    // above.
     let narrow_below = mantissa == 1 << 52 && exponent > -1074;
-    let shift = if narrow_below { 2 } else { 1 };
-    let mut scaled = Big::from_u64(mantissa << shift);
-    let mut up = Big::from_u64(1 << (shift - 1));
-    let mut down = Big::from_u64(1);
-    let mut denominator = Big::from_u64(1);
-    let binary = exponent - shift as i64;
-    if binary >= 0 {
-        scaled = scaled.shl(binary.unsigned_abs());
-        up = up.shl(binary.unsigned_abs());
-        down = down.shl(binary.unsigned_abs());
-    } else {
-        denominator = denominator.shl(binary.unsigned_abs());
-    }
+    let shift: i64 = if narrow_below { 2 } else { 1 };
+    let binary = exponent - shift;
     // The first digit's power of ten: never above it, one or two below when the estimate from
-    // the binary exponent falls short (corrected next).
+    // the binary exponent falls short (`scaled_parts` corrects it).
     let bits = 64 - i64::from(mantissa.leading_zeros());
     let estimate = ((exponent + bits - 1) as f64 * std::f64::consts::LOG10_2 - 1e-10).ceil();
-    let mut power = estimate as i32;
-    if power >= 0 {
-        denominator.mul_pow10(u64::from(power.unsigned_abs()));
-    } else {
-        scaled.mul_pow10(u64::from(power.unsigned_abs()));
-        up.mul_pow10(u64::from(power.unsigned_abs()));
-        down.mul_pow10(u64::from(power.unsigned_abs()));
-    }
     let inclusive = mantissa % 2 == 0;
-    while reaches(&scaled.add(&up), &denominator, inclusive) {
-        denominator.mul_add_small(10, 0);
-        power += 1;
-    }
-    // Below 2^124 the digits are found in u128, with no allocation a digit: every number
-    // involved stays below eleven times the denominator.
-    let digits = match (
-        scaled.to_u128(),
-        up.to_u128(),
-        down.to_u128(),
-        denominator.to_u128().filter(|value| *value < 1 << 124),
-    ) {
-        (Some(scaled), Some(up), Some(down), Some(denominator)) => {
-            free_format_digits(scaled, up, down, denominator, inclusive, tie)
+    let start = (
+        mantissa << shift,
+        1 << (shift - 1),
+        binary,
+        estimate as i32,
+        inclusive,
+    );
+    // Below 2^124 the digits are found in u128, without a big integer's allocations: every
+    // number involved stays below eleven times the denominator.
+    let (digits, power) = match scaled_parts::<u128>(start)
+        .filter(|(_, _, _, denominator, _)| *denominator < 1 << 124)
+    {
+        Some((scaled, up, down, denominator, power)) => (
+            free_format_digits(scaled, up, down, denominator, inclusive, tie),
+            power,
+        ),
+        None => {
+            let (scaled, up, down, denominator, power) = scaled_parts::<Big>(start)?;
+            (
+                free_format_digits(scaled, up, down, denominator, inclusive, tie),
+                power,
+            )
         }
-        _ => free_format_digits(scaled, up, down, denominator, inclusive, tie),
     };
     let mut text: String = digits
         .iter()
@@ -363,20 +341,67 @@ pub fn shortest(value: f64, tie: Tie) -> Option<(String, i32)> {
     Some((text, power - 1))
 }
 
+/// The value, the gaps up and down to the halfway points, and the denominator they share, for
+/// `(scaled mantissa, gap above, binary exponent, estimated power of ten, inclusive)`, scaled
+/// so that the value is below 1 and the first digit's power of ten (returned) is right.
+/// `None` when they do not fit in `N`.
+fn scaled_parts<N: Scaled>(
+    (mantissa, gap, binary, mut power, inclusive): (u64, u64, i64, i32, bool),
+) -> Option<(N, N, N, N, i32)> {
+    let (mut scaled, mut up, mut down) = (N::of(mantissa), N::of(gap), N::of(1));
+    let mut denominator = N::of(1);
+    if binary >= 0 {
+        scaled = scaled.shifted(binary.unsigned_abs())?;
+        up = up.shifted(binary.unsigned_abs())?;
+        down = down.shifted(binary.unsigned_abs())?;
+    } else {
+        denominator = denominator.shifted(binary.unsigned_abs())?;
+    }
+    if power >= 0 {
+        denominator.times_pow10(u64::from(power.unsigned_abs()))?;
+    } else {
+        scaled.times_pow10(u64::from(power.unsigned_abs()))?;
+        up.times_pow10(u64::from(power.unsigned_abs()))?;
+        down.times_pow10(u64::from(power.unsigned_abs()))?;
+    }
+    while reaches(&scaled.plus(&up), &denominator, inclusive) {
+        denominator.times_pow10(1)?;
+        power += 1;
+    }
+    Some((scaled, up, down, denominator, power))
+}
+
 /// What the digit generation needs of a number: u128 when everything fits, `Big` else.
 trait Scaled: Sized {
+    fn of(value: u64) -> Self;
+    /// `self * 2^shift`; `None` when it does not fit.
+    fn shifted(&self, shift: u64) -> Option<Self>;
+    /// `self * 10^exponent`; `None` when it does not fit.
+    fn times_pow10(&mut self, exponent: u64) -> Option<()>;
     fn times_ten(&mut self);
+    /// `self + other`, which for u128 stays at its largest rather than wrap (and so still
+    /// compares as the sum would).
     fn plus(&self, other: &Self) -> Self;
     fn at_least(&self, other: &Self) -> bool;
     fn minus(&mut self, other: &Self);
 }
 
 impl Scaled for u128 {
+    fn of(value: u64) -> u128 {
+        u128::from(value)
+    }
+    fn shifted(&self, shift: u64) -> Option<u128> {
+        (shift < u64::from(self.leading_zeros())).then(|| self << shift)
+    }
+    fn times_pow10(&mut self, exponent: u64) -> Option<()> {
+        *self = self.checked_mul(10_u128.checked_pow(u32::try_from(exponent).ok()?)?)?;
+        Some(())
+    }
     fn times_ten(&mut self) {
         *self *= 10;
     }
     fn plus(&self, other: &u128) -> u128 {
-        self + other
+        self.saturating_add(*other)
     }
     fn at_least(&self, other: &u128) -> bool {
         self >= other
@@ -387,6 +412,16 @@ impl Scaled for u128 {
 }
 
 impl Scaled for Big {
+    fn of(value: u64) -> Big {
+        Big::from_u64(value)
+    }
+    fn shifted(&self, shift: u64) -> Option<Big> {
+        Some(self.shl(shift))
+    }
+    fn times_pow10(&mut self, exponent: u64) -> Option<()> {
+        self.mul_pow10(exponent);
+        Some(())
+    }
     fn times_ten(&mut self) {
         self.mul_add_small(10, 0);
     }
