@@ -1,16 +1,20 @@
-//! Floats written with a fixed number of decimals, and decimal digits read as the nearest float,
-//! exactly as Rust's `format!("{:.N}")` and `str::parse::<f64>` do, for the figures the ROI
-//! estimate and the result draw (locale numbers, SVG coordinates) and the numbers people type.
+//! Floats written and read in decimal for the whole widget, exactly as Rust and serde_json do:
+//! `fixed` writes a fixed number of decimals as `format!("{:.N}")` does (locale numbers, SVG
+//! coordinates), `shortest` the fewest digits that read back as the float as serde_json writes
+//! them (the reports' JSON, through `json::Json::exact_float`), `plain` those digits as `{}`
+//! writes a float, and `parse` reads decimal digits as the nearest float as `str::parse::<f64>`
+//! does (the numbers people type, every JSON number the later screens read).
 //!
 //! Why not Rust's own: its float formatting (Grisu with Dragon as the fallback, their tables and
 //! a 1280-bit integer) and its float reading (Eisel-Lemire with a 10 KiB table of powers of five,
-//! and a decimal fallback) came to about 20 KiB of WebAssembly in the chunk the ROI estimate
-//! shares with the result and the history. Here one small unsigned big integer does both, exactly
-//! and slowly, which is fast enough for a few figures per keystroke: `fixed` rounds the float's
-//! exact binary value to `decimals` decimals, a halfway case to the even digit; `parse` rounds
-//! the exact decimal value to the nearest float, a halfway case to the even mantissa. The
-//! reports' shortest floats (`json::Json::exact_float`) are the download's chunk's, and keep
-//! Rust's formatting.
+//! and a decimal fallback) came to about 20 KiB of WebAssembly in the chunk the later screens
+//! share. Here one small unsigned big integer does all of it, exactly: `fixed` rounds the
+//! float's exact binary value to `decimals` decimals, a halfway case to the even digit; `parse`
+//! rounds the exact decimal value to the nearest float, a halfway case to the even mantissa;
+//! `shortest` finds its digits one at a time (Steele and White's free format). The common cases
+//! (up to 19 digits within 10^±19 read, digits of a float below about 10^37 and above 10^-20
+//! written) run in u128 without allocating, so a stored history of thousands of floats reads
+//! and writes in milliseconds; the rest take the big integer's slower path.
 
 /// An unsigned integer of any size: 32-bit limbs, least significant first, no zero limb at the
 /// top (zero has none).
@@ -139,6 +143,23 @@ impl Big {
         true
     }
 
+    /// `self + other`.
+    fn add(&self, other: &Big) -> Big {
+        let mut limbs = Vec::with_capacity(self.0.len().max(other.0.len()) + 1);
+        let mut carry = 0_u64;
+        for index in 0..self.0.len().max(other.0.len()) {
+            let sum = u64::from(self.0.get(index).copied().unwrap_or(0))
+                + u64::from(other.0.get(index).copied().unwrap_or(0))
+                + carry;
+            limbs.push(sum as u32);
+            carry = sum >> 32;
+        }
+        limbs.push(carry as u32);
+        let mut big = Big(limbs);
+        big.trim();
+        big
+    }
+
     /// `self - other`, for `other <= self`.
     fn sub(&mut self, other: &Big) {
         let mut borrow = 0_i64;
@@ -249,6 +270,256 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// Which of two shortest digit strings equally near a float `shortest` takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tie {
+    /// The one whose last digit is even, as serde_json writes floats (`json`'s exact floats).
+    Even,
+    /// The larger, as Rust's `{}` and `{:e}` write them.
+    Larger,
+}
+
+/// The significant digits of a finite float's magnitude (ASCII, at least one, no trailing
+/// zeros; `"0"` for zero) and the decimal exponent of the first: the fewest digits that
+/// `parse` reads back as exactly this float, of those the nearest to it, and of two equally
+/// near the one `tie` says. `None` when it is not finite.
+///
+/// Steele and White's free-format digits as Burger and Dybvig refined them: the value and the
+/// halfway points to its neighbouring floats as fractions of one denominator, one digit at a
+/// time, until a digit lands inside the interval that reads back as the float (inclusive when
+/// the mantissa is even, as reading rounds a halfway case to the even mantissa).
+pub fn shortest(value: f64, tie: Tie) -> Option<(String, i32)> {
+    if !value.is_finite() {
+        return None;
+    }
+    let (mantissa, exponent) = parts(value);
+    if mantissa == 0 {
+        return Some(("0".to_owned(), 0));
+    }
+    // In units of 2^binary: the value is mantissa << shift, the gap down to the halfway point
+    // below 1, the gap up 1 << (shift - 1); above a power of two the gap below is half the gap
+    // above.
+    let narrow_below = mantissa == 1 << 52 && exponent > -1074;
+    let shift: i64 = if narrow_below { 2 } else { 1 };
+    let binary = exponent - shift;
+    // The first digit's power of ten: never above it, one or two below when the estimate from
+    // the binary exponent falls short (`scaled_parts` corrects it).
+    let bits = 64 - i64::from(mantissa.leading_zeros());
+    let estimate = ((exponent + bits - 1) as f64 * std::f64::consts::LOG10_2 - 1e-10).ceil();
+    let inclusive = mantissa % 2 == 0;
+    let start = (
+        mantissa << shift,
+        1 << (shift - 1),
+        binary,
+        estimate as i32,
+        inclusive,
+    );
+    // Below 2^124 the digits are found in u128, without a big integer's allocations: every
+    // number involved stays below eleven times the denominator.
+    let (digits, power) = match scaled_parts::<u128>(start)
+        .filter(|(_, _, _, denominator, _)| *denominator < 1 << 124)
+    {
+        Some((scaled, up, down, denominator, power)) => (
+            free_format_digits(scaled, up, down, denominator, inclusive, tie),
+            power,
+        ),
+        None => {
+            let (scaled, up, down, denominator, power) = scaled_parts::<Big>(start)?;
+            (
+                free_format_digits(scaled, up, down, denominator, inclusive, tie),
+                power,
+            )
+        }
+    };
+    let mut text: String = digits
+        .iter()
+        .map(|digit| char::from(b'0' + digit))
+        .collect();
+    while text.len() > 1 && text.ends_with('0') {
+        text.pop();
+    }
+    Some((text, power - 1))
+}
+
+/// The value, the gaps up and down to the halfway points, and the denominator they share, for
+/// `(scaled mantissa, gap above, binary exponent, estimated power of ten, inclusive)`, scaled
+/// so that the value is below 1 and the first digit's power of ten (returned) is right.
+/// `None` when they do not fit in `N`.
+fn scaled_parts<N: Scaled>(
+    (mantissa, gap, binary, mut power, inclusive): (u64, u64, i64, i32, bool),
+) -> Option<(N, N, N, N, i32)> {
+    let (mut scaled, mut up, mut down) = (N::of(mantissa), N::of(gap), N::of(1));
+    let mut denominator = N::of(1);
+    if binary >= 0 {
+        scaled = scaled.shifted(binary.unsigned_abs())?;
+        up = up.shifted(binary.unsigned_abs())?;
+        down = down.shifted(binary.unsigned_abs())?;
+    } else {
+        denominator = denominator.shifted(binary.unsigned_abs())?;
+    }
+    if power >= 0 {
+        denominator.times_pow10(u64::from(power.unsigned_abs()))?;
+    } else {
+        scaled.times_pow10(u64::from(power.unsigned_abs()))?;
+        up.times_pow10(u64::from(power.unsigned_abs()))?;
+        down.times_pow10(u64::from(power.unsigned_abs()))?;
+    }
+    while reaches(&scaled.plus(&up), &denominator, inclusive) {
+        denominator.times_pow10(1)?;
+        power += 1;
+    }
+    Some((scaled, up, down, denominator, power))
+}
+
+/// What the digit generation needs of a number: u128 when everything fits, `Big` else.
+trait Scaled: Sized {
+    fn of(value: u64) -> Self;
+    /// `self * 2^shift`; `None` when it does not fit.
+    fn shifted(&self, shift: u64) -> Option<Self>;
+    /// `self * 10^exponent`; `None` when it does not fit.
+    fn times_pow10(&mut self, exponent: u64) -> Option<()>;
+    fn times_ten(&mut self);
+    /// `self + other`, which for u128 stays at its largest rather than wrap (and so still
+    /// compares as the sum would).
+    fn plus(&self, other: &Self) -> Self;
+    fn at_least(&self, other: &Self) -> bool;
+    fn minus(&mut self, other: &Self);
+}
+
+impl Scaled for u128 {
+    fn of(value: u64) -> u128 {
+        u128::from(value)
+    }
+    fn shifted(&self, shift: u64) -> Option<u128> {
+        (shift < u64::from(self.leading_zeros())).then(|| self << shift)
+    }
+    fn times_pow10(&mut self, exponent: u64) -> Option<()> {
+        *self = self.checked_mul(10_u128.checked_pow(u32::try_from(exponent).ok()?)?)?;
+        Some(())
+    }
+    fn times_ten(&mut self) {
+        *self *= 10;
+    }
+    fn plus(&self, other: &u128) -> u128 {
+        self.saturating_add(*other)
+    }
+    fn at_least(&self, other: &u128) -> bool {
+        self >= other
+    }
+    fn minus(&mut self, other: &u128) {
+        *self -= other;
+    }
+}
+
+impl Scaled for Big {
+    fn of(value: u64) -> Big {
+        Big::from_u64(value)
+    }
+    fn shifted(&self, shift: u64) -> Option<Big> {
+        Some(self.shl(shift))
+    }
+    fn times_pow10(&mut self, exponent: u64) -> Option<()> {
+        self.mul_pow10(exponent);
+        Some(())
+    }
+    fn times_ten(&mut self) {
+        self.mul_add_small(10, 0);
+    }
+    fn plus(&self, other: &Big) -> Big {
+        self.add(other)
+    }
+    fn at_least(&self, other: &Big) -> bool {
+        Big::at_least(self, other)
+    }
+    fn minus(&mut self, other: &Big) {
+        self.sub(other);
+    }
+}
+
+/// Whether `sum` reaches `limit`: at or beyond it when the interval is `inclusive`, beyond it
+/// else.
+fn reaches<N: Scaled>(sum: &N, limit: &N, inclusive: bool) -> bool {
+    if inclusive {
+        sum.at_least(limit)
+    } else {
+        !limit.at_least(sum)
+    }
+}
+
+/// The digits of `scaled / denominator` (below 1), one at a time, until the rest is within
+/// `down` below (the digits so far read back as the float) or the next digit up is within `up`
+/// above; when both, the nearer, and when equally near the one `tie` says.
+fn free_format_digits<N: Scaled>(
+    mut scaled: N,
+    mut up: N,
+    mut down: N,
+    denominator: N,
+    inclusive: bool,
+    tie: Tie,
+) -> Vec<u8> {
+    let mut digits = Vec::new();
+    loop {
+        scaled.times_ten();
+        up.times_ten();
+        down.times_ten();
+        let mut digit = 0_u8;
+        while scaled.at_least(&denominator) {
+            scaled.minus(&denominator);
+            digit += 1;
+        }
+        let low_enough = reaches(&down, &scaled, inclusive);
+        let high_enough = reaches(&scaled.plus(&up), &denominator, inclusive);
+        let round_up = match (low_enough, high_enough) {
+            (false, false) => {
+                digits.push(digit);
+                continue;
+            }
+            (true, false) => false,
+            (false, true) => true,
+            (true, true) => {
+                let twice = scaled.plus(&scaled);
+                if twice.at_least(&denominator) && denominator.at_least(&twice) {
+                    tie == Tie::Larger || digit % 2 == 1
+                } else {
+                    twice.at_least(&denominator)
+                }
+            }
+        };
+        digits.push(digit + u8::from(round_up));
+        return digits;
+    }
+}
+
+/// `value` exactly as Rust's `{}` writes a float (`f64`'s `Display`, which the wasm then need
+/// not carry): the shortest digits (`shortest`, the larger on a tie) in plain notation, without
+/// a decimal point for a whole number (`260`, `-0`, `0.1`, `0.0000001`,
+/// `1000000000000000000000`), and `NaN`, `inf` or `-inf` for what is not finite.
+pub fn plain(value: f64) -> String {
+    let sign = if value.is_sign_negative() { "-" } else { "" };
+    let Some((digits, exponent)) = shortest(value, Tie::Larger) else {
+        return if value.is_nan() {
+            "NaN".to_owned()
+        } else {
+            format!("{sign}inf")
+        };
+    };
+    let zeros = |count: i64| "0".repeat(usize::try_from(count).unwrap_or(0));
+    let count = i64::try_from(digits.len()).unwrap_or(i64::MAX);
+    let exponent = i64::from(exponent);
+    if digits == "0" {
+        format!("{sign}0")
+    } else if exponent < 0 {
+        format!("{sign}0.{}{digits}", zeros(-exponent - 1))
+    } else if exponent + 1 >= count {
+        format!("{sign}{digits}{}", zeros(exponent + 1 - count))
+    } else {
+        match digits.split_at_checked(usize::try_from(exponent + 1).unwrap_or(0)) {
+            Some((whole, fraction)) => format!("{sign}{whole}.{fraction}"),
+            None => format!("{sign}{digits}"),
+        }
+    }
+}
+
 /// Significant digits beyond these cannot change the nearest float (no float's halfway point
 /// needs more than 768), once a nonzero digit after them stands in for all the others.
 const KEPT_DIGITS: usize = 800;
@@ -281,6 +552,9 @@ pub fn parse(digits: &str, exponent: i64) -> Option<f64> {
     }
     if magnitude < -330 {
         return Some(0.0);
+    }
+    if let Some(value) = parse_small(significant, exponent) {
+        return Some(value);
     }
     let (kept, dropped) = significant.split_at(significant.len().min(KEPT_DIGITS));
     let sticky = dropped.iter().any(|byte| *byte != b'0');
@@ -344,6 +618,34 @@ pub fn parse(digits: &str, exponent: i64) -> Option<f64> {
     Some(mantissa as f64 * power)
 }
 
+/// The common case of `parse` in u128, with no allocation: `significant` (at most 19 digits,
+/// the first not zero) times 10^`exponent` for an exponent from -19 to 19, which covers the
+/// shortest digits of every float from 1e-19 up to 1e19 (amounts, percentages, hours). `None`
+/// for the others.
+fn parse_small(significant: &[u8], exponent: i64) -> Option<f64> {
+    if significant.len() > 19 || !(-19..=19).contains(&exponent) {
+        return None;
+    }
+    // Below 10^19, so below 2^64; times 10^19 below 2^128.
+    let whole = significant
+        .iter()
+        .fold(0_u128, |value, digit| value * 10 + u128::from(digit - b'0'));
+    let power = 10_u128.pow(u32::try_from(exponent.unsigned_abs()).ok()?);
+    if exponent >= 0 {
+        // Rust converts an integer to the nearest float, a halfway case to the even mantissa.
+        return Some((whole * power) as f64);
+    }
+    // Shifted to 128 bits, the quotient has at least 64, far more than the float's 53 and its
+    // rounding bit: a remainder only needs to show in the lowest bit to round as the exact
+    // quotient rounds. Times 2^-shift is exact (the result is at least 1e-19).
+    let shift = whole.leading_zeros();
+    let numerator = whole << shift;
+    let quotient = numerator / power;
+    let sticky = u128::from(numerator % power != 0);
+    let scale = f64::from_bits(u64::from(1023_u32.checked_sub(shift)?) << 52);
+    Some((quotient | sticky) as f64 * scale)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,6 +688,117 @@ mod tests {
         ] {
             assert_eq!(fixed(value, decimals), written, "{value:e} to {decimals}");
             assert_eq!(fixed(value, decimals), format!("{value:.decimals$}"));
+        }
+    }
+
+    /// Rust's `{:e}` of a float's magnitude as (digits, exponent), as `shortest` gives them.
+    fn rust_shortest(value: f64) -> (String, i32) {
+        let written = format!("{:e}", value.abs());
+        let (mantissa, exponent) = written.split_once('e').unwrap();
+        (mantissa.replace('.', ""), exponent.parse().unwrap())
+    }
+
+    /// Whether `value`'s exact decimal value is halfway between two numbers of `digits`
+    /// significant digits: its digits after those are a 5 and nothing else.
+    fn is_halfway_at(value: f64, digits: usize) -> bool {
+        let exact = format!("{:.1100e}", value.abs());
+        let exact = exact.split_once('e').unwrap().0.replace('.', "");
+        let rest = exact.get(digits..).unwrap_or("");
+        rest.starts_with('5') && rest[1..].bytes().all(|digit| digit == b'0')
+    }
+
+    /// `shortest` gives what Rust's `{:e}` gives when a tie goes to the larger, and `{}` is
+    /// `plain`; when a tie goes to the even digit it differs only in a halfway case, where both
+    /// are as short and read back as `value`.
+    fn assert_shortest_as_rust(value: f64) {
+        let rust = rust_shortest(value);
+        assert_eq!(
+            shortest(value, Tie::Larger),
+            Some(rust.clone()),
+            "{value:e}"
+        );
+        assert_eq!(plain(value), format!("{value}"), "{value:e}");
+        let (digits, exponent) = shortest(value, Tie::Even).unwrap();
+        if (digits.clone(), exponent) != rust {
+            assert_eq!(digits.len(), rust.0.len(), "{value:e}: {digits}e{exponent}");
+            assert!(
+                is_halfway_at(value, digits.len()),
+                "{value:e}: {digits}e{exponent}"
+            );
+            assert!(digits.ends_with(['0', '2', '4', '6', '8']), "{value:e}");
+        }
+        let back: f64 = format!("0.{digits}e{}", exponent + 1).parse().unwrap();
+        assert_eq!(back, value.abs(), "{value:e} reads back");
+        let last = i64::from(exponent) - digits.len() as i64 + 1;
+        assert_eq!(parse(&digits, last), Some(value.abs()));
+    }
+
+    /// Halfway between two shortest candidates, `...762` and `...763` at 16 digits.
+    const HALFWAY: f64 = 95_377_855_819_077.5 + 0.125;
+
+    #[test]
+    fn shortest_writes_as_rust_writes() {
+        for value in [
+            0.1 + 0.2,
+            0.1,
+            1.0 / 3.0,
+            2.0 / 3.0,
+            1e-7,
+            1e15,
+            1e16,
+            1e21,
+            1e22,
+            1e23,
+            9_007_199_254_740_993.0,
+            123_456_789_012.34,
+            1_234.5e-10,
+            5e-324,
+            1e-323,
+            f64::MIN_POSITIVE,
+            f64::MIN_POSITIVE - 5e-324,
+            f64::MAX,
+            2.0_f64.powi(-1022),
+            2.0_f64.powi(60),
+            2.0_f64.powi(-60),
+            40.0,
+            260.0,
+            355.105_651_629_515_4,
+            0.5,
+            HALFWAY,
+        ] {
+            assert_shortest_as_rust(value);
+        }
+        assert_eq!(shortest(0.0, Tie::Even), Some(("0".to_owned(), 0)));
+        assert_eq!(shortest(-0.0, Tie::Larger), Some(("0".to_owned(), 0)));
+        assert_eq!(
+            shortest(0.1 + 0.2, Tie::Even),
+            Some(("30000000000000004".to_owned(), -1))
+        );
+        assert_eq!(
+            shortest(-HALFWAY, Tie::Even),
+            Some(("9537785581907762".to_owned(), 13))
+        );
+        assert_eq!(
+            shortest(-HALFWAY, Tie::Larger),
+            Some(("9537785581907763".to_owned(), 13))
+        );
+        assert_eq!(plain(HALFWAY), "95377855819077.63");
+        assert_eq!(shortest(f64::NAN, Tie::Even), None);
+        assert_eq!(shortest(f64::INFINITY, Tie::Larger), None);
+        for (value, written) in [
+            (0.0, "0"),
+            (-0.0, "-0"),
+            (260.0, "260"),
+            (0.1, "0.1"),
+            (-1.5, "-1.5"),
+            (1e-7, "0.0000001"),
+            (1e21, "1000000000000000000000"),
+            (f64::NAN, "NaN"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+        ] {
+            assert_eq!(plain(value), written);
+            assert_eq!(plain(value), format!("{value}"));
         }
     }
 
@@ -480,6 +893,47 @@ mod tests {
             let value = whole as f64 + eighths as f64 / f64::from(1_u32 << (decimals + 1));
             let decimals = decimals as usize;
             prop_assert_eq!(fixed(value, decimals), format!("{value:.decimals$}"));
+        }
+
+        #[test]
+        fn shortest_writes_every_float_as_rust_writes_it(bits in any::<u64>()) {
+            let value = f64::from_bits(bits);
+            prop_assume!(value.is_finite());
+            assert_shortest_as_rust(value);
+        }
+
+        #[test]
+        fn shortest_writes_everyday_figures_as_rust_writes_them(
+            value in prop_oneof![
+                -1e7_f64..1e7,
+                -1.0_f64..1.0,
+                0.0_f64..100.0,
+                (any::<i32>(), 0_u32..12).prop_map(|(digits, places)| f64::from(digits) / 10_f64.powi(places as i32)),
+                (0_u32..100_000_000, 0_u32..3).prop_map(|(cents, scale)| f64::from(cents) / 100.0 * 10_f64.powi(scale as i32)),
+                (1_u32..200, 1_u32..60).prop_map(|(hours, people)| f64::from(hours) * 0.25 * f64::from(people) * 52.0 / 12.0),
+                (0_u32..1000, 0_u32..1000).prop_map(|(a, b)| f64::from(a) * 0.1 + f64::from(b) * 0.2),
+            ],
+        ) {
+            assert_shortest_as_rust(value);
+        }
+
+        /// Floats with few bits below their point (or above 2^53) are where two shortest
+        /// strings can be equally near: each rule holds there too.
+        #[test]
+        fn shortest_settles_halfway_cases_by_its_rule(
+            mantissa in (1_u64 << 50)..(1 << 53),
+            scale in -12_i32..40,
+        ) {
+            assert_shortest_as_rust(mantissa as f64 * 2_f64.powi(scale));
+        }
+
+        #[test]
+        fn parse_reads_short_digits_as_rust_reads_them(
+            digits in "[1-9][0-9]{0,18}",
+            exponent in -21_i64..22,
+        ) {
+            let text = format!("{digits}e{exponent}");
+            prop_assert_eq!(parse(&digits, exponent), text.parse::<f64>().ok(), "{}", text);
         }
 
         #[test]

@@ -30,9 +30,11 @@
 //! within ±22, where one exact division or multiplication gives the correctly rounded float
 //! (Clinger's fast path), and `float` writes the fewest decimals, up to 9, that read back as the
 //! same float. The later screens' documents hold every kind of float (simulated percentiles,
-//! sums of money): there `as_any_f64` reads any number with `str::parse`, and `exact_float`
+//! sums of money): there `as_any_f64` reads any number as the nearest float and `exact_float`
 //! writes the shortest digits that read back as exactly the float, laid out as serde_json lays
-//! them out (`0.30000000000000004`, `1e-7`, `1e+16`), both already in that chunk.
+//! them out (`0.30000000000000004`, `1e-7`, `1e+16`), both with `decimal` (exactly as
+//! `str::parse` and serde_json do, in a fraction of Rust's float code), so no part of the wasm
+//! carries Rust's float reading or writing.
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq)]
@@ -259,15 +261,18 @@ impl From<Option<f64>> for Json {
 /// written and read exactly, and reading as serde_json's `Value` and derived readers read.
 impl Json {
     /// `number` as serde_json writes a float: the shortest digits that read back as exactly this
-    /// float (Rust's shortest formatting, which the later screens' chunk has anyway), in plain
-    /// notation when its decimal exponent is from -5 to 15 (`0.00001`, `1000000000000000.0`,
-    /// `0.30000000000000004`), else in scientific notation with a signed exponent (`1e-7`,
-    /// `1.5e+300`). Null when it is not finite, as serde_json writes it.
+    /// float (`decimal::shortest`), in plain notation when its decimal exponent is from -5 to 15
+    /// (`0.00001`, `1000000000000000.0`, `0.30000000000000004`), else in scientific notation
+    /// with a signed exponent (`1e-7`, `1.5e+300`). Null when it is not finite, as serde_json
+    /// writes it.
     pub fn exact_float(number: f64) -> Json {
         if !number.is_finite() {
             return Json::Null;
         }
-        let (digits, exponent) = shortest_digits(number.abs());
+        let Some((digits, exponent)) = crate::decimal::shortest(number, crate::decimal::Tie::Even)
+        else {
+            return Json::Null;
+        };
         let sign = if number.is_sign_negative() { "-" } else { "" };
         if digits == "0" {
             return Json::Number(format!("{sign}0.0"));
@@ -390,9 +395,7 @@ impl Json {
                 // within f64 (which reaches 1.8e308): only the others need reading to be sure.
                 let surely_finite = text.len() <= 308 && !text.contains(['e', 'E']);
                 if !surely_finite {
-                    text.parse::<f64>()
-                        .ok()
-                        .filter(|number| number.is_finite())?;
+                    nearest_float(&text).filter(|number| number.is_finite())?;
                 }
                 Json::Number(text)
             }
@@ -412,11 +415,11 @@ impl Json {
         })
     }
 
-    /// A number as the nearest float, however it is written (Rust's float reading); `None` for
-    /// anything else.
+    /// A number as the nearest float, however it is written (as Rust's `str::parse` reads it);
+    /// `None` for anything else and for a number beyond the largest float.
     pub fn as_any_f64(&self) -> Option<f64> {
         match self {
-            Json::Number(text) => text.parse::<f64>().ok().filter(|number| number.is_finite()),
+            Json::Number(text) => nearest_float(text).filter(|number| number.is_finite()),
             _ => None,
         }
     }
@@ -500,78 +503,51 @@ impl Json {
     }
 }
 
-/// The significant digits of `magnitude` (at least one, no trailing zeros) and the decimal
-/// exponent of the first: the fewest digits that read back as `magnitude`, the closest to it of
-/// those, and of two equally close the one whose last digit is even (as serde_json's writer
-/// chooses; Rust's `{:e}` takes the larger).
-fn shortest_digits(magnitude: f64) -> (String, i32) {
-    let (digits, exponent) = scientific_digits(&format!("{magnitude:e}"));
-    if !digits.ends_with(['1', '3', '5', '7', '9']) {
-        return (digits, exponent);
-    }
-    // A tie needs the exact value to end in a 5 just after these digits. Most odd endings are
-    // told apart at one more digit; the rest are written out exactly (no float has more than
-    // 767 significant digits).
-    let one_more = format!("{magnitude:.*e}", digits.len());
-    if !scientific_digits(&one_more).0.ends_with('5') {
-        return (digits, exponent);
-    }
-    let (exact, exact_exponent) = scientific_digits(&format!("{magnitude:.800e}"));
-    let Some((lower, tail)) = exact.split_at_checked(digits.len()) else {
-        return (digits, exponent);
+/// A JSON number's text as the nearest float, as `str::parse::<f64>` reads it (with
+/// `decimal::parse`, so that the wasm carries no second float reader): infinity beyond the
+/// largest float, zero below half the smallest; `None` when it is not a JSON number.
+fn nearest_float(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
     };
-    if tail != "5" {
-        return (digits, exponent);
+    let (mantissa, written_exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => (mantissa, Some(exponent)),
+        None => (unsigned, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() || (mantissa.contains('.') && fraction.is_empty()) {
+        return None;
     }
-    let lower_is_even = lower.ends_with(['0', '2', '4', '6', '8']);
-    let (even, even_exponent) = if lower_is_even {
-        (lower.trim_end_matches('0').to_owned(), exact_exponent)
-    } else {
-        increment(lower, exact_exponent)
-    };
-    let (first, rest) = even.split_at_checked(1).unwrap_or(("0", ""));
-    let candidate = format!("{first}.{rest}0e{even_exponent}");
-    if candidate.parse::<f64>().ok() != Some(magnitude) {
-        return (digits, exponent);
-    }
-    (even, even_exponent)
-}
-
-/// The digits and exponent of `d.ddde<exponent>` as `{:e}` writes it, without trailing zeros.
-fn scientific_digits(scientific: &str) -> (String, i32) {
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((scientific, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let digits = match digits.trim_end_matches('0') {
-        "" => "0".to_owned(),
-        trimmed => trimmed.to_owned(),
-    };
-    // By hand, as `as_u64` reads digits: `str::parse::<i32>` is the first screens' too.
-    let (negative, exponent) = match exponent.strip_prefix('-') {
-        Some(magnitude) => (true, magnitude),
-        None => (false, exponent),
-    };
-    let magnitude = exponent.bytes().fold(0_i32, |value, digit| {
-        value
-            .saturating_mul(10)
-            .saturating_add(i32::from(digit.wrapping_sub(b'0')))
-    });
-    (digits, if negative { -magnitude } else { magnitude })
-}
-
-/// `digits` (a first digit at decimal `exponent`) plus one in the last place, without trailing
-/// zeros; a carry past the first digit raises the exponent.
-fn increment(digits: &str, exponent: i32) -> (String, i32) {
-    let mut bytes = digits.as_bytes().to_vec();
-    for byte in bytes.iter_mut().rev() {
-        if *byte == b'9' {
-            *byte = b'0';
-        } else {
-            *byte += 1;
-            let text: String = bytes.iter().map(|byte| char::from(*byte)).collect();
-            return (text.trim_end_matches('0').to_owned(), exponent);
+    let exponent = match written_exponent {
+        None => 0,
+        Some(written) => {
+            let (negative, digits) = match written.strip_prefix('-') {
+                Some(rest) => (true, rest),
+                None => (false, written.strip_prefix('+').unwrap_or(written)),
+            };
+            if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+                return None;
+            }
+            // Beyond i64 it is far beyond any float either way.
+            let magnitude = digits.bytes().fold(0_i64, |value, digit| {
+                value
+                    .saturating_mul(10)
+                    .saturating_add(i64::from(digit - b'0'))
+            });
+            if negative {
+                -magnitude
+            } else {
+                magnitude
+            }
         }
-    }
-    ("1".to_owned(), exponent + 1)
+    };
+    let fraction_digits = i64::try_from(fraction.len()).ok()?;
+    let magnitude = crate::decimal::parse(
+        &format!("{whole}{fraction}"),
+        exponent.saturating_sub(fraction_digits),
+    )?;
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// A value of another shape than a typed reader expects: what serde's derived readers call an
@@ -1400,6 +1376,41 @@ mod properties {
                 })
             });
             prop_assert_eq!(counted, expected);
+        }
+
+        /// Any number JSON can write, from tiny to huge, with and without a fraction and an
+        /// exponent, is read as the float `str::parse` and serde_json read it, and one beyond
+        /// the largest float is refused as serde_json refuses it.
+        #[test]
+        fn numbers_are_read_as_rust_and_serde_json_read_them(
+            minus in any::<bool>(),
+            whole in prop_oneof!["0", "[1-9][0-9]{0,25}", "[1-9][0-9]{300,320}"],
+            fraction in proptest::option::of(prop_oneof!["[0-9]{1,25}", "0{300,330}[1-9]{1,3}"]),
+            exponent in proptest::option::of((
+                prop_oneof!["e", "E"],
+                prop_oneof!["", "[+]", "-"],
+                prop_oneof!["[0-9]{1,3}", "0{0,3}[1-9][0-9]{0,2}", "[1-9][0-9]{18,22}"],
+            )),
+        ) {
+            let mut text = format!("{}{whole}", if minus { "-" } else { "" });
+            if let Some(fraction) = &fraction {
+                text = format!("{text}.{fraction}");
+            }
+            if let Some((e, sign, digits)) = &exponent {
+                text = format!("{text}{e}{sign}{digits}");
+            }
+            let rust = text.parse::<f64>().ok().filter(|number| number.is_finite());
+            let read = Json::parse(&text).and_then(|value| value.as_any_f64());
+            prop_assert_eq!(read.map(f64::to_bits), rust.map(f64::to_bits), "{}", &text);
+            let serde = serde_json::from_str::<serde_json::Value>(&text).ok();
+            let value = Json::parse_as_value(&text);
+            prop_assert_eq!(value.is_some(), serde.is_some(), "{}", &text);
+            let serde_float = serde.as_ref().and_then(serde_json::Value::as_f64);
+            prop_assert_eq!(
+                value.and_then(|value| value.as_any_f64()).map(f64::to_bits),
+                serde_float.map(f64::to_bits),
+                "{}", &text
+            );
         }
 
         /// Any float, every bit pattern, is written as serde_json writes it.

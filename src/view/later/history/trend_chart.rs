@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::core::chart::Plot;
-use crate::core::decimal::fixed;
+use crate::core::decimal::{fixed, plain};
 use crate::core::history::HistoryEntry;
 use crate::core::locale::format_datetime;
 use crate::view::later::common::line_chart::{LineChart, TickLabel};
@@ -93,7 +93,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, u8)>) -> impl IntoVie
     }
     let x_labels = [(0usize, first.clone(), "start"), (scored.len().saturating_sub(1), last.clone(), "end")]
         .map(|(index, date, anchor)| {
-            view! { <text class="aimc-tick" x=plot.x(index as f64) y=plot.bottom() + 22.0 text-anchor=anchor>{date}</text> }
+            view! { <text class="aimc-tick" x=plain(plot.x(index as f64)) y=plain(plot.bottom() + 22.0) text-anchor=anchor>{date}</text> }
         })
         .into_iter()
         .collect_view();
@@ -106,7 +106,7 @@ pub fn TrendChart(instance: Instance, scored: Vec<(String, u8)>) -> impl IntoVie
                 title="ui.history.trend_title"
                 description=texts.fill("ui.history.trend_desc", &[("summary", &summary)])
                 plot
-                tick_text=Arc::new(|value: f64| value.to_string())
+                tick_text=Arc::new(plain)
                 tick_label=TickLabel::Lowered
             >
                 <polyline class="aimc-line-benefit" points=points />

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::chart::{Point, Radar};
-use crate::core::decimal::fixed;
+use crate::core::decimal::{fixed, plain};
 use crate::core::questionnaire::{Area, AreaGroup};
 use crate::core::scoring::Scores;
 use crate::view::Instance;
@@ -26,7 +26,7 @@ pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
         .collect();
     let summary = team
         .iter()
-        .map(|(area, value)| format!("{} {value}", texts.area_name(*area)))
+        .map(|(area, value)| format!("{} {}", texts.area_name(*area), plain(*value)))
         .collect::<Vec<_>>()
         .join(", ");
     let title_id = instance.element_id("radar-title");
@@ -45,7 +45,7 @@ pub fn RadarChart(instance: Instance, scores: Scores) -> impl IntoView {
     let spokes = (0..RADAR.axes)
         .map(|axis| {
             let end = RADAR.point(axis, 100.0);
-            view! { <line class="aimc-radar-spoke" x1=RADAR.centre.x y1=RADAR.centre.y x2=end.x y2=end.y /> }
+            view! { <line class="aimc-radar-spoke" x1=plain(RADAR.centre.x) y1=plain(RADAR.centre.y) x2=plain(end.x) y2=plain(end.y) /> }
         })
         .collect_view();
     let labels = team
