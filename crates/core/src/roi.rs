@@ -386,7 +386,9 @@ impl Default for RoiInputs {
 /// Every field resolved to a number, ready to estimate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResolvedInputs {
-    values: SortedMap<RoiField, f64>,
+    /// In `FIELDS`' order, which is `RoiField`'s: the simulation reads and replaces them
+    /// thousands of times per estimate, so a plain array.
+    values: [f64; FIELDS.len()],
     pub horizon: Horizon,
     /// The currency of every amount, for the plausibility ranges; amounts are never converted.
     pub currency: Currency,
@@ -395,14 +397,16 @@ pub struct ResolvedInputs {
 impl ResolvedInputs {
     pub fn get(&self, field: RoiField) -> f64 {
         self.values
-            .get(&field)
+            .get(field as usize)
             .copied()
             .unwrap_or_else(|| field.spec().default_in(self.currency, None))
     }
 
     pub fn with(&self, field: RoiField, value: f64) -> ResolvedInputs {
         let mut changed = self.clone();
-        changed.values.insert(field, value);
+        if let Some(slot) = changed.values.get_mut(field as usize) {
+            *slot = value;
+        }
         changed
     }
 
@@ -525,10 +529,7 @@ impl RoiInputs {
 
     pub fn resolve(&self, level: Option<MaturityLevel>, currency: Currency) -> ResolvedInputs {
         ResolvedInputs {
-            values: FIELDS
-                .iter()
-                .map(|spec| (spec.field, self.value(spec.field, level, currency)))
-                .collect(),
+            values: FIELDS.map(|spec| self.value(spec.field, level, currency)),
             horizon: self.horizon,
             currency,
         }
@@ -1028,6 +1029,14 @@ mod tests {
         let fields: std::collections::BTreeSet<RoiField> =
             FIELDS.iter().map(|spec| spec.field).collect();
         assert_eq!(fields.len(), FIELDS.len(), "each field has one row");
+        // `ResolvedInputs` keeps its values at each field's number.
+        for (index, spec) in FIELDS.iter().enumerate() {
+            assert_eq!(
+                spec.field as usize, index,
+                "{:?} is not at its number",
+                spec.field
+            );
+        }
     }
 
     #[test]
