@@ -162,9 +162,12 @@ pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::arbitrary::config;
     use proptest::prelude::*;
 
     proptest! {
+        #![proptest_config(config(256))]
+
         #[test]
         fn sorts_as_the_standard_stable_sort_does(items in proptest::collection::vec((0_u8..5, any::<u16>()), 0..40)) {
             let mut ours = items.clone();
