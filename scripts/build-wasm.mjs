@@ -254,8 +254,10 @@ function withoutNullElements(module) {
 // ..., `aa`, ...) and so are the keys of the glue's import object; the build fails when a name is
 // not found exactly once there, so a new wasm-bindgen cannot leave a function unconnected.
 const GLUE_MODULE = `./${NAME}_bg.js`;
+/** The glue's module name in the module, and its key in the glue's import object. */
+const SHORT_GLUE_MODULE = "a";
 
-/** The `index`th short name: a, b, ..., z, A, ..., Z, aa, ab, ... (never a JavaScript keyword). */
+/** The `index`th short name: a, b, ..., z, A, ..., Z, aa, ab, ... (a key of an object literal). */
 function shortName(index) {
   const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   let name = "";
@@ -264,7 +266,7 @@ function shortName(index) {
     name = letters[rest % letters.length] + name;
     rest = Math.floor(rest / letters.length) - 1;
   } while (rest >= 0);
-  return ["do", "if", "in"].includes(name) ? `${name}_` : name;
+  return name;
 }
 
 /** `module` with its imports from the glue renamed to short names, and the names: old to new. */
@@ -290,7 +292,7 @@ function withShortImportNames(module) {
       if (from === GLUE_MODULE) {
         const short = shortName(renamed.size);
         renamed.set(field, short);
-        parts.push(wasmName("a"), wasmName(short));
+        parts.push(wasmName(SHORT_GLUE_MODULE), wasmName(short));
       } else {
         parts.push(wasmName(from), wasmName(field));
       }
@@ -313,7 +315,7 @@ function glueWithShortImportNames(glue, renamed) {
   }
   const moduleKey = `"${GLUE_MODULE}": import0,`;
   if (renamedGlue.split(moduleKey).length !== 2) throw new Error(`wasm-bindgen's glue does not name its import object \`${moduleKey}\` once`);
-  return renamedGlue.replace(moduleKey, "a: import0,");
+  return renamedGlue.replace(moduleKey, `${SHORT_GLUE_MODULE}: import0,`);
 }
 
 // Leptos depends on server_fn with its `browser` feature whatever an app uses, which brings

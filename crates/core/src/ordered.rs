@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// A map of a few dozen entries at most, kept as a list sorted by key: `BTreeMap`'s interface
 /// and order (each key once, iterated in ascending order), with a binary search to find a key.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SortedMap<K, V>(Vec<(K, V)>);
 
 impl<K, V> Default for SortedMap<K, V> {
@@ -87,16 +87,8 @@ impl<K: Ord, V> SortedMap<K, V> {
     }
 
     /// The entries in ascending order of key.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator {
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.0.iter().map(|(key, value)| (key, value))
-    }
-
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator {
-        self.0.iter().map(|(key, _)| key)
-    }
-
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
-        self.0.iter().map(|(_, value)| value)
     }
 }
 

@@ -7,7 +7,6 @@
 //! questionnaire are carried over by `questionnaire::migrate_answer`, and the person goes on at
 //! the first question they have not answered in today's questionnaire.
 
-use super::ordered::SortedMap;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -15,6 +14,7 @@ use chrono::{DateTime, Utc};
 use super::answers::Answers;
 use super::json::Json;
 use super::locale::Currency;
+use super::ordered::SortedMap;
 use super::progress::{Progress, Screen};
 use super::questionnaire::{migrate_answer, QUESTIONNAIRE_VERSION};
 use super::roi::{Horizon, RoiField, RoiInputs, UseCase};
